@@ -1,0 +1,3 @@
+from sioo_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""`sioo-desk`: the GUI without arguments, and every job of it as a command for scripts.
+
+Imports stay inside the commands so that `--version` and `cohorts --json` start fast and the
+GUI is not slowed down by what only the CLI needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from sioo_desk import __version__
+from sioo_desk.domain.errors import SiooDeskError
+
+EXIT_OK = 0
+EXIT_REFUSED = 1  # bad input, unknown id, unusable database: a Dutch message on stderr
+EXIT_USAGE = 2
+
+
+class UsageError(SiooDeskError):
+    pass
+
+
+def parse_date(text: str) -> dt.date:
+    """'2026-11-23' or '23-11-2026'."""
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"ongeldige datum '{text}': gebruik jjjj-mm-dd of dd-mm-jjjj, bijvoorbeeld 2026-11-23"
+    )
+
+
+def positive_count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal (een heel getal, 0 of meer)")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sioo-desk",
+        description="Sioo Desk: de leergang 'De gemeentelijke HRM-adviseur als partner in "
+        "business' van intake tot certificaat. Zonder opdracht opent het programma.",
+    )
+    parser.add_argument("--version", action="version", version=f"Sioo Desk {__version__}")
+    parser.add_argument("--db", metavar="PAD", help="databasebestand of SQLAlchemy-URL "
+                        "(standaard: $SIOO_DESK_DB of de gegevensmap van de gebruiker)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open het hoofdvenster, wacht op de eerste tekening met gegevens, "
+                        "druk de milliseconden af en stop")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    demo = commands.add_parser("demo", help="laad de demogegevens (twee keer laden voegt niets dubbel toe)")
+    demo.add_argument("--cohorts", type=positive_count, default=0, metavar="N",
+                      help="voeg N gegenereerde cohorten toe voor schaaltests")
+    demo.add_argument("--today", type=parse_date, metavar="DATUM",
+                      help="de datum waarop het lopende cohort wordt bekeken (standaard: vandaag)")
+
+    cohorts = commands.add_parser("cohorts", help="lijst van cohorten")
+    cohorts.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    participants = commands.add_parser("participants", help="deelnemers van een cohort")
+    participants.add_argument("--cohort", type=int, required=True, metavar="ID")
+    participants.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    check = commands.add_parser("check", help="controleer de database (alleen lezen)")
+    check.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _gui(args)
+        handler = {"demo": _demo, "cohorts": _cohorts, "participants": _participants,
+                   "check": _check}[args.command]
+        return handler(args)
+    except SiooDeskError as error:
+        print(f"sioo-desk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _location(args: argparse.Namespace) -> Any:
+    from sioo_desk.store.location import resolve
+
+    return resolve(args.db)
+
+
+def _open(args: argparse.Namespace, *, may_create: bool = False) -> Any:
+    from sioo_desk.store.database import Database
+
+    location = _location(args)
+    # An explicitly named file must exist; the default one is made on first use.
+    explicit = bool(args.db) or "SIOO_DESK_DB" in __import__("os").environ
+    return Database.open(location, may_create=may_create or not explicit)
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _gui(args: argparse.Namespace) -> int:
+    database = _open(args)
+    from sioo_desk.app import run
+
+    return run(database, smoke_test=args.smoke_test)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from sioo_desk.services.demo import load_demo
+
+    today = args.today or dt.date.today()
+    with _open(args, may_create=True) as database:
+        result = load_demo(database, today=today, extra_cohorts=args.cohorts,
+                           progress=lambda name: print(f"aangemaakt: {name}"))
+        for name in result.already_there:
+            print(f"al aanwezig: {name}")
+        print(f"database: {database.location.display}")
+    return EXIT_OK
+
+
+def _cohorts(args: argparse.Namespace) -> int:
+    from sioo_desk.services.cohorts import list_cohorts
+
+    with _open(args) as database:
+        cohorts = list_cohorts(database)
+    if args.json:
+        _print_json([
+            {"id": c.id, "code": c.code, "name": c.name, "start": c.start, "end": c.end,
+             "status": c.status.value, "location": c.location, "participants": c.participants,
+             "places_taken": c.places_taken}
+            for c in cohorts
+        ])
+        return EXIT_OK
+    for c in cohorts:
+        period = f"{_nl_date(c.start)} – {_nl_date(c.end)}"
+        print(f"{c.id:>4}  {c.name:<36} {period:<27} {c.participants:>3} deelnemers")
+    return EXIT_OK
+
+
+def _participants(args: argparse.Namespace) -> int:
+    from sioo_desk.services.participants import list_participants
+
+    with _open(args) as database:
+        rows = list_participants(database, args.cohort)
+    if args.json:
+        _print_json([
+            {"id": p.id, "initials": p.initials, "first_name": p.first_name,
+             "tussenvoegsel": p.tussenvoegsel, "surname": p.surname,
+             "sort_name": p.name.sort_name, "display_name": p.name.display_name,
+             "municipality": p.municipality, "email": p.email, "phone": p.phone,
+             "job_title": p.job_title, "status": p.status.value,
+             "learning_team_partner_id": p.learning_team_partner_id}
+            for p in rows
+        ])
+        return EXIT_OK
+    for p in rows:
+        print(f"{p.id:>5}  {p.name.sort_name:<32} {p.municipality:<18} {p.status.value}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sioo_desk.store.integrity import check
+
+    report = check(_location(args))
+    if args.json:
+        _print_json({"database": report.location, "sound": report.sound,
+                     "revision": report.revision, "up_to_date": report.up_to_date,
+                     "tables": report.tables, "problems": report.problems})
+    elif report.sound:
+        note = "" if report.up_to_date else " (wordt bij het openen bijgewerkt)"
+        print(f"In orde: {report.location}, schemaversie {report.revision}{note}, "
+              f"{report.tables} tabellen.")
+    else:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+    return EXIT_OK if report.sound else EXIT_REFUSED
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def _nl_date(day: dt.date | None) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "—"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

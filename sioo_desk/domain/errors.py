@@ -1,0 +1,31 @@
+"""Typed errors that carry their data. `str(error)` is the Dutch message for the user."""
+
+from __future__ import annotations
+
+
+class SiooDeskError(Exception):
+    """Base of every error the user is meant to read."""
+
+
+class NotFoundError(SiooDeskError):
+    def __init__(self, what: str, key: object) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(f"{what} met nummer {key} bestaat niet.")
+
+
+class CohortFullError(SiooDeskError):
+    def __init__(self, cohort: str, limit: int) -> None:
+        self.cohort = cohort
+        self.limit = limit
+        super().__init__(
+            f"Cohort {cohort} is vol: er zijn al {limit} deelnemers toegelaten (maximum {limit})."
+        )
+
+
+class InvalidValueError(SiooDeskError):
+    """A value outside what the programme allows; `field` names where."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(f"{field}: {message}")

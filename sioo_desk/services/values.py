@@ -1,0 +1,15 @@
+"""Turning driver values into Python values: the stdlib driver returns dates as ISO text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def as_date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

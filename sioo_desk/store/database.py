@@ -1,0 +1,161 @@
+"""The one object through which everything above reaches the data."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sioo_desk.store import backup as backups
+from sioo_desk.store.errors import DatabaseError, DatabaseTooNew, DatabaseUnavailable
+from sioo_desk.store.location import DatabaseLocation
+from sioo_desk.store.probe import FileState, probe
+from sioo_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+Row = tuple[Any, ...]
+
+
+class Database:
+    """An opened, current Sioo Desk database.
+
+    Reads for lists go through `read()`, plain SQL on the stdlib driver for SQLite files (no
+    SQLAlchemy import on the start-up path); writes go through ORM sessions from `session()`.
+    """
+
+    def __init__(self, location: DatabaseLocation, *, backup_made: Path | None = None) -> None:
+        self.location = location
+        self.backup_made = backup_made
+        self._engine: Engine | None = None
+        self._sqlite: sqlite3.Connection | None = None
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: DatabaseLocation, *, may_create: bool = True) -> Database:
+        """Check the file, back it up and migrate it when its schema is older, create the
+        schema when there is none. A file that is refused is left as it was."""
+        if location.path is None:
+            return cls._open_url(location)
+        found = probe(location.path, may_create=may_create)
+        made = None
+        if found.state is FileState.CURRENT:
+            return cls(location)
+        if found.state is FileState.OUTDATED:
+            made = backups.backup(location.path, reason=f"voor-{HEAD_REVISION}")
+        else:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        database = cls(location, backup_made=made)
+        database._migrate()
+        return database
+
+    @classmethod
+    def _open_url(cls, location: DatabaseLocation) -> Database:
+        from sqlalchemy import inspect, text
+
+        database = cls(location)
+        try:
+            with database.engine.connect() as connection:
+                revision = None
+                if inspect(connection).has_table("alembic_version"):
+                    revision = connection.execute(
+                        text("SELECT version_num FROM alembic_version")
+                    ).scalar()
+        except Exception as error:  # the driver's errors have no common base we can import
+            raise DatabaseUnavailable(location.display, str(error).splitlines()[0]) from error
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DatabaseTooNew(location.display, str(revision))
+        if revision != HEAD_REVISION:
+            database._migrate()
+        return database
+
+    def _migrate(self) -> None:
+        from sioo_desk.store.migrate import upgrade
+
+        try:
+            upgrade(self.engine)
+        except sqlite3.OperationalError as error:
+            raise DatabaseUnavailable(self.location.display, str(error)) from error
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run one SELECT with `:name` parameters and return its rows as tuples."""
+        params = params or {}
+        if self.location.path is not None:
+            try:
+                return self._sqlite_connection().execute(sql, params).fetchall()
+            except sqlite3.OperationalError as error:
+                raise DatabaseUnavailable(self.location.display, str(error)) from error
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql), params)]
+
+    def read_many(self, sql: str, keys: Sequence[Any], name: str = "ids") -> list[Row]:
+        """`read()` with `{ids}` in the SQL expanded to one placeholder per key."""
+        placeholders = ", ".join(f":{name}{i}" for i in range(len(keys))) or "NULL"
+        return self.read(sql.replace("{" + name + "}", placeholders),
+                         {f"{name}{i}": key for i, key in enumerate(keys)})
+
+    def _sqlite_connection(self) -> sqlite3.Connection:
+        if self._sqlite is None:
+            assert self.location.path is not None
+            self._sqlite = sqlite3.connect(self.location.path, check_same_thread=False)
+            self._sqlite.execute("PRAGMA foreign_keys = ON")
+        return self._sqlite
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.location)
+        return self._engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short-lived ORM session, committed on success and rolled back on any error."""
+        from sqlalchemy.orm import Session
+
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _make_engine(location: DatabaseLocation) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    if location.path is None:
+        return create_engine(location.url)
+    engine = create_engine(location.url, connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    return engine
+
+
+__all__ = ["Database", "DatabaseError", "Row"]

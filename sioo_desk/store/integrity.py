@@ -1,0 +1,74 @@
+"""`sioo-desk check`: is the database sound, and at which schema version? Reads only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sioo_desk.store.errors import DatabaseError
+from sioo_desk.store.location import DatabaseLocation
+from sioo_desk.store.probe import FileState, connect_read_only, probe
+from sioo_desk.store.schema import HEAD_REVISION
+
+
+@dataclass
+class IntegrityReport:
+    location: str
+    revision: str | None = None
+    up_to_date: bool = False
+    tables: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(location: DatabaseLocation) -> IntegrityReport:
+    report = IntegrityReport(location=location.display)
+    if location.path is None:
+        return _check_url(location, report)
+    try:
+        found = probe(location.path, may_create=False)
+    except DatabaseError as error:
+        report.problems.append(str(error))
+        return report
+    if found.state is FileState.NEW:
+        report.problems.append(f"De database is leeg: er staan nog geen gegevens in: {location.display}")
+        return report
+    report.revision = found.revision
+    report.up_to_date = found.state is FileState.CURRENT
+    connection = connect_read_only(location.path)
+    try:
+        integrity = [r[0] for r in connection.execute("PRAGMA integrity_check(20)")]
+        if integrity != ["ok"]:
+            report.problems.extend(f"Beschadiging: {line}" for line in integrity)
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+            report.problems.append(
+                f"Tabel {table}, rij {rowid}: verwijst naar een ontbrekende rij in {parent}."
+            )
+        report.tables = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    return report
+
+
+def _check_url(location: DatabaseLocation, report: IntegrityReport) -> IntegrityReport:
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(location.url)
+    try:
+        with engine.connect() as connection:
+            names = inspect(connection).get_table_names()
+            report.tables = len(names)
+            if "alembic_version" not in names:
+                report.problems.append("Geen Sioo Desk-database: de schemaversie ontbreekt.")
+                return report
+            report.revision = connection.execute(
+                text("SELECT version_num FROM alembic_version")
+            ).scalar()
+            report.up_to_date = report.revision == HEAD_REVISION
+    finally:
+        engine.dispose()
+    return report
