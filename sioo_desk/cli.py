@@ -6,7 +6,11 @@ GUI is not slowed down by what only the CLI needs.
 
 from __future__ import annotations
 
-import argparse
+import time
+
+_STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
 import datetime as dt
 import json
 import sys
@@ -15,14 +19,11 @@ from typing import Any
 
 from sioo_desk import __version__
 from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.formatting import long_date
 
 EXIT_OK = 0
 EXIT_REFUSED = 1  # bad input, unknown id, unusable database: a Dutch message on stderr
 EXIT_USAGE = 2
-
-
-class UsageError(SiooDeskError):
-    pass
 
 
 def parse_date(text: str) -> dt.date:
@@ -113,7 +114,7 @@ def _gui(args: argparse.Namespace) -> int:
     database = _open(args)
     from sioo_desk.app import run
 
-    return run(database, smoke_test=args.smoke_test)
+    return run(database, smoke_test=args.smoke_test, started=_STARTED)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -143,7 +144,7 @@ def _cohorts(args: argparse.Namespace) -> int:
         ])
         return EXIT_OK
     for c in cohorts:
-        period = f"{_nl_date(c.start)} – {_nl_date(c.end)}"
+        period = f"{long_date(c.start)} – {long_date(c.end)}"
         print(f"{c.id:>4}  {c.name:<36} {period:<27} {c.participants:>3} deelnemers")
     return EXIT_OK
 
@@ -185,14 +186,6 @@ def _check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(problem, file=sys.stderr)
     return EXIT_OK if report.sound else EXIT_REFUSED
-
-
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
-
-
-def _nl_date(day: dt.date | None) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "—"
 
 
 if __name__ == "__main__":

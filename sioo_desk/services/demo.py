@@ -535,6 +535,8 @@ class _CohortBuilder:
         rows: list[dict[str, object]] = []
         by_group = {m.participant_id: g.id for g in self.groups for m in g.members}
         for session in self.sessions:
+            if session.kind is SessionKind.ACCOUNTABILITY:
+                continue  # it lies within the closing meeting's half-days
             for half_day in session.half_days:
                 if not self._happened(half_day.date):
                     continue

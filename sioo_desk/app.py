@@ -1,0 +1,64 @@
+"""Start-up: the composition root. Builds the QApplication, the translator, the settings and
+the main window, and hands the window the opened database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from sioo_desk.store.database import Database
+from sioo_desk.ui import translation
+from sioo_desk.ui.first_paint import FirstPaintWithData
+from sioo_desk.ui.main_window import MainWindow
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+SMOKE_TEST_TIMEOUT_MS = 30_000
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Sioo")
+    app.setApplicationName("Sioo Desk")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "sioo-desk.svg")))
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run(database: Database, *, smoke_test: bool = False, started: float | None = None,
+        today: dt.date | None = None) -> int:
+    started = time.perf_counter() if started is None else started
+    app = make_application()
+    keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
+    settings = QSettings()
+    window = MainWindow(database, settings, today or dt.date.today())
+    if smoke_test:
+        _arm_smoke_test(app, window, started)
+    window.show()
+    code = app.exec()
+    database.close()
+    return code
+
+
+def _arm_smoke_test(app: QApplication, window: MainWindow, started: float) -> None:
+    def painted() -> None:
+        print(f"{(time.perf_counter() - started) * 1000:.0f} ms tot de eerste tekening met gegevens")
+        QTimer.singleShot(0, app.quit)
+
+    def timed_out() -> None:
+        print("sioo-desk: geen tekening met gegevens binnen 30 seconden", file=sys.stderr)
+        app.exit(1)
+
+    window._first_paint = FirstPaintWithData(window.table, painted)  # type: ignore[attr-defined]
+    if window.participants.rowCount() == 0:
+        print("De database bevat geen cohorten: er zijn geen gegevens om te tekenen.")
+        QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, timed_out)

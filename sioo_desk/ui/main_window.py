@@ -1,0 +1,324 @@
+"""The main window: cohorts on the left, the selected cohort's participants in the middle,
+the selected participant on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk import __version__
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.cohorts import current_cohort, get_cohort, list_cohorts
+from sioo_desk.services.contact_time import planned_contact_time
+from sioo_desk.services.participants import list_participants, participant_detail
+from sioo_desk.store.database import Database
+from sioo_desk.store.location import from_path
+from sioo_desk.ui.cohort_header import CohortHeader
+from sioo_desk.ui.cohort_list_model import CohortIdRole, CohortListModel
+from sioo_desk.ui.participant_detail import ParticipantDetailPane
+from sioo_desk.ui.participant_table_model import (
+    Column,
+    ParticipantFilterProxy,
+    ParticipantIdRole,
+    ParticipantTableModel,
+)
+from sioo_desk.ui.text import fill
+from sioo_desk.ui.worker import run_with_progress
+
+
+class MainWindow(QMainWindow):
+    cohort_shown = Signal(int)  # emitted once a cohort's participants are in the table
+
+    def __init__(self, database: Database, settings: QSettings, today: dt.date,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.today = today
+        self.setWindowTitle(self.tr("Sioo Desk"))
+        self.setObjectName("mainWindow")
+
+        self.cohorts = CohortListModel(self)
+        self.navigator = QListView()
+        self.navigator.setObjectName("cohortNavigator")
+        self.navigator.setModel(self.cohorts)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.setSpacing(2)
+        self.navigator.setMinimumWidth(240)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.header = CohortHeader()
+        self.search = QLineEdit()
+        self.search.setObjectName("participantSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, municipality or status…"))
+        self.search.setClearButtonEnabled(True)
+
+        self.participants = ParticipantTableModel(self)
+        self.proxy = ParticipantFilterProxy(self)
+        self.proxy.setSourceModel(self.participants)
+        self.table = QTableView()
+        self.table.setObjectName("participantTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.detail = ParticipantDetailPane()
+        self.detail.setObjectName("participantDetail")
+        self.detail.setMinimumWidth(330)
+
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.inner_splitter.setObjectName("innerSplitter")
+        self.inner_splitter.addWidget(self.table)
+        self.inner_splitter.addWidget(self.detail)
+        self.inner_splitter.setStretchFactor(0, 3)
+        self.inner_splitter.setStretchFactor(1, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        search_row = QWidget()
+        search_layout = QVBoxLayout(search_row)
+        search_layout.setContentsMargins(12, 0, 12, 6)
+        search_layout.addWidget(self.search)
+        right_layout.addWidget(search_row)
+        right_layout.addWidget(self.inner_splitter, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("outerSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([290, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_menus()
+        self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
+        self.table.selectionModel().selectionChanged.connect(self._participant_selected)
+        self.search.textChanged.connect(self._search_changed)
+        self.resize(1280, 780)
+        self._restore_state()
+        self.reload()
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open database…"), QKeySequence.StandardKey.Open,
+                                        self.choose_database)
+        self.demo_action = self._action(self.tr("Load &demo data"), None, self.load_demo)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addActions([self.open_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.find_action = self._action(self.tr("&Find participant"), QKeySequence.StandardKey.Find,
+                                        self._focus_search)
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                           self.reload)
+        self.detail_action = self._action(self.tr("Participant &details"), None, None)
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(True)
+        self.detail_action.toggled.connect(self.detail.setVisible)
+        view_menu.addActions([self.find_action, self.refresh_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.detail_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Sioo Desk"), None, self.about))
+
+    def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    # --- data ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reload the cohorts and show the remembered one, else the one running today."""
+        selected = self.selected_cohort_id() or self.settings.value("lastCohortId", None, int)
+        try:
+            cohorts = list_cohorts(self.database)
+        except SiooDeskError as error:
+            self._show_error(error)
+            cohorts = []
+        self.cohorts.set_cohorts(cohorts, self.today)
+        self.database_label.setText(fill(self.tr("Database: %1"), self.database.location.display))
+        self.count_label.setText(self.tr("1 cohort") if len(cohorts) == 1
+                                 else fill(self.tr("%1 cohorts"), len(cohorts)))
+        row = self.cohorts.row_of(selected) if selected else None
+        if row is None:
+            fallback = current_cohort(cohorts, self.today)
+            row = self.cohorts.row_of(fallback.id) if fallback else None
+        if row is None:
+            self.header.show_nothing()
+            self.participants.set_rows([])
+            self.detail.show_nothing()
+            return
+        self.navigator.setCurrentIndex(self.cohorts.index(row))
+
+    def selected_cohort_id(self) -> int | None:
+        index = self.navigator.currentIndex()
+        return index.data(CohortIdRole) if index.isValid() else None
+
+    def _cohort_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self.show_cohort(indexes[0].data(CohortIdRole))
+
+    def show_cohort(self, cohort_id: int) -> None:
+        try:
+            cohort = get_cohort(self.database, cohort_id)
+            rows = list_participants(self.database, cohort_id)
+            contact = planned_contact_time(self.database, cohort_id).cohort
+        except SiooDeskError as error:
+            self._show_error(error)
+            return
+        self.header.show_cohort(cohort, contact)
+        self.participants.set_rows(rows)
+        if not self._header_restored:
+            self.table.resizeColumnsToContents()
+        self.detail.show_nothing()
+        self.settings.setValue("lastCohortId", cohort_id)
+        self.setWindowTitle(fill(self.tr("%1 — Sioo Desk"), cohort.name))
+        self.cohort_shown.emit(cohort_id)
+
+    def _participant_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.show_nothing()
+            return
+        participant_id = rows[0].data(ParticipantIdRole) if index.isValid() else None
+        if participant_id is None:
+            return
+        try:
+            self.detail.show_participant(participant_detail(self.database, participant_id))
+        except SiooDeskError as error:
+            self._show_error(error)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- file actions ------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self._database_folder()),
+            self.tr("Sioo Desk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        try:
+            database = Database.open(from_path(path), may_create=False)
+        except SiooDeskError as error:
+            self._show_error(error)
+            return False
+        self.database.close()
+        self.database = database
+        self.settings.remove("lastCohortId")
+        self.navigator.clearSelection()
+        self.navigator.setCurrentIndex(QModelIndex())
+        self.reload()
+        return True
+
+    def _database_folder(self) -> Path:
+        path = self.database.location.path
+        return path.parent if path else Path.home()
+
+    def load_demo(self) -> None:
+        from sioo_desk.services.demo import load_demo
+
+        database, today = self.database, self.today
+
+        def work(progress: Any) -> Any:
+            return load_demo(database, today=today, progress=progress)
+
+        def done(_result: Any) -> None:
+            self.reload()
+
+        self._demo_job = run_with_progress(self, self.tr("Loading demo data…"), work, done,
+                                           self._show_error)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Sioo Desk"), fill(self.tr(
+            "<h3>Sioo Desk %1</h3><p>Runs the programme “De gemeentelijke HRM-adviseur als "
+            "partner in business” from the first intake to the last certificate.</p>"), __version__))
+
+    def _show_error(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter, key in ((self.splitter, "outer"), (self.inner_splitter, "inner")):
+            sizes = self.settings.value(f"mainWindow/{key}Splitter")
+            if sizes is not None:
+                splitter.restoreState(sizes)
+        header = self.settings.value("mainWindow/tableHeader")
+        self._header_restored = header is not None and self.table.horizontalHeader().restoreState(
+            header)
+        self.detail_action.setChecked(self.settings.value("mainWindow/detailVisible", True, bool))
+
+    def save_state(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.settings.setValue("mainWindow/outerSplitter", self.splitter.saveState())
+        self.settings.setValue("mainWindow/innerSplitter", self.inner_splitter.saveState())
+        self.settings.setValue("mainWindow/tableHeader",
+                               self.table.horizontalHeader().saveState())
+        self.settings.setValue("mainWindow/detailVisible", self.detail_action.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

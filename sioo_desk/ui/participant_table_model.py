@@ -1,0 +1,138 @@
+"""The participants of one cohort as a table, and the proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from sioo_desk.domain.enums import ParticipantStatus
+from sioo_desk.domain.names import collation_key
+from sioo_desk.services.participants import ParticipantRow
+from sioo_desk.ui import labels
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+ParticipantIdRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+_INACTIVE = {ParticipantStatus.WITHDRAWN, ParticipantStatus.NOT_ADMITTED}
+
+
+class Column(IntEnum):
+    NAME = 0
+    MUNICIPALITY = 1
+    JOB_TITLE = 2
+    STATUS = 3
+    EMAIL = 4
+    LEARNING_TEAM = 5
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    """A thin adapter over the rows the participants service returns."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ParticipantRow] = []
+        self._names: dict[int, str] = {}
+
+    def set_rows(self, rows: list[ParticipantRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = {r.id: r.name.display_name for r in rows}
+        self.endResetModel()
+
+    def row_data(self, row: int) -> ParticipantRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.NAME: self.tr("Name"),
+            Column.MUNICIPALITY: self.tr("Municipality"),
+            Column.JOB_TITLE: self.tr("Job title"),
+            Column.STATUS: self.tr("Status"),
+            Column.EMAIL: self.tr("E-mail"),
+            Column.LEARNING_TEAM: self.tr("Learning team"),
+        }.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SortRole:
+            return self._sort_value(row, column)
+        if role == ParticipantIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.status in _INACTIVE:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
+            return row.name.display_name
+        return None
+
+    def _display(self, row: ParticipantRow, column: Column) -> str:
+        if column == Column.NAME:
+            return row.name.sort_name
+        if column == Column.MUNICIPALITY:
+            return row.municipality
+        if column == Column.JOB_TITLE:
+            return row.job_title
+        if column == Column.STATUS:
+            return labels.participant_status(row.status)
+        if column == Column.EMAIL:
+            return row.email
+        partner = row.learning_team_partner_id
+        return self._names.get(partner, "") if partner is not None else ""
+
+    def _sort_value(self, row: ParticipantRow, column: Column) -> str:
+        if column == Column.NAME:
+            return "\x00".join(row.name.sort_key)
+        if column == Column.STATUS:
+            return f"{list(ParticipantStatus).index(row.status):02d}"
+        return collation_key(self._display(row, column)) + "\x00" + "\x00".join(row.name.sort_key)
+
+
+class ParticipantFilterProxy(QSortFilterProxyModel):
+    """Sorts on native keys (Dutch surname order) and filters on name, municipality, status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = collation_key(text)
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        haystack = " ".join(
+            str(model.index(source_row, c, source_parent).data()) for c in
+            (Column.NAME, Column.MUNICIPALITY, Column.STATUS, Column.EMAIL)
+        )
+        haystack += " " + model.index(source_row, Column.NAME, source_parent).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        return all(word in collation_key(haystack) for word in self._needle.split())
