@@ -33,8 +33,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(database: Database, *, smoke_test: bool = False, started: float | None = None,
-        today: dt.date | None = None) -> int:
+def run(
+    database: Database,
+    *,
+    smoke_test: bool = False,
+    started: float | None = None,
+    today: dt.date | None = None,
+) -> int:
     started = time.perf_counter() if started is None else started
     app = make_application()
     keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
@@ -50,7 +55,9 @@ def run(database: Database, *, smoke_test: bool = False, started: float | None =
 
 def _arm_smoke_test(app: QApplication, window: MainWindow, started: float) -> None:
     def painted() -> None:
-        print(f"{(time.perf_counter() - started) * 1000:.0f} ms tot de eerste tekening met gegevens")
+        print(
+            f"{(time.perf_counter() - started) * 1000:.0f} ms tot de eerste tekening met gegevens"
+        )
         QTimer.singleShot(0, app.quit)
 
     def timed_out() -> None:

@@ -6,14 +6,11 @@ GUI is not slowed down by what only the CLI needs.
 
 from __future__ import annotations
 
-import time
-
-_STARTED = time.perf_counter()
-
-import argparse  # noqa: E402
+import argparse
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,9 +18,10 @@ from sioo_desk import __version__
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 
+_STARTED = time.perf_counter()
+
 EXIT_OK = 0
 EXIT_REFUSED = 1  # bad input, unknown id, unusable database: a Dutch message on stderr
-EXIT_USAGE = 2
 
 
 def parse_date(text: str) -> dt.date:
@@ -51,18 +49,36 @@ def build_parser() -> argparse.ArgumentParser:
         "business' van intake tot certificaat. Zonder opdracht opent het programma.",
     )
     parser.add_argument("--version", action="version", version=f"Sioo Desk {__version__}")
-    parser.add_argument("--db", metavar="PAD", help="databasebestand of SQLAlchemy-URL "
-                        "(standaard: $SIOO_DESK_DB of de gegevensmap van de gebruiker)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open het hoofdvenster, wacht op de eerste tekening met gegevens, "
-                        "druk de milliseconden af en stop")
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        help="databasebestand of SQLAlchemy-URL "
+        "(standaard: $SIOO_DESK_DB of de gegevensmap van de gebruiker)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open het hoofdvenster, wacht op de eerste tekening met gegevens, "
+        "druk de milliseconden af en stop",
+    )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
-    demo = commands.add_parser("demo", help="laad de demogegevens (twee keer laden voegt niets dubbel toe)")
-    demo.add_argument("--cohorts", type=positive_count, default=0, metavar="N",
-                      help="voeg N gegenereerde cohorten toe voor schaaltests")
-    demo.add_argument("--today", type=parse_date, metavar="DATUM",
-                      help="de datum waarop het lopende cohort wordt bekeken (standaard: vandaag)")
+    demo = commands.add_parser(
+        "demo", help="laad de demogegevens (twee keer laden voegt niets dubbel toe)"
+    )
+    demo.add_argument(
+        "--cohorts",
+        type=positive_count,
+        default=0,
+        metavar="N",
+        help="voeg N gegenereerde cohorten toe voor schaaltests",
+    )
+    demo.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="DATUM",
+        help="de datum waarop het lopende cohort wordt bekeken (standaard: vandaag)",
+    )
 
     cohorts = commands.add_parser("cohorts", help="lijst van cohorten")
     cohorts.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -82,8 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _gui(args)
-        handler = {"demo": _demo, "cohorts": _cohorts, "participants": _participants,
-                   "check": _check}[args.command]
+        handler = {
+            "demo": _demo,
+            "cohorts": _cohorts,
+            "participants": _participants,
+            "check": _check,
+        }[args.command]
         return handler(args)
     except SiooDeskError as error:
         print(f"sioo-desk: {error}", file=sys.stderr)
@@ -122,8 +142,12 @@ def _demo(args: argparse.Namespace) -> int:
 
     today = args.today or dt.date.today()
     with _open(args, may_create=True) as database:
-        result = load_demo(database, today=today, extra_cohorts=args.cohorts,
-                           progress=lambda name: print(f"aangemaakt: {name}"))
+        result = load_demo(
+            database,
+            today=today,
+            extra_cohorts=args.cohorts,
+            progress=lambda name: print(f"aangemaakt: {name}"),
+        )
         for name in result.already_there:
             print(f"al aanwezig: {name}")
         print(f"database: {database.location.display}")
@@ -136,12 +160,22 @@ def _cohorts(args: argparse.Namespace) -> int:
     with _open(args) as database:
         cohorts = list_cohorts(database)
     if args.json:
-        _print_json([
-            {"id": c.id, "code": c.code, "name": c.name, "start": c.start, "end": c.end,
-             "status": c.status.value, "location": c.location, "participants": c.participants,
-             "places_taken": c.places_taken}
-            for c in cohorts
-        ])
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "code": c.code,
+                    "name": c.name,
+                    "start": c.start,
+                    "end": c.end,
+                    "status": c.status.value,
+                    "location": c.location,
+                    "participants": c.participants,
+                    "places_taken": c.places_taken,
+                }
+                for c in cohorts
+            ]
+        )
         return EXIT_OK
     for c in cohorts:
         period = f"{long_date(c.start)} – {long_date(c.end)}"
@@ -155,15 +189,26 @@ def _participants(args: argparse.Namespace) -> int:
     with _open(args) as database:
         rows = list_participants(database, args.cohort)
     if args.json:
-        _print_json([
-            {"id": p.id, "initials": p.initials, "first_name": p.first_name,
-             "tussenvoegsel": p.tussenvoegsel, "surname": p.surname,
-             "sort_name": p.name.sort_name, "display_name": p.name.display_name,
-             "municipality": p.municipality, "email": p.email, "phone": p.phone,
-             "job_title": p.job_title, "status": p.status.value,
-             "learning_team_partner_id": p.learning_team_partner_id}
-            for p in rows
-        ])
+        _print_json(
+            [
+                {
+                    "id": p.id,
+                    "initials": p.initials,
+                    "first_name": p.first_name,
+                    "tussenvoegsel": p.tussenvoegsel,
+                    "surname": p.surname,
+                    "sort_name": p.name.sort_name,
+                    "display_name": p.name.display_name,
+                    "municipality": p.municipality,
+                    "email": p.email,
+                    "phone": p.phone,
+                    "job_title": p.job_title,
+                    "status": p.status.value,
+                    "learning_team_partner_id": p.learning_team_partner_id,
+                }
+                for p in rows
+            ]
+        )
         return EXIT_OK
     for p in rows:
         print(f"{p.id:>5}  {p.name.sort_name:<32} {p.municipality:<18} {p.status.value}")
@@ -175,13 +220,22 @@ def _check(args: argparse.Namespace) -> int:
 
     report = check(_location(args))
     if args.json:
-        _print_json({"database": report.location, "sound": report.sound,
-                     "revision": report.revision, "up_to_date": report.up_to_date,
-                     "tables": report.tables, "problems": report.problems})
+        _print_json(
+            {
+                "database": report.location,
+                "sound": report.sound,
+                "revision": report.revision,
+                "up_to_date": report.up_to_date,
+                "tables": report.tables,
+                "problems": report.problems,
+            }
+        )
     elif report.sound:
         note = "" if report.up_to_date else " (wordt bij het openen bijgewerkt)"
-        print(f"In orde: {report.location}, schemaversie {report.revision}{note}, "
-              f"{report.tables} tabellen.")
+        print(
+            f"In orde: {report.location}, schemaversie {report.revision}{note}, "
+            f"{report.tables} tabellen."
+        )
     else:
         for problem in report.problems:
             print(problem, file=sys.stderr)

@@ -115,7 +115,9 @@ def contact_time(slots: Iterable[HalfDaySlot]) -> ContactTime:
     )
 
 
-def cohort_contact_time(per_participant: Iterable[ContactTime], cohort_wide: ContactTime) -> ContactTime:
+def cohort_contact_time(
+    per_participant: Iterable[ContactTime], cohort_wide: ContactTime
+) -> ContactTime:
     """The cohort's planned contact time: that of its most fully planned participant, or of the
     sessions everybody attends when nobody has individual sessions yet."""
     best = cohort_wide

@@ -68,8 +68,13 @@ TIMES = {
     DayPart.AFTERNOON: (dt.time(13, 30), dt.time(17, 0)),
     DayPart.EVENING: (dt.time(19, 0), dt.time(21, 30)),
 }
-ATELIER_PARTS = ((0, DayPart.MORNING), (0, DayPart.AFTERNOON), (0, DayPart.EVENING),
-                 (1, DayPart.MORNING), (1, DayPart.AFTERNOON))
+ATELIER_PARTS = (
+    (0, DayPart.MORNING),
+    (0, DayPart.AFTERNOON),
+    (0, DayPart.EVENING),
+    (1, DayPart.MORNING),
+    (1, DayPart.AFTERNOON),
+)
 Progress = Callable[[str], None]
 
 
@@ -110,8 +115,9 @@ class CohortPlan:
         return self.closing + dt.timedelta(days=1)
 
 
-def _pairs(days: Sequence[str], parts: Sequence[DayPart] = (DayPart.MORNING, DayPart.AFTERNOON)
-           ) -> tuple[tuple[dt.date, DayPart], ...]:
+def _pairs(
+    days: Sequence[str], parts: Sequence[DayPart] = (DayPart.MORNING, DayPart.AFTERNOON)
+) -> tuple[tuple[dt.date, DayPart], ...]:
     return tuple((d(day), part) for day in days for part in parts)
 
 
@@ -119,14 +125,45 @@ def _pairs(days: Sequence[str], parts: Sequence[DayPart] = (DayPart.MORNING, Day
 REFERENCE_PLAN = CohortPlan(
     code=REFERENCE_CODE,
     name="Leergang 2011–2012",
-    intakes=_pairs(["2011-09-12", "2011-09-14", "2011-09-19", "2011-09-21", "2011-09-26",
-                    "2011-09-28", "2011-10-03", "2011-10-05", "2011-10-10"]),
+    intakes=_pairs(
+        [
+            "2011-09-12",
+            "2011-09-14",
+            "2011-09-19",
+            "2011-09-21",
+            "2011-09-26",
+            "2011-09-28",
+            "2011-10-03",
+            "2011-10-05",
+            "2011-10-10",
+        ]
+    ),
     start=d("2011-11-23"),
-    ateliers=tuple(d(x) for x in ("2011-12-19", "2012-01-16", "2012-02-14", "2012-03-19",
-                                  "2012-04-23", "2012-05-21")),
+    ateliers=tuple(
+        d(x)
+        for x in (
+            "2011-12-19",
+            "2012-01-16",
+            "2012-02-14",
+            "2012-03-19",
+            "2012-04-23",
+            "2012-05-21",
+        )
+    ),
     masterclasses=(d("2012-03-07"), d("2012-05-09")),
-    midterms=_pairs(["2012-03-26", "2012-03-27", "2012-03-28", "2012-03-29", "2012-03-30",
-                     "2012-04-02", "2012-04-03", "2012-04-04", "2012-04-05"]),
+    midterms=_pairs(
+        [
+            "2012-03-26",
+            "2012-03-27",
+            "2012-03-28",
+            "2012-03-29",
+            "2012-03-30",
+            "2012-04-02",
+            "2012-04-03",
+            "2012-04-04",
+            "2012-04-05",
+        ]
+    ),
     consultations=(
         tuple(d(x) for x in ("2012-01-05", "2012-02-01", "2012-03-01", "2012-05-10")),
         tuple(d(x) for x in ("2012-01-09", "2012-02-06", "2012-03-05", "2012-05-14")),
@@ -139,14 +176,43 @@ REFERENCE_PLAN = CohortPlan(
 CURRENT_PLAN = CohortPlan(
     code=CURRENT_CODE,
     name="Leergang 2026–2027",
-    intakes=_pairs(["2026-09-14", "2026-09-16", "2026-09-21", "2026-09-23", "2026-09-28",
-                    "2026-09-30", "2026-10-05", "2026-10-07"]),
+    intakes=_pairs(
+        [
+            "2026-09-14",
+            "2026-09-16",
+            "2026-09-21",
+            "2026-09-23",
+            "2026-09-28",
+            "2026-09-30",
+            "2026-10-05",
+            "2026-10-07",
+        ]
+    ),
     start=d("2026-11-04"),
-    ateliers=tuple(d(x) for x in ("2026-11-30", "2027-01-11", "2027-02-08", "2027-03-15",
-                                  "2027-04-19", "2027-05-31")),
+    ateliers=tuple(
+        d(x)
+        for x in (
+            "2026-11-30",
+            "2027-01-11",
+            "2027-02-08",
+            "2027-03-15",
+            "2027-04-19",
+            "2027-05-31",
+        )
+    ),
     masterclasses=(d("2027-03-03"), d("2027-05-12")),
-    midterms=_pairs(["2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25", "2027-03-26",
-                     "2027-03-30", "2027-03-31", "2027-04-01"]),
+    midterms=_pairs(
+        [
+            "2027-03-22",
+            "2027-03-23",
+            "2027-03-24",
+            "2027-03-25",
+            "2027-03-26",
+            "2027-03-30",
+            "2027-03-31",
+            "2027-04-01",
+        ]
+    ),
     consultations=(
         tuple(d(x) for x in ("2026-11-18", "2026-12-16", "2027-01-27", "2027-05-20")),
         tuple(d(x) for x in ("2026-11-19", "2026-12-17", "2027-01-28", "2027-05-25")),
@@ -198,9 +264,16 @@ def load_demo(
         report(plan.name)
     if result.created:
         with db.session() as s:
-            s.add(AuditEntry(at=dt.datetime.now(dt.UTC).replace(tzinfo=None), actor="demo",
-                             action="demo", entity="cohort", entity_id=None,
-                             summary="Demogegevens geladen: " + ", ".join(result.created)))
+            s.add(
+                AuditEntry(
+                    at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                    actor="demo",
+                    action="demo",
+                    entity="cohort",
+                    entity_id=None,
+                    summary="Demogegevens geladen: " + ", ".join(result.created),
+                )
+            )
     return result
 
 
@@ -228,10 +301,17 @@ def _staff(s: OrmSession) -> dict[str, Person]:
         person = s.scalar(select(Person).where(Person.email == seed.email))
         if person is None:
             person = Person(
-                title=seed.title, initials=seed.initials, first_name=seed.first_name,
-                tussenvoegsel=seed.tussenvoegsel, surname=seed.surname, gender=seed.gender,
-                organisation=seed.organisation, expertise=seed.expertise, suffix=seed.suffix,
-                email=seed.email, phone="030-291 3000" if seed.organisation == "Sioo" else "",
+                title=seed.title,
+                initials=seed.initials,
+                first_name=seed.first_name,
+                tussenvoegsel=seed.tussenvoegsel,
+                surname=seed.surname,
+                gender=seed.gender,
+                organisation=seed.organisation,
+                expertise=seed.expertise,
+                suffix=seed.suffix,
+                email=seed.email,
+                phone="030-291 3000" if seed.organisation == "Sioo" else "",
                 roles=[PersonRole(role=r) for r in seed.roles],
             )
             s.add(person)
@@ -242,28 +322,85 @@ def _staff(s: OrmSession) -> dict[str, Person]:
 
 def _frameworks(s: OrmSession, programme: Programme) -> None:
     frames = (
-        ("PIB-BP", "Zeven vermogens van de HRM-businesspartner", "Brochure, hoofdstuk 1",
-         seeds.BUSINESS_PARTNER_CAPABILITIES),
+        (
+            "PIB-BP",
+            "Zeven vermogens van de HRM-businesspartner",
+            "Brochure, hoofdstuk 1",
+            seeds.BUSINESS_PARTNER_CAPABILITIES,
+        ),
         ("PIB-OK", "Oriëntatiekader", "Brochure, hoofdstuk 2", seeds.ORIENTATION_FRAME),
     )
     for code, name, source, items in frames:
         if s.scalar(select(CompetenceFramework.id).where(CompetenceFramework.code == code)):
             continue
-        s.add(CompetenceFramework(
-            programme_id=programme.id, code=code, name=name, source=source,
-            competences=[Competence(code=c, name=n, position=i) for i, (c, n) in enumerate(items)],
-        ))
+        s.add(
+            CompetenceFramework(
+                programme_id=programme.id,
+                code=code,
+                name=name,
+                source=source,
+                competences=[
+                    Competence(code=c, name=n, position=i) for i, (c, n) in enumerate(items)
+                ],
+            )
+        )
     s.flush()
 
 
-_FIRST = ("Anna", "Bart", "Carla", "Daan", "Eva", "Frank", "Greet", "Hugo", "Iris", "Joost",
-          "Karin", "Luuk", "Maud", "Niels", "Olga", "Paul")
-_LAST = (("", "Smit"), ("van", "Beek"), ("de", "Boer"), ("", "Meijer"), ("van der", "Linden"),
-         ("", "Prins"), ("de", "Wit"), ("", "Kuipers"), ("van", "Wijk"), ("", "Hermans"),
-         ("ter", "Steege"), ("", "Groen"), ("van den", "Bosch"), ("", "Dekker"), ("de", "Haan"),
-         ("", "Wolters"))
-_TOWNS = ("Assen", "Emmen", "Ede", "Oss", "Gouda", "Hoorn", "Zeist", "Venlo", "Sittard", "Weert",
-          "Goes", "Meppel", "Lelystad", "Purmerend", "Roosendaal", "Vlaardingen")
+_FIRST = (
+    "Anna",
+    "Bart",
+    "Carla",
+    "Daan",
+    "Eva",
+    "Frank",
+    "Greet",
+    "Hugo",
+    "Iris",
+    "Joost",
+    "Karin",
+    "Luuk",
+    "Maud",
+    "Niels",
+    "Olga",
+    "Paul",
+)
+_LAST = (
+    ("", "Smit"),
+    ("van", "Beek"),
+    ("de", "Boer"),
+    ("", "Meijer"),
+    ("van der", "Linden"),
+    ("", "Prins"),
+    ("de", "Wit"),
+    ("", "Kuipers"),
+    ("van", "Wijk"),
+    ("", "Hermans"),
+    ("ter", "Steege"),
+    ("", "Groen"),
+    ("van den", "Bosch"),
+    ("", "Dekker"),
+    ("de", "Haan"),
+    ("", "Wolters"),
+)
+_TOWNS = (
+    "Assen",
+    "Emmen",
+    "Ede",
+    "Oss",
+    "Gouda",
+    "Hoorn",
+    "Zeist",
+    "Venlo",
+    "Sittard",
+    "Weert",
+    "Goes",
+    "Meppel",
+    "Lelystad",
+    "Purmerend",
+    "Roosendaal",
+    "Vlaardingen",
+)
 
 
 def _generated_participants(index: int) -> tuple[seeds.ParticipantSeed, ...]:
@@ -273,21 +410,37 @@ def _generated_participants(index: int) -> tuple[seeds.ParticipantSeed, ...]:
     for j in range(16):
         tv, surname = _LAST[(j + index) % 16]
         first = _FIRST[j]
-        out.append(seeds.ParticipantSeed(
-            key=f"g{index}-{j}", initials=f"{first[0]}.", first_name=first, tussenvoegsel=tv,
-            surname=surname, gender=Gender.FEMALE if j % 2 else Gender.MALE,
-            municipality=_TOWNS[(j * 3 + index) % 16], job_title="P&O-adviseur",
-            years_experience=6 + j % 10, years_in_hr=3 + j % 8, education=EducationLevel.HBO,
-        ))
+        out.append(
+            seeds.ParticipantSeed(
+                key=f"g{index}-{j}",
+                initials=f"{first[0]}.",
+                first_name=first,
+                tussenvoegsel=tv,
+                surname=surname,
+                gender=Gender.FEMALE if j % 2 else Gender.MALE,
+                municipality=_TOWNS[(j * 3 + index) % 16],
+                job_title="P&O-adviseur",
+                years_experience=6 + j % 10,
+                years_in_hr=3 + j % 8,
+                education=EducationLevel.HBO,
+            )
+        )
     return tuple(out)
 
 
 class _CohortBuilder:
     """Builds one cohort inside one session."""
 
-    def __init__(self, s: OrmSession, programme: Programme, staff: dict[str, Person],
-                 plan: CohortPlan, people: Sequence[seeds.ParticipantSeed], today: dt.date,
-                 varied: bool) -> None:
+    def __init__(
+        self,
+        s: OrmSession,
+        programme: Programme,
+        staff: dict[str, Person],
+        plan: CohortPlan,
+        people: Sequence[seeds.ParticipantSeed],
+        today: dt.date,
+        varied: bool,
+    ) -> None:
         self.s = s
         self.programme = programme
         self.staff = staff
@@ -305,10 +458,17 @@ class _CohortBuilder:
     def build(self) -> None:
         plan = self.plan
         self.cohort = Cohort(
-            programme_id=self.programme.id, code=plan.code, name=plan.name, location=LOCATION,
-            location_address=LOCATION_ADDRESS, start_date=plan.start, end_date=plan.end,
-            intake_from=plan.intakes[0][0], intake_until=plan.intakes[-1][0],
-            status=self._cohort_status(), programme_manager_id=self.staff["pm"].id,
+            programme_id=self.programme.id,
+            code=plan.code,
+            name=plan.name,
+            location=LOCATION,
+            location_address=LOCATION_ADDRESS,
+            start_date=plan.start,
+            end_date=plan.end,
+            intake_from=plan.intakes[0][0],
+            intake_until=plan.intakes[-1][0],
+            status=self._cohort_status(),
+            programme_manager_id=self.staff["pm"].id,
             secretary_id=self.staff["secretary"].id,
         )
         self.s.add(self.cohort)
@@ -337,13 +497,21 @@ class _CohortBuilder:
             withdrawn = self.varied and seed.key == "kramer"
             status = self._participant_status(withdrawn)
             p = Participant(
-                cohort_id=self.cohort.id, initials=seed.initials, first_name=seed.first_name,
-                tussenvoegsel=seed.tussenvoegsel, surname=seed.surname, gender=seed.gender,
-                email=_email(seed), phone=f"06-{self.rng.randrange(10_000_000, 99_999_999)}",
-                municipality=seed.municipality, job_title=seed.job_title,
+                cohort_id=self.cohort.id,
+                initials=seed.initials,
+                first_name=seed.first_name,
+                tussenvoegsel=seed.tussenvoegsel,
+                surname=seed.surname,
+                gender=seed.gender,
+                email=_email(seed),
+                phone=f"06-{self.rng.randrange(10_000_000, 99_999_999)}",
+                municipality=seed.municipality,
+                job_title=seed.job_title,
                 manager_name=f"Afdelingshoofd P&O, gemeente {seed.municipality}",
-                years_experience=seed.years_experience, years_in_hr=seed.years_in_hr,
-                education_level=seed.education, status=status,
+                years_experience=seed.years_experience,
+                years_in_hr=seed.years_in_hr,
+                education_level=seed.education,
+                status=status,
                 registered_on=self.plan.intakes[0][0] - dt.timedelta(days=30),
                 joined_on=self.plan.start,
             )
@@ -355,9 +523,9 @@ class _CohortBuilder:
         self.s.flush()
         for seed in self.people:
             if seed.partner:
-                self.participants[seed.key].learning_team_partner_id = (
-                    self.participants[seed.partner].id
-                )
+                self.participants[seed.key].learning_team_partner_id = self.participants[
+                    seed.partner
+                ].id
 
     def _participant_status(self, withdrawn: bool) -> ParticipantStatus:
         if withdrawn and self.today > d("2012-01-31"):
@@ -371,19 +539,36 @@ class _CohortBuilder:
         return ParticipantStatus.INTAKE_PLANNED
 
     def _active(self) -> list[tuple[seeds.ParticipantSeed, Participant]]:
-        return [(seed, self.participants[seed.key]) for seed in self.people
-                if self.participants[seed.key].status is not ParticipantStatus.WITHDRAWN]
+        return [
+            (seed, self.participants[seed.key])
+            for seed in self.people
+            if self.participants[seed.key].status is not ParticipantStatus.WITHDRAWN
+        ]
 
     # -- schedule --------------------------------------------------------------------------
 
-    def _session(self, kind: SessionKind, number: int | None, uid: str, title: str,
-                 slots: Sequence[tuple[dt.date, DayPart]], theme: str = "",
-                 teachers: Sequence[str] = (), **extra: object) -> Session:
+    def _session(
+        self,
+        kind: SessionKind,
+        number: int | None,
+        uid: str,
+        title: str,
+        slots: Sequence[tuple[dt.date, DayPart]],
+        theme: str = "",
+        teachers: Sequence[str] = (),
+        **extra: object,
+    ) -> Session:
         session = Session(
-            cohort_id=self.cohort.id, kind=kind, number=number, title=title, theme=theme,
+            cohort_id=self.cohort.id,
+            kind=kind,
+            number=number,
+            title=title,
+            theme=theme,
             uid=f"{self.plan.code.lower()}-{uid}@sioo-desk",
-            half_days=[HalfDay(date=day, part=part, starts_at=TIMES[part][0],
-                               ends_at=TIMES[part][1]) for day, part in slots],
+            half_days=[
+                HalfDay(date=day, part=part, starts_at=TIMES[part][0], ends_at=TIMES[part][1])
+                for day, part in slots
+            ],
             teachers=[SessionTeacher(person_id=self.staff[t].id, role="docent") for t in teachers],
             **extra,
         )
@@ -396,55 +581,103 @@ class _CohortBuilder:
         pm = self.staff["pm"]
         for i, (seed, (day, part)) in enumerate(zip(self.people, plan.intakes, strict=False)):
             p = self.participants[seed.key]
-            session = self._session(SessionKind.INTAKE_INTERVIEW, None, f"intake-{i + 1}",
-                                    f"Intakegesprek {p.name.display_name}", [(day, part)],
-                                    attendees=[SessionParticipant(participant_id=p.id)])
+            session = self._session(
+                SessionKind.INTAKE_INTERVIEW,
+                None,
+                f"intake-{i + 1}",
+                f"Intakegesprek {p.name.display_name}",
+                [(day, part)],
+                attendees=[SessionParticipant(participant_id=p.id)],
+            )
             session.teachers.append(SessionTeacher(person_id=pm.id, role="interviewer"))
             self._intake(seed, p, session, day)
-        self._session(SessionKind.START, None, "start", "Startbijeenkomst",
-                      [(plan.start, DayPart.MORNING), (plan.start, DayPart.AFTERNOON)],
-                      theme="HRM en bedrijfsvoering; verbinding tussen klanten en diensten",
-                      teachers=("rector",))
+        self._session(
+            SessionKind.START,
+            None,
+            "start",
+            "Startbijeenkomst",
+            [(plan.start, DayPart.MORNING), (plan.start, DayPart.AFTERNOON)],
+            theme="HRM en bedrijfsvoering; verbinding tussen klanten en diensten",
+            teachers=("rector",),
+        )
         for n, (first, (theme, teachers)) in enumerate(
             zip(plan.ateliers, seeds.ATELIER_THEMES, strict=True), start=1
         ):
             slots = [(first + dt.timedelta(days=offset), part) for offset, part in ATELIER_PARTS]
-            self._session(SessionKind.ATELIER, n, f"atelier-{n}", f"Werkatelier {n}", slots,
-                          theme=theme, teachers=teachers)
+            self._session(
+                SessionKind.ATELIER,
+                n,
+                f"atelier-{n}",
+                f"Werkatelier {n}",
+                slots,
+                theme=theme,
+                teachers=teachers,
+            )
         for n, (day, (theme, teachers)) in enumerate(
             zip(plan.masterclasses, seeds.MASTERCLASS_THEMES, strict=True), start=1
         ):
-            self._session(SessionKind.MASTERCLASS, n, f"masterclass-{n}", f"Masterclass {n}",
-                          [(day, DayPart.AFTERNOON)], theme=theme, teachers=teachers,
-                          guest_capacity=40)
+            self._session(
+                SessionKind.MASTERCLASS,
+                n,
+                f"masterclass-{n}",
+                f"Masterclass {n}",
+                [(day, DayPart.AFTERNOON)],
+                theme=theme,
+                teachers=teachers,
+                guest_capacity=40,
+            )
         closing = [(plan.closing + dt.timedelta(days=o), part) for o, part in ATELIER_PARTS]
-        self._session(SessionKind.CLOSING, None, "closing", "Slotbijeenkomst", closing,
-                      teachers=("rector",))
+        self._session(
+            SessionKind.CLOSING, None, "closing", "Slotbijeenkomst", closing, teachers=("rector",)
+        )
 
-    def _intake(self, seed: seeds.ParticipantSeed, p: Participant, session: Session,
-                day: dt.date) -> None:
+    def _intake(
+        self, seed: seeds.ParticipantSeed, p: Participant, session: Session, day: dt.date
+    ) -> None:
         decided = self._happened(day)
-        self.s.add(Intake(
-            participant_id=p.id, session=session, interviewer_id=self.staff["pm"].id,
-            learning_questions=(
-                f"Hoe word ik in {p.municipality} een volwaardige gesprekspartner van het "
-                "management? Hoe breng ik veranderingen op gang zonder alles zelf te trekken?"
-            ),
-            decision=AdmissionDecision.ADMITTED if decided else AdmissionDecision.PENDING,
-            decision_date=day + dt.timedelta(days=3) if decided else None,
-            decision_reason="Voldoet aan alle toelatingsvoorwaarden." if decided else "",
-            answers=[IntakeCriterionAnswer(
-                criterion=c, answer=CriterionAnswer.MET if decided else CriterionAnswer.UNANSWERED,
-                note=(f"{seed.years_experience} jaar werkervaring, {seed.years_in_hr} in P&O"
-                      if c is AdmissionCriterion.EXPERIENCE and decided else ""),
-            ) for c in AdmissionCriterion],
-        ))
+        self.s.add(
+            Intake(
+                participant_id=p.id,
+                session=session,
+                interviewer_id=self.staff["pm"].id,
+                learning_questions=(
+                    f"Hoe word ik in {p.municipality} een volwaardige gesprekspartner van het "
+                    "management? Hoe breng ik veranderingen op gang zonder alles zelf te trekken?"
+                ),
+                decision=AdmissionDecision.ADMITTED if decided else AdmissionDecision.PENDING,
+                decision_date=day + dt.timedelta(days=3) if decided else None,
+                decision_reason="Voldoet aan alle toelatingsvoorwaarden." if decided else "",
+                answers=[
+                    IntakeCriterionAnswer(
+                        criterion=c,
+                        answer=CriterionAnswer.MET if decided else CriterionAnswer.UNANSWERED,
+                        note=(
+                            f"{seed.years_experience} jaar werkervaring, {seed.years_in_hr} in P&O"
+                            if c is AdmissionCriterion.EXPERIENCE and decided
+                            else ""
+                        ),
+                    )
+                    for c in AdmissionCriterion
+                ],
+            )
+        )
         if decided:
-            self.s.add(Portfolio(participant_id=p.id, created_on=day, entries=[PortfolioEntry(
-                kind=PortfolioEntryKind.INTAKE_DOCUMENT, title="Intakedocument", entry_date=day,
-                text="Mijn leervragen, mijn kijk op de HRM-ontwikkeling bij het management en de "
-                     "personele en organisatorische vraagstukken in mijn gemeente.",
-            )]))
+            self.s.add(
+                Portfolio(
+                    participant_id=p.id,
+                    created_on=day,
+                    entries=[
+                        PortfolioEntry(
+                            kind=PortfolioEntryKind.INTAKE_DOCUMENT,
+                            title="Intakedocument",
+                            entry_date=day,
+                            text="Mijn leervragen, mijn kijk op de HRM-ontwikkeling bij het "
+                            "management en de personele en organisatorische vraagstukken in "
+                            "mijn gemeente.",
+                        )
+                    ],
+                )
+            )
 
     # -- groups ----------------------------------------------------------------------------
 
@@ -455,12 +688,15 @@ class _CohortBuilder:
         for seed in self.people:
             p = self.participants[seed.key]
             towns = [{m.municipality for m in group} for group in members]
-            target = min((g for g in range(3) if p.municipality not in towns[g]),
-                         key=lambda g: (len(members[g]), g))
+            target = min(
+                (g for g in range(3) if p.municipality not in towns[g]),
+                key=lambda g: (len(members[g]), g),
+            )
             members[target].append(p)
         for g, (name, coach) in enumerate(zip("ABC", coaches, strict=True)):
             group = ConsultationGroup(
-                cohort_id=self.cohort.id, name=f"Consultatiegroep {name}",
+                cohort_id=self.cohort.id,
+                name=f"Consultatiegroep {name}",
                 coach_id=self.staff[coach].id,
                 members=[GroupMember(participant_id=p.id) for p in members[g]],
             )
@@ -468,9 +704,14 @@ class _CohortBuilder:
             self.s.flush()
             self.groups.append(group)
             for n, day in enumerate(self.plan.consultations[g], start=1):
-                self._session(SessionKind.CONSULTATION, n, f"consultatie-{name.lower()}-{n}",
-                              f"Consultatiebijeenkomst {n}, groep {name}",
-                              [(day, DayPart.AFTERNOON)], consultation_group_id=group.id)
+                self._session(
+                    SessionKind.CONSULTATION,
+                    n,
+                    f"consultatie-{name.lower()}-{n}",
+                    f"Consultatiebijeenkomst {n}, groep {name}",
+                    [(day, DayPart.AFTERNOON)],
+                    consultation_group_id=group.id,
+                )
         self._midterms()
         self._accountability()
 
@@ -479,20 +720,31 @@ class _CohortBuilder:
         for i, ((_seed, p), (day, part)) in enumerate(
             zip(self._active(), self.plan.midterms, strict=False), start=1
         ):
-            session = self._session(SessionKind.MIDTERM_REVIEW, None, f"tussengesprek-{i}",
-                                    f"Tussengesprek {p.name.display_name}", [(day, part)],
-                                    attendees=[SessionParticipant(participant_id=p.id)])
+            session = self._session(
+                SessionKind.MIDTERM_REVIEW,
+                None,
+                f"tussengesprek-{i}",
+                f"Tussengesprek {p.name.display_name}",
+                [(day, part)],
+                attendees=[SessionParticipant(participant_id=p.id)],
+            )
             session.teachers.append(SessionTeacher(person_id=pm.id, role="programmamanager"))
             held = self._happened(day)
-            self.s.add(MidtermReview(
-                participant_id=p.id, session=session, held_on=day if held else None,
-                yield_so_far="Meer zicht op de eigen rol in lastige gesprekken met het "
-                             "management; het organisatievraagstuk is scherper geformuleerd."
-                if held else "",
-                learning_route_agreements="In de tweede helft oefenen met scenariodenken op "
-                                          "het eigen vraagstuk; opdrachtgever vaker betrekken."
-                if held else "",
-            ))
+            self.s.add(
+                MidtermReview(
+                    participant_id=p.id,
+                    session=session,
+                    held_on=day if held else None,
+                    yield_so_far="Meer zicht op de eigen rol in lastige gesprekken met het "
+                    "management; het organisatievraagstuk is scherper geformuleerd."
+                    if held
+                    else "",
+                    learning_route_agreements="In de tweede helft oefenen met scenariodenken op "
+                    "het eigen vraagstuk; opdrachtgever vaker betrekken."
+                    if held
+                    else "",
+                )
+            )
 
     def _accountability(self) -> None:
         """Groups of four (five where the numbers force it), one assessor each, never the
@@ -506,7 +758,9 @@ class _CohortBuilder:
             chunk = active[g::groups_count]
             assessor = self.staff[assessors[g % len(assessors)]]
             session = self._session(
-                SessionKind.ACCOUNTABILITY, g + 1, f"verantwoording-{g + 1}",
+                SessionKind.ACCOUNTABILITY,
+                g + 1,
+                f"verantwoording-{g + 1}",
                 f"Professioneel verantwoordingsgesprek, groep {g + 1}",
                 [(second_day, DayPart.MORNING), (second_day, DayPart.AFTERNOON)],
                 attendees=[SessionParticipant(participant_id=p.id) for p in chunk],
@@ -514,20 +768,27 @@ class _CohortBuilder:
             session.teachers.append(SessionTeacher(person_id=assessor.id, role="assessor"))
             if self.today > second_day:
                 for p in chunk:
-                    verdict = (Verdict.VOLDOENDE if self.varied and p.surname == "Dam"
-                               else Verdict.GOED)
-                    self.s.add(Assessment(
-                        participant_id=p.id, assessor_id=assessor.id, session=session,
-                        verdict=verdict, assessed_on=second_day, recorded_by="demo",
-                        recorded_at=dt.datetime.combine(second_day, dt.time(17, 30)),
-                        motivation=(
-                            "Portfolio en organisatievraagstuk laten overtuigend zien hoe de "
-                            "deelnemer als partner van het management werkt."
-                            if verdict is Verdict.GOED else
-                            "De ontwikkeling is zichtbaar, maar de verbinding tussen het "
-                            "vraagstuk en de eigen rol blijft beperkt uitgewerkt."
-                        ),
-                    ))
+                    verdict = (
+                        Verdict.VOLDOENDE if self.varied and p.surname == "Dam" else Verdict.GOED
+                    )
+                    self.s.add(
+                        Assessment(
+                            participant_id=p.id,
+                            assessor_id=assessor.id,
+                            session=session,
+                            verdict=verdict,
+                            assessed_on=second_day,
+                            recorded_by="demo",
+                            recorded_at=dt.datetime.combine(second_day, dt.time(17, 30)),
+                            motivation=(
+                                "Portfolio en organisatievraagstuk laten overtuigend zien hoe de "
+                                "deelnemer als partner van het management werkt."
+                                if verdict is Verdict.GOED
+                                else "De ontwikkeling is zichtbaar, maar de verbinding tussen het "
+                                "vraagstuk en de eigen rol blijft beperkt uitgewerkt."
+                            ),
+                        )
+                    )
 
     # -- what happened ---------------------------------------------------------------------
 
@@ -543,26 +804,42 @@ class _CohortBuilder:
                 for seed, p in self._audience(session, by_group):
                     if p.withdrawn_on and half_day.date > p.withdrawn_on:
                         continue
-                    rows.append({"participant_id": p.id, "half_day_id": half_day.id,
-                                 "status": self._status_for(seed, session).value,
-                                 "recorded_by": "demo"})
+                    rows.append(
+                        {
+                            "participant_id": p.id,
+                            "half_day_id": half_day.id,
+                            "status": self._status_for(seed, session).value,
+                            "recorded_by": "demo",
+                        }
+                    )
         if rows:
             self.s.execute(insert(Attendance), rows)
 
-    def _audience(self, session: Session, by_group: dict[int, int]
-                  ) -> list[tuple[seeds.ParticipantSeed, Participant]]:
+    def _audience(
+        self, session: Session, by_group: dict[int, int]
+    ) -> list[tuple[seeds.ParticipantSeed, Participant]]:
         everyone = [(seed, self.participants[seed.key]) for seed in self.people]
-        if session.kind in (SessionKind.START, SessionKind.ATELIER, SessionKind.MASTERCLASS,
-                            SessionKind.CLOSING):
+        if session.kind in (
+            SessionKind.START,
+            SessionKind.ATELIER,
+            SessionKind.MASTERCLASS,
+            SessionKind.CLOSING,
+        ):
             return everyone
         if session.kind is SessionKind.CONSULTATION:
-            return [(s, p) for s, p in everyone if by_group.get(p.id) == session.consultation_group_id]
+            return [
+                (s, p) for s, p in everyone if by_group.get(p.id) == session.consultation_group_id
+            ]
         ids = {a.participant_id for a in session.attendees}
         return [(s, p) for s, p in everyone if p.id in ids]
 
     def _status_for(self, seed: seeds.ParticipantSeed, session: Session) -> AttendanceStatus:
-        if (self.varied and seed.key == "bakker" and session.kind is SessionKind.ATELIER
-                and session.number in (4, 5)):
+        if (
+            self.varied
+            and seed.key == "bakker"
+            and session.kind is SessionKind.ATELIER
+            and session.number in (4, 5)
+        ):
             return AttendanceStatus.ABSENT  # short on effort: 35 of 45 half-days
         roll = self.rng.random()
         if roll < 0.03:
@@ -593,11 +870,17 @@ class _CohortBuilder:
                     continue
                 for member in group.members:
                     stamp = dt.datetime.combine(day, dt.time(17, 15))
-                    self.s.add(CoachNote(
-                        participant_id=member.participant_id, session_id=meeting.id,
-                        author_id=group.coach_id, written_on=day, created_at=stamp,
-                        updated_at=stamp, text=lines[(member.participant_id + (meeting.number or 0)) % 4],
-                    ))
+                    self.s.add(
+                        CoachNote(
+                            participant_id=member.participant_id,
+                            session_id=meeting.id,
+                            author_id=group.coach_id,
+                            written_on=day,
+                            created_at=stamp,
+                            updated_at=stamp,
+                            text=lines[(member.participant_id + (meeting.number or 0)) % 4],
+                        )
+                    )
 
     def _assignments(self) -> None:
         done: set[str] = set()
@@ -608,46 +891,66 @@ class _CohortBuilder:
                 continue
             team = [seed.key] + ([seed.partner] if seed.partner else [])
             done.update(team)
-            self.s.add(OrganisationalAssignment(
-                cohort_id=self.cohort.id, title=titles[i % len(titles)],
-                question="Hoe kan HRM bijdragen aan de ambities van de gemeente op dit punt?",
-                client_name=f"Directeur bedrijfsvoering gemeente {p.municipality}",
-                client_role="Opdrachtgever", client_organisation=f"Gemeente {p.municipality}",
-                manager_name=p.manager_name,
-                status=AssignmentStatus.EVALUATED if finished else AssignmentStatus.IN_PROGRESS,
-                presentation_date=self.plan.closing - dt.timedelta(days=7),
-                members=[AssignmentMember(participant_id=self.participants[k].id) for k in team],
-            ))
+            self.s.add(
+                OrganisationalAssignment(
+                    cohort_id=self.cohort.id,
+                    title=titles[i % len(titles)],
+                    question="Hoe kan HRM bijdragen aan de ambities van de gemeente op dit punt?",
+                    client_name=f"Directeur bedrijfsvoering gemeente {p.municipality}",
+                    client_role="Opdrachtgever",
+                    client_organisation=f"Gemeente {p.municipality}",
+                    manager_name=p.manager_name,
+                    status=AssignmentStatus.EVALUATED if finished else AssignmentStatus.IN_PROGRESS,
+                    presentation_date=self.plan.closing - dt.timedelta(days=7),
+                    members=[
+                        AssignmentMember(participant_id=self.participants[k].id) for k in team
+                    ],
+                )
+            )
 
     def _guests(self) -> None:
         roles = (GuestRole.CLIENT, GuestRole.MANAGER, GuestRole.HRM_COLLEAGUE)
         for session in (x for x in self.sessions if x.kind is SessionKind.MASTERCLASS):
             held = self._happened(session.half_days[0].date)
-            for i, (_seed, p) in enumerate(self._active()[:: 3]):
-                self.s.add(MasterclassGuest(
-                    session_id=session.id, name=f"Gast van {p.name.display_name}",
-                    organisation=f"Gemeente {p.municipality}", role=roles[i % 3],
-                    invited_by_id=p.id, registered_on=session.half_days[0].date - dt.timedelta(days=21),
-                    attended=True if held else None,
-                ))
+            for i, (_seed, p) in enumerate(self._active()[::3]):
+                self.s.add(
+                    MasterclassGuest(
+                        session_id=session.id,
+                        name=f"Gast van {p.name.display_name}",
+                        organisation=f"Gemeente {p.municipality}",
+                        role=roles[i % 3],
+                        invited_by_id=p.id,
+                        registered_on=session.half_days[0].date - dt.timedelta(days=21),
+                        attended=True if held else None,
+                    )
+                )
 
     def _ratings(self) -> None:
         if not self.varied:
             return
-        frame = self.s.scalar(select(CompetenceFramework).where(CompetenceFramework.code == "PIB-BP"))
+        frame = self.s.scalar(
+            select(CompetenceFramework).where(CompetenceFramework.code == "PIB-BP")
+        )
         assert frame is not None
-        moments = ((RatingMoment.INTAKE, self.plan.intakes[-1][0], 0),
-                   (RatingMoment.MIDTERM, self.plan.midterms[-1][0], 1),
-                   (RatingMoment.END, self.plan.closing, 2))
+        moments = (
+            (RatingMoment.INTAKE, self.plan.intakes[-1][0], 0),
+            (RatingMoment.MIDTERM, self.plan.midterms[-1][0], 1),
+            (RatingMoment.END, self.plan.closing, 2),
+        )
         for _seed, p in self._active():
             for competence in frame.competences:
                 base = 2 + (p.id + competence.position) % 2
                 for moment, day, step in moments:
                     if self._happened(day):
-                        self.s.add(CompetenceRating(
-                            participant_id=p.id, competence_id=competence.id, moment=moment,
-                            score=min(5, base + step), rated_on=day,
-                        ))
+                        self.s.add(
+                            CompetenceRating(
+                                participant_id=p.id,
+                                competence_id=competence.id,
+                                moment=moment,
+                                score=min(5, base + step),
+                                rated_on=day,
+                            )
+                        )
 
 
 def _email(seed: seeds.ParticipantSeed) -> str:

@@ -59,7 +59,9 @@ def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
     """Every participant of the cohort, filed under the surname the Dutch way."""
     if not db.read("SELECT 1 FROM cohorts WHERE id = :id", {"id": cohort_id}):
         raise NotFoundError("Cohort", cohort_id)
-    rows = db.read(f"SELECT {_COLUMNS} FROM participants p WHERE p.cohort_id = :c", {"c": cohort_id})
+    rows = db.read(
+        f"SELECT {_COLUMNS} FROM participants p WHERE p.cohort_id = :c", {"c": cohort_id}
+    )
     return sorted((_row(r) for r in rows), key=lambda p: p.name.sort_key)
 
 

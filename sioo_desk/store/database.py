@@ -100,8 +100,10 @@ class Database:
     def read_many(self, sql: str, keys: Sequence[Any], name: str = "ids") -> list[Row]:
         """`read()` with `{ids}` in the SQL expanded to one placeholder per key."""
         placeholders = ", ".join(f":{name}{i}" for i in range(len(keys))) or "NULL"
-        return self.read(sql.replace("{" + name + "}", placeholders),
-                         {f"{name}{i}": key for i, key in enumerate(keys)})
+        return self.read(
+            sql.replace("{" + name + "}", placeholders),
+            {f"{name}{i}": key for i, key in enumerate(keys)},
+        )
 
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:

@@ -23,7 +23,8 @@ class DatabaseMissing(DatabaseError):
 class DatabaseReadOnly(DatabaseError):
     def __init__(self, where: str) -> None:
         super().__init__(
-            where, f"Het databasebestand is alleen-lezen; Sioo Desk moet erin kunnen schrijven: {where}"
+            where,
+            f"Het databasebestand is alleen-lezen; Sioo Desk moet erin kunnen schrijven: {where}",
         )
 
 

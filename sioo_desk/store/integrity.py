@@ -33,7 +33,9 @@ def check(location: DatabaseLocation) -> IntegrityReport:
         report.problems.append(str(error))
         return report
     if found.state is FileState.NEW:
-        report.problems.append(f"De database is leeg: er staan nog geen gegevens in: {location.display}")
+        report.problems.append(
+            f"De database is leeg: er staan nog geen gegevens in: {location.display}"
+        )
         return report
     report.revision = found.revision
     report.up_to_date = found.state is FileState.CURRENT

@@ -71,7 +71,11 @@ def _writable(path: Path) -> bool:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    """Reads without writing anything, not even SQLite's -wal and -shm side files: when no
+    write-ahead log exists the main file holds everything and may be opened as immutable."""
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
 
 
 def _read_identity(path: Path) -> str | None:
@@ -83,7 +87,10 @@ def _read_identity(path: Path) -> str | None:
         raise DatabaseUnavailable(where, str(error)) from error
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         if application_id != APPLICATION_ID:
             if not tables:
                 return None

@@ -44,23 +44,36 @@ class CohortHeader(QWidget):
 
     def show_nothing(self) -> None:
         self.title.setText(self.tr("No cohort"))
-        self.subtitle.setText(self.tr("This database holds no cohorts yet. Load the demo data "
-                                      "with File ▸ Load demo data, or run “sioo-desk demo”."))
+        self.subtitle.setText(
+            self.tr(
+                "This database holds no cohorts yet. Load the demo data "
+                "with File ▸ Load demo data, or run “sioo-desk demo”."
+            )
+        )
         self.size_badge.hide()
         self.contact.hide()
 
     def show_cohort(self, cohort: CohortSummary, contact: ContactTime) -> None:
         locale = QLocale()
-        period = (f"{locale.toString(cohort.start, 'd MMMM yyyy')} – "
-                  f"{locale.toString(cohort.end, 'd MMMM yyyy')}"
-                  if cohort.start and cohort.end else self.tr("no dates yet"))
+        period = (
+            f"{locale.toString(cohort.start, 'd MMMM yyyy')} – "
+            f"{locale.toString(cohort.end, 'd MMMM yyyy')}"
+            if cohort.start and cohort.end
+            else self.tr("no dates yet")
+        )
         self.title.setText(cohort.name)
-        self.subtitle.setText(f"{cohort.programme_title} · {cohort.location} · {period} · "
-                              f"{labels.cohort_status(cohort.status)}")
+        self.subtitle.setText(
+            f"{cohort.programme_title} · {cohort.location} · {period} · "
+            f"{labels.cohort_status(cohort.status)}"
+        )
         norms = cohort.norms
         size = cohort.size
-        text = fill(self.tr("%1 of %2–%3 places taken"), cohort.places_taken,
-                    norms.min_participants, norms.max_participants)
+        text = fill(
+            self.tr("%1 of %2–%3 places taken"),
+            cohort.places_taken,
+            norms.min_participants,
+            norms.max_participants,
+        )
         if size is CohortSize.BELOW_MINIMUM:
             text += " · " + fill(self.tr("below the minimum of %1"), norms.min_participants)
         elif size is CohortSize.FULL:
@@ -70,14 +83,25 @@ class CohortHeader(QWidget):
         self.size_badge.setText(text)
         _set_warning(self.size_badge, size in (CohortSize.BELOW_MINIMUM, CohortSize.OVER_MAXIMUM))
         self.size_badge.show()
-        self.contact.setText(fill(
-            self.tr("%1 half-days contact time, %2 outside working hours · %3 hours study load"),
-            contact.half_days, contact.outside_working_hours, contact.study_hours,
-        ))
-        off_norm = (contact.half_days != norms.contact_half_days
-                    or contact.outside_working_hours != norms.outside_working_hours_half_days)
-        self.contact.setToolTip("\n".join(contact.shortfall(norms)) if off_norm else
-                                self.tr("As the programme promises."))
+        self.contact.setText(
+            fill(
+                self.tr(
+                    "%1 half-days contact time, %2 outside working hours · %3 hours study load"
+                ),
+                contact.half_days,
+                contact.outside_working_hours,
+                contact.study_hours,
+            )
+        )
+        off_norm = (
+            contact.half_days != norms.contact_half_days
+            or contact.outside_working_hours != norms.outside_working_hours_half_days
+        )
+        self.contact.setToolTip(
+            "\n".join(contact.shortfall(norms))
+            if off_norm
+            else self.tr("As the programme promises.")
+        )
         _set_warning(self.contact, off_norm)
         self.contact.show()
 

@@ -45,11 +45,15 @@ class CohortListModel(QAbstractListModel):
             return None
         cohort = self._cohorts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            count = (self.tr("1 participant") if cohort.participants == 1
-                     else fill(self.tr("%1 participants"), cohort.participants))
+            count = (
+                self.tr("1 participant")
+                if cohort.participants == 1
+                else fill(self.tr("%1 participants"), cohort.participants)
+            )
             return f"{cohort.name}\n{self._period(cohort)} · {count}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cohort.programme_title}\n{cohort.location}\n{labels.cohort_status(cohort.status)}"
+            status = labels.cohort_status(cohort.status)
+            return f"{cohort.programme_title}\n{cohort.location}\n{status}"
         if role == CohortIdRole:
             return cohort.id
         if role == Qt.ItemDataRole.FontRole and self._is_running(cohort):
@@ -65,5 +69,7 @@ class CohortListModel(QAbstractListModel):
         locale = QLocale()
         if not cohort.start or not cohort.end:
             return self.tr("no dates yet")
-        return (f"{locale.toString(cohort.start, 'MMM yyyy')} – "
-                f"{locale.toString(cohort.end, 'MMM yyyy')}")
+        return (
+            f"{locale.toString(cohort.start, 'MMM yyyy')} – "
+            f"{locale.toString(cohort.end, 'MMM yyyy')}"
+        )

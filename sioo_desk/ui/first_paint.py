@@ -19,8 +19,12 @@ class FirstPaintWithData(QObject):
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if (not self.done and event.type() == QEvent.Type.Paint
-                and self.view.model() is not None and self.view.model().rowCount() > 0):
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and self.view.model() is not None
+            and self.view.model().rowCount() > 0
+        ):
             self.done = True
             self.view.viewport().removeEventFilter(self)
             self.callback()

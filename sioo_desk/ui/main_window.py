@@ -47,8 +47,9 @@ from sioo_desk.ui.worker import run_with_progress
 class MainWindow(QMainWindow):
     cohort_shown = Signal(int)  # emitted once a cohort's participants are in the table
 
-    def __init__(self, database: Database, settings: QSettings, today: dt.date,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, database: Database, settings: QSettings, today: dt.date, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.settings = settings
@@ -136,8 +137,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open database…"), QKeySequence.StandardKey.Open,
-                                        self.choose_database)
+        self.open_action = self._action(
+            self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.choose_database
+        )
         self.demo_action = self._action(self.tr("Load &demo data"), None, self.load_demo)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addActions([self.open_action, self.demo_action])
@@ -145,10 +147,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.find_action = self._action(self.tr("&Find participant"), QKeySequence.StandardKey.Find,
-                                        self._focus_search)
-        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
-                                           self.reload)
+        self.find_action = self._action(
+            self.tr("&Find participant"), QKeySequence.StandardKey.Find, self._focus_search
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload
+        )
         self.detail_action = self._action(self.tr("Participant &details"), None, None)
         self.detail_action.setCheckable(True)
         self.detail_action.setChecked(True)
@@ -180,8 +184,9 @@ class MainWindow(QMainWindow):
             cohorts = []
         self.cohorts.set_cohorts(cohorts, self.today)
         self.database_label.setText(fill(self.tr("Database: %1"), self.database.location.display))
-        self.count_label.setText(self.tr("1 cohort") if len(cohorts) == 1
-                                 else fill(self.tr("%1 cohorts"), len(cohorts)))
+        self.count_label.setText(
+            self.tr("1 cohort") if len(cohorts) == 1 else fill(self.tr("%1 cohorts"), len(cohorts))
+        )
         row = self.cohorts.row_of(selected) if selected else None
         if row is None:
             fallback = current_cohort(cohorts, self.today)
@@ -245,7 +250,9 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self._database_folder()),
+            self,
+            self.tr("Open database"),
+            str(self._database_folder()),
             self.tr("Sioo Desk databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
@@ -280,13 +287,22 @@ class MainWindow(QMainWindow):
         def done(_result: Any) -> None:
             self.reload()
 
-        self._demo_job = run_with_progress(self, self.tr("Loading demo data…"), work, done,
-                                           self._show_error)
+        self._demo_job = run_with_progress(
+            self, self.tr("Loading demo data…"), work, done, self._show_error
+        )
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Sioo Desk"), fill(self.tr(
-            "<h3>Sioo Desk %1</h3><p>Runs the programme “De gemeentelijke HRM-adviseur als "
-            "partner in business” from the first intake to the last certificate.</p>"), __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Sioo Desk"),
+            fill(
+                self.tr(
+                    "<h3>Sioo Desk %1</h3><p>Runs the programme “De gemeentelijke HRM-adviseur als "
+                    "partner in business” from the first intake to the last certificate.</p>"
+                ),
+                __version__,
+            ),
+        )
 
     def _show_error(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
@@ -306,7 +322,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(sizes)
         header = self.settings.value("mainWindow/tableHeader")
         self._header_restored = header is not None and self.table.horizontalHeader().restoreState(
-            header)
+            header
+        )
         self.detail_action.setChecked(self.settings.value("mainWindow/detailVisible", True, bool))
 
     def save_state(self) -> None:
@@ -314,8 +331,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/state", self.saveState())
         self.settings.setValue("mainWindow/outerSplitter", self.splitter.saveState())
         self.settings.setValue("mainWindow/innerSplitter", self.inner_splitter.saveState())
-        self.settings.setValue("mainWindow/tableHeader",
-                               self.table.horizontalHeader().saveState())
+        self.settings.setValue("mainWindow/tableHeader", self.table.horizontalHeader().saveState())
         self.settings.setValue("mainWindow/detailVisible", self.detail_action.isChecked())
         self.settings.sync()
 

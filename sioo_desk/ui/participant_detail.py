@@ -68,14 +68,18 @@ class ParticipantDetailPane(QScrollArea):
         self.salutation.setText(detail.salutation)
         status = labels.participant_status(row.status)
         if detail.withdrawn_on:
-            status += " " + fill(self.tr("on %1"),
-                                 QLocale().toString(detail.withdrawn_on, "d MMMM yyyy"))
+            status += " " + fill(
+                self.tr("on %1"), QLocale().toString(detail.withdrawn_on, "d MMMM yyyy")
+            )
             if detail.withdrawal_reason:
                 status += f" — {detail.withdrawal_reason}"
         experience = ""
         if detail.years_experience is not None:
-            experience = fill(self.tr("%1 years, of which %2 in HR"),
-                              detail.years_experience, detail.years_in_hr or 0)
+            experience = fill(
+                self.tr("%1 years, of which %2 in HR"),
+                detail.years_experience,
+                detail.years_in_hr or 0,
+            )
         values = {
             "initials": row.initials,
             "email": row.email,

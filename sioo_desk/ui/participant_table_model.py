@@ -58,18 +58,23 @@ class ParticipantTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            Column.NAME: self.tr("Name"),
-            Column.MUNICIPALITY: self.tr("Municipality"),
-            Column.JOB_TITLE: self.tr("Job title"),
-            Column.STATUS: self.tr("Status"),
-            Column.EMAIL: self.tr("E-mail"),
-            Column.LEARNING_TEAM: self.tr("Learning team"),
-        }.get(Column(section)) if 0 <= section < len(Column) else None
+        return (
+            {
+                Column.NAME: self.tr("Name"),
+                Column.MUNICIPALITY: self.tr("Municipality"),
+                Column.JOB_TITLE: self.tr("Job title"),
+                Column.STATUS: self.tr("Status"),
+                Column.EMAIL: self.tr("E-mail"),
+                Column.LEARNING_TEAM: self.tr("Learning team"),
+            }.get(Column(section))
+            if 0 <= section < len(Column)
+            else None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -129,8 +134,8 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         haystack = " ".join(
-            str(model.index(source_row, c, source_parent).data()) for c in
-            (Column.NAME, Column.MUNICIPALITY, Column.STATUS, Column.EMAIL)
+            str(model.index(source_row, c, source_parent).data())
+            for c in (Column.NAME, Column.MUNICIPALITY, Column.STATUS, Column.EMAIL)
         )
         haystack += " " + model.index(source_row, Column.NAME, source_parent).data(
             Qt.ItemDataRole.ToolTipRole

@@ -43,8 +43,13 @@ class Job(QRunnable):
             self.signals.finished.emit(result)
 
 
-def run_with_progress(parent: QWidget, title: str, work: Callable[[Callable[[str], None]], Any],
-                      on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> Job:
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Callable[[str], None]], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> Job:
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -19,7 +19,9 @@ class Attendance(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
-    half_day_id: Mapped[int] = mapped_column(ForeignKey("half_days.id", ondelete="CASCADE"), index=True)
+    half_day_id: Mapped[int] = mapped_column(
+        ForeignKey("half_days.id", ondelete="CASCADE"), index=True
+    )
     status: Mapped[AttendanceStatus]
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[dt.datetime | None]
@@ -30,7 +32,9 @@ class MasterclassGuest(Base):
     __tablename__ = "masterclass_guests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[GuestRole] = mapped_column(default=GuestRole.OTHER)

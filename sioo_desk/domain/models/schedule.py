@@ -43,9 +43,7 @@ class Session(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     cohort: Mapped[Cohort] = relationship(back_populates="sessions")
-    consultation_group: Mapped[ConsultationGroup | None] = relationship(
-        back_populates="meetings"
-    )
+    consultation_group: Mapped[ConsultationGroup | None] = relationship(back_populates="meetings")
     half_days: Mapped[list[HalfDay]] = relationship(
         back_populates="session",
         cascade="all, delete-orphan",
@@ -73,7 +71,9 @@ class HalfDay(Base):
     __table_args__ = (UniqueConstraint("session_id", "date", "part"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
     date: Mapped[dt.date] = mapped_column(index=True)
     part: Mapped[DayPart]
     # Kept alongside `part` so that half-days sort in the database without a CASE.

@@ -1,0 +1,94 @@
+"""Migrations: the scripts and the models agree, and every frozen database of an earlier
+schema upgrades with its data intact, after a backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sioo_desk.store import database as database_module
+from sioo_desk.store import probe as probe_module
+from sioo_desk.store.database import Database
+from sioo_desk.store.integrity import check
+from sioo_desk.store.location import from_path
+from sioo_desk.store.migrate import script_revisions
+from sioo_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+FROZEN = sorted((Path(__file__).resolve().parents[2] / "db" / "frozen").glob("*.sqlite"))
+TABLES_WITH_DATA = (
+    "cohorts",
+    "participants",
+    "sessions",
+    "half_days",
+    "attendance",
+    "coach_notes",
+    "assessments",
+    "consultation_groups",
+)
+
+
+def counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in TABLES_WITH_DATA
+        }
+    finally:
+        connection.close()
+
+
+def test_known_revisions_follow_the_scripts() -> None:
+    assert list(KNOWN_REVISIONS) == script_revisions()
+
+
+def test_migrations_build_exactly_the_models(empty_db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sioo_desk.domain.models import Base
+
+    with empty_db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_there_is_a_frozen_database_of_the_current_schema() -> None:
+    assert any(path.stem == HEAD_REVISION for path in FROZEN), "run `make frozen-db`"
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
+def test_a_frozen_database_upgrades_with_its_data(frozen: Path, tmp_path: Path) -> None:
+    path = tmp_path / "oud.sqlite"
+    shutil.copyfile(frozen, path)
+    before = counts(path)
+    assert all(before.values()), "a frozen database must hold data"
+    with Database.open(from_path(path), may_create=False) as database:
+        assert database.read("SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+        if frozen.stem != HEAD_REVISION:
+            assert database.backup_made is not None
+    assert counts(path) == before
+    report = check(from_path(path))
+    assert report.sound and report.up_to_date, report.problems
+
+
+def test_an_outdated_database_is_backed_up_before_it_is_migrated(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pretend a newer schema exists: the file is copied aside, whole, before migrating."""
+    future = (*KNOWN_REVISIONS, "0099_future")
+    monkeypatch.setattr(probe_module, "KNOWN_REVISIONS", future)
+    monkeypatch.setattr(probe_module, "HEAD_REVISION", future[-1])
+    migrated: list[Path] = []
+    monkeypatch.setattr(Database, "_migrate", lambda self: migrated.append(self.location.path))
+    before = counts(demo_path)
+    monkeypatch.setattr(database_module, "HEAD_REVISION", future[-1])
+    with Database.open(from_path(demo_path), may_create=False) as database:
+        backup = database.backup_made
+    assert migrated == [demo_path]
+    assert backup is not None and backup.parent == demo_path.parent / "backups"
+    assert "0099_future" in backup.name
+    assert counts(backup) == before

@@ -1,0 +1,160 @@
+"""The command line, in-process: output shapes, exit codes and Dutch one-line messages."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sioo_desk import __version__
+from sioo_desk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # argparse
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_demo_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    code, out, _ = run(capsys, "--db", db, "demo", "--today", "23-11-2026")
+    assert code == 0 and "aangemaakt: Leergang 2011–2012" in out
+    code, out, _ = run(capsys, "--db", db, "demo")
+    assert code == 0 and "al aanwezig: Leergang 2011–2012" in out
+
+    code, out, _ = run(capsys, "--db", db, "cohorts", "--json")
+    cohorts = json.loads(out)
+    assert code == 0 and [c["name"] for c in cohorts] == [
+        "Leergang 2026–2027",
+        "Leergang 2011–2012",
+    ]
+    reference = cohorts[1]
+    assert {"id", "name", "start", "end", "participants"} <= set(reference)
+    assert (reference["start"], reference["end"], reference["participants"]) == (
+        "2011-11-23",
+        "2012-06-27",
+        18,
+    )
+
+    code, out, _ = run(
+        capsys, "--db", db, "participants", "--cohort", str(reference["id"]), "--json"
+    )
+    people = json.loads(out)
+    assert code == 0 and len(people) == 18
+    assert {
+        "id",
+        "initials",
+        "first_name",
+        "tussenvoegsel",
+        "surname",
+        "municipality",
+        "email",
+        "status",
+    } <= set(people[0])
+    jan = next(p for p in people if p["surname"] == "Berg")
+    assert (jan["tussenvoegsel"], jan["first_name"], jan["status"]) == (
+        "van der",
+        "Jan",
+        "completed",
+    )
+
+    code, out, _ = run(capsys, "--db", db, "cohorts")
+    assert "23 november 2011 – 27 juni 2012" in out
+    code, out, _ = run(capsys, "--db", db, "check")
+    assert code == 0 and out.startswith("In orde")
+    code, out, _ = run(capsys, "--db", db, "check", "--json")
+    assert json.loads(out)["sound"] is True
+
+
+def test_unknown_cohort_is_a_dutch_one_liner(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", str(demo_path), "participants", "--cohort", "424242")
+    assert code == 1 and out == ""
+    assert err.strip() == "sioo-desk: Cohort met nummer 424242 bestaat niet."
+
+
+@pytest.mark.parametrize("command", [["cohorts"], ["participants", "--cohort", "1"], ["check"]])
+def test_a_missing_database_is_refused_and_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "weg.sqlite"
+    code, _, err = run(capsys, "--db", str(path), *command)
+    assert code == 1 and "niet gevonden" in err and len(err.strip().splitlines()) == 1
+    assert not path.exists()
+
+
+def test_a_foreign_file_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "deelnemers.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a spreadsheet either")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for command in (["cohorts", "--json"], ["check"], ["demo"]):
+        code, _, err = run(capsys, "--db", str(path), *command)
+        assert code == 1 and "geen Sioo Desk-database" in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_bad_today_is_explained(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "demo", "--today", "31-02-2026")
+    assert code == 2 and "ongeldige datum '31-02-2026'" in err
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_environment_variable_names_the_database(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIOO_DESK_DB", str(demo_path))
+    code, out, _ = run(capsys, "cohorts", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+
+
+@pytest.mark.gui
+def test_smoke_test_paints_data_and_exits(demo_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SIOO_DESK_LANG": "nl"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sioo_desk", "--db", str(demo_path), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ms tot de eerste tekening met gegevens" in done.stdout
+    assert int(done.stdout.split()[0]) > 0
+
+
+@pytest.mark.gui
+def test_gui_with_an_unusable_database_says_why(tmp_path: Path) -> None:
+    path = tmp_path / "kapot.sqlite"
+    path.write_text("dit is geen database", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sioo_desk", "--db", str(path), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == f"sioo-desk: Dit is geen Sioo Desk-database (geen SQLite-bestand): {path}"
+    )
