@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: run test lint typecheck contracts pytest bench translations frozen-db clean
+.PHONY: run test lint typecheck contracts pytest bench translations frozen-db screenshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,3 +50,7 @@ frozen-db: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache var
+
+## make screenshot: the README's picture of the main window.
+screenshot: $(STAMP)
+	$(BIN)/python -m tests.screenshot

@@ -347,6 +347,18 @@ def _frameworks(s: OrmSession, programme: Programme) -> None:
     s.flush()
 
 
+_MANAGERS = (
+    "A. de Boer",
+    "P. Smits",
+    "M. Verhoeven",
+    "J. van Rijn",
+    "H. Claassen",
+    "E. Mol",
+    "K. Brouwers",
+    "S. van Vliet",
+    "R. Hoekstra",
+    "L. Martens",
+)
 _FIRST = (
     "Anna",
     "Bart",
@@ -507,7 +519,7 @@ class _CohortBuilder:
                 phone=f"06-{self.rng.randrange(10_000_000, 99_999_999)}",
                 municipality=seed.municipality,
                 job_title=seed.job_title,
-                manager_name=f"Afdelingshoofd P&O, gemeente {seed.municipality}",
+                manager_name=_MANAGERS[len(self.participants) % len(_MANAGERS)],
                 years_experience=seed.years_experience,
                 years_in_hr=seed.years_in_hr,
                 education_level=seed.education,

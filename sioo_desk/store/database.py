@@ -9,9 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sioo_desk.store import backup as backups
-from sioo_desk.store.errors import DatabaseError, DatabaseTooNew, DatabaseUnavailable
+from sioo_desk.store.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+)
 from sioo_desk.store.location import DatabaseLocation
-from sioo_desk.store.probe import FileState, probe
+from sioo_desk.store.probe import FileState, ensure_intact, probe
 from sioo_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ class Database:
         if found.state is FileState.CURRENT:
             return cls(location)
         if found.state is FileState.OUTDATED:
+            ensure_intact(location.path)
             made = backups.backup(location.path, reason=f"voor-{HEAD_REVISION}")
         else:
             location.path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +98,8 @@ class Database:
                 return self._sqlite_connection().execute(sql, params).fetchall()
             except sqlite3.OperationalError as error:
                 raise DatabaseUnavailable(self.location.display, str(error)) from error
+            except sqlite3.DatabaseError as error:  # "malformed", "not a database"
+                raise DatabaseCorrupt(self.location.display, str(error)) from error
         from sqlalchemy import text
 
         with self.engine.connect() as connection:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
-from sioo_desk.store.errors import DatabaseError
+from sioo_desk.store.errors import DatabaseCorrupt, DatabaseError
 from sioo_desk.store.location import DatabaseLocation
 from sioo_desk.store.probe import FileState, connect_read_only, probe
 from sioo_desk.store.schema import HEAD_REVISION
@@ -41,19 +42,25 @@ def check(location: DatabaseLocation) -> IntegrityReport:
     report.up_to_date = found.state is FileState.CURRENT
     connection = connect_read_only(location.path)
     try:
-        integrity = [r[0] for r in connection.execute("PRAGMA integrity_check(20)")]
-        if integrity != ["ok"]:
-            report.problems.extend(f"Beschadiging: {line}" for line in integrity)
-        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
-            report.problems.append(
-                f"Tabel {table}, rij {rowid}: verwijst naar een ontbrekende rij in {parent}."
-            )
-        report.tables = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).fetchone()[0]
+        _check_pages(connection, report)
+    except sqlite3.DatabaseError as error:
+        report.problems.append(str(DatabaseCorrupt(location.display, str(error))))
     finally:
         connection.close()
     return report
+
+
+def _check_pages(connection: sqlite3.Connection, report: IntegrityReport) -> None:
+    integrity = [r[0] for r in connection.execute("PRAGMA integrity_check(20)")]
+    if integrity != ["ok"]:
+        report.problems.extend(f"Beschadiging: {line}" for line in integrity)
+    for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+        report.problems.append(
+            f"Tabel {table}, rij {rowid}: verwijst naar een ontbrekende rij in {parent}."
+        )
+    report.tables = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+    ).fetchone()[0]
 
 
 def _check_url(location: DatabaseLocation, report: IntegrityReport) -> IntegrityReport:

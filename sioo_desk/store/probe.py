@@ -79,7 +79,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _read_identity(path: Path) -> str | None:
-    """The schema revision of a Sioo Desk file, None for an empty SQLite file."""
+    """The schema revision of a Sioo Desk file, None for an empty SQLite file.
+
+    Reads the schema and one row, not the whole file: a full check costs time in proportion to
+    the file's size, so it runs before a migration and in `sioo-desk check`, not at every start.
+    """
     where = str(path)
     try:
         connection = connect_read_only(path)
@@ -95,9 +99,6 @@ def _read_identity(path: Path) -> str | None:
             if not tables:
                 return None
             raise NotASiooDatabase(where, "onbekende tabellen, geen kenmerk van Sioo Desk")
-        check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":
-            raise DatabaseCorrupt(where, check)
         if "alembic_version" not in tables:
             raise DatabaseCorrupt(where, "schemaversie ontbreekt")
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -112,3 +113,16 @@ def _read_identity(path: Path) -> str | None:
         raise DatabaseCorrupt(where, str(error)) from error
     finally:
         connection.close()
+
+
+def ensure_intact(path: Path) -> None:
+    """Refuse a file whose pages do not check out (before it is migrated)."""
+    connection = connect_read_only(path)
+    try:
+        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise DatabaseCorrupt(str(path), str(error)) from error
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise DatabaseCorrupt(str(path), verdict)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.inner_splitter.addWidget(self.detail)
         self.inner_splitter.setStretchFactor(0, 3)
         self.inner_splitter.setStretchFactor(1, 1)
+        self.inner_splitter.setSizes([800, 340])
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

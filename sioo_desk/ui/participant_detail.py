@@ -17,6 +17,7 @@ class ParticipantDetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailBody")
         outer = QVBoxLayout(body)
@@ -97,3 +98,4 @@ class ParticipantDetailPane(QScrollArea):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+            self.fields[key].setToolTip(text)

@@ -31,8 +31,8 @@ class Column(IntEnum):
     MUNICIPALITY = 1
     JOB_TITLE = 2
     STATUS = 3
-    EMAIL = 4
-    LEARNING_TEAM = 5
+    LEARNING_TEAM = 4
+    EMAIL = 5
 
 
 class ParticipantTableModel(QAbstractTableModel):

@@ -154,3 +154,49 @@ def test_location_precedence(tmp_path: Path) -> None:
     assert resolve("sqlite:///" + str(tmp_path / "u.sqlite"), {}).path == tmp_path / "u.sqlite"
     hidden = resolve("postgresql://desk:geheim@localhost/sioo", {}).display
     assert "geheim" not in hidden
+
+
+def _garble_table(path: Path, table: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode = DELETE")
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+    ).fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(data))
+
+
+def test_damage_deep_in_the_file_is_reported_where_it_is_met(demo_path: Path) -> None:
+    """Start-up does not read the whole file; `check` does, and a read that meets the damage
+    says so in Dutch instead of crashing."""
+    from sioo_desk.services.participants import list_participants
+    from sioo_desk.store.integrity import check
+
+    _garble_table(demo_path, "participants")
+    report = check(from_path(demo_path))
+    assert not report.sound and report.problems
+    with Database.open(from_path(demo_path), may_create=False) as database:
+        with pytest.raises(DatabaseCorrupt, match="beschadigd"):
+            list_participants(database, 1)
+
+
+def test_a_damaged_outdated_file_is_not_migrated(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sioo_desk.store import database as database_module
+    from sioo_desk.store import probe as probe_module
+
+    future = ("0001_initial", "0099_future")
+    monkeypatch.setattr(probe_module, "KNOWN_REVISIONS", future)
+    monkeypatch.setattr(probe_module, "HEAD_REVISION", future[-1])
+    monkeypatch.setattr(database_module, "HEAD_REVISION", future[-1])
+    _garble_table(demo_path, "attendance")
+    before = fingerprint(demo_path)
+    with pytest.raises(DatabaseCorrupt):
+        Database.open(from_path(demo_path), may_create=False)
+    assert fingerprint(demo_path) == before
+    assert not (demo_path.parent / "backups").exists()

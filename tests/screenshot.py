@@ -1,0 +1,49 @@
+"""`make screenshot`: the README's picture of the main window, on the demo data, in Dutch."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from sioo_desk.app import make_application  # noqa: E402
+from sioo_desk.services.demo import load_demo  # noqa: E402
+from sioo_desk.store.database import Database  # noqa: E402
+from sioo_desk.store.location import from_path  # noqa: E402
+from sioo_desk.ui import translation  # noqa: E402
+from sioo_desk.ui.main_window import MainWindow  # noqa: E402
+from tests.conftest import TODAY  # noqa: E402
+
+TARGET = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "main-window.png"
+
+
+def main() -> None:
+    app = make_application()
+    keep = translation.install(app, "nl")
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        with Database.open(from_path(Path(folder) / "demo.sqlite")) as database:
+            load_demo(database, today=TODAY)
+            window = MainWindow(database, settings, TODAY)
+            window.resize(1400, 760)
+            window.show()
+            reference = next(
+                r
+                for r in range(window.cohorts.rowCount())
+                if window.cohorts.cohort(r).code == "HRM-2011"
+            )
+            window.navigator.setCurrentIndex(window.cohorts.index(reference))
+            window.table.selectRow(1)
+            app.processEvents()
+            window.grab().save(str(sys.argv[1] if len(sys.argv) > 1 else TARGET))
+            window.close()
+    del keep
+
+
+if __name__ == "__main__":
+    main()
