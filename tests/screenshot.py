@@ -9,15 +9,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from sioo_desk.app import make_application  # noqa: E402
-from sioo_desk.services.demo import load_demo  # noqa: E402
-from sioo_desk.store.database import Database  # noqa: E402
-from sioo_desk.store.location import from_path  # noqa: E402
-from sioo_desk.ui import translation  # noqa: E402
-from sioo_desk.ui.main_window import MainWindow  # noqa: E402
-from tests.conftest import TODAY  # noqa: E402
+from sioo_desk.app import make_application
+from sioo_desk.services.demo import load_demo
+from sioo_desk.store.database import Database
+from sioo_desk.store.location import from_path
+from sioo_desk.ui import translation
+from sioo_desk.ui.main_window import MainWindow
+from tests.conftest import TODAY
 
 TARGET = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "main-window.png"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
 
 class FirstPaint(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             print(f"{(time.perf_counter() - STARTED) * 1000:.0f} ms")
             QTimer.singleShot(0, QApplication.quit)

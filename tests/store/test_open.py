@@ -179,9 +179,11 @@ def test_damage_deep_in_the_file_is_reported_where_it_is_met(demo_path: Path) ->
     _garble_table(demo_path, "participants")
     report = check(from_path(demo_path))
     assert not report.sound and report.problems
-    with Database.open(from_path(demo_path), may_create=False) as database:
-        with pytest.raises(DatabaseCorrupt, match="beschadigd"):
-            list_participants(database, 1)
+    with (
+        Database.open(from_path(demo_path), may_create=False) as database,
+        pytest.raises(DatabaseCorrupt, match="beschadigd"),
+    ):
+        list_participants(database, 1)
 
 
 def test_a_damaged_outdated_file_is_not_migrated(
