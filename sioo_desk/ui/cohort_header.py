@@ -27,6 +27,8 @@ class CohortHeader(QWidget):
         self.size_badge.setObjectName("sizeBadge")
         self.contact = QLabel()
         self.contact.setObjectName("contactTime")
+        for label in (self.size_badge, self.contact):
+            label.setProperty("warning", False)  # before the first polish, so it costs nothing
 
         facts = QHBoxLayout()
         facts.setSpacing(12)
@@ -107,7 +109,10 @@ class CohortHeader(QWidget):
 
 
 def _set_warning(label: QLabel, warning: bool) -> None:
-    """The style sheet colours labels whose `warning` property is set; re-polish to apply."""
+    """The style sheet colours labels whose `warning` property is set; re-polish to apply,
+    and only on a change, since polishing is one of the costlier steps before the first paint."""
+    if label.property("warning") is warning:
+        return
     label.setProperty("warning", warning)
     label.style().unpolish(label)
     label.style().polish(label)

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.navigator.setModel(self.cohorts)
         self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigator.setSpacing(2)
+        # Every item is two lines: one size for all, so a hundred cohorts cost no more to lay out.
+        self.navigator.setUniformItemSizes(True)
         self.navigator.setMinimumWidth(240)
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setTextElideMode(Qt.TextElideMode.ElideRight)
