@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sioo_desk.store.database import Database
 from sioo_desk.ui import translation
@@ -51,6 +51,13 @@ def run(
     code = app.exec()
     database.close()
     return code
+
+
+def show_fatal(message: str) -> None:
+    """Say in a window why the program cannot start (the database could not be opened)."""
+    app = make_application()
+    keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
+    QMessageBox.critical(None, app.translate("app", "Sioo Desk cannot start"), message)
 
 
 def _arm_smoke_test(app: QApplication, window: MainWindow, started: float) -> None:

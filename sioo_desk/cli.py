@@ -131,7 +131,15 @@ def _print_json(value: object) -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    database = _open(args)
+    try:
+        database = _open(args)
+    except SiooDeskError as error:
+        print(f"sioo-desk: {error}", file=sys.stderr)
+        if not args.smoke_test:  # started from a menu, nobody reads stderr
+            from sioo_desk.app import show_fatal
+
+            show_fatal(str(error))
+        return EXIT_REFUSED
     from sioo_desk.app import run
 
     return run(database, smoke_test=args.smoke_test, started=_STARTED)
