@@ -28,6 +28,12 @@ class CohortListModel(QAbstractListModel):
         self._today = today
         self.endResetModel()
 
+    def update_cohort(self, cohort: CohortSummary) -> None:
+        row = self.row_of(cohort.id)
+        if row is not None:
+            self._cohorts[row] = cohort
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def cohort(self, row: int) -> CohortSummary:
         return self._cohorts[row]
 

@@ -8,15 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -25,19 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from sioo_desk import __version__
+from sioo_desk.domain.enums import ParticipantStatus
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.cohorts import current_cohort, get_cohort, list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
-from sioo_desk.services.participants import list_participants, participant_detail
+from sioo_desk.services.participants import (
+    ParticipantRow,
+    list_participants,
+    participant_detail,
+)
 from sioo_desk.store.database import Database
 from sioo_desk.store.location import from_path
+from sioo_desk.ui import labels
 from sioo_desk.ui.cohort_header import CohortHeader
 from sioo_desk.ui.cohort_list_model import CohortIdRole, CohortListModel
+from sioo_desk.ui.participant_actions import ParticipantActions
 from sioo_desk.ui.participant_detail import ParticipantDetailPane
 from sioo_desk.ui.participant_table_model import (
     Column,
     ParticipantFilterProxy,
-    ParticipantIdRole,
     ParticipantTableModel,
 )
 from sioo_desk.ui.text import fill
@@ -74,6 +83,11 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("participantSearch")
         self.search.setPlaceholderText(self.tr("Search by name, municipality or status…"))
         self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ParticipantStatus:
+            self.status_filter.addItem(labels.participant_status(status), status)
 
         self.participants = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
@@ -109,9 +123,10 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
         search_row = QWidget()
-        search_layout = QVBoxLayout(search_row)
+        search_layout = QHBoxLayout(search_row)
         search_layout.setContentsMargins(12, 0, 12, 6)
-        search_layout.addWidget(self.search)
+        search_layout.addWidget(self.search, 1)
+        search_layout.addWidget(self.status_filter)
         right_layout.addWidget(search_row)
         right_layout.addWidget(self.inner_splitter, 1)
 
@@ -128,10 +143,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.undo_stack = QUndoStack(self)
+        self.participant_actions = ParticipantActions(self, self.undo_stack)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
         self.table.selectionModel().selectionChanged.connect(self._participant_selected)
+        self.table.doubleClicked.connect(lambda _index: self.participant_actions.edit())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.search.textChanged.connect(self._search_changed)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
         self.resize(1280, 780)
         self._restore_state()
         self.reload()
@@ -148,6 +170,27 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.open_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        actions = self.participant_actions
+        participant_menu = self.menuBar().addMenu(self.tr("&Participant"))
+        participant_menu.addActions([actions.new_action, actions.edit_action])
+        participant_menu.addMenu(actions.status_menu)
+        participant_menu.addSeparator()
+        participant_menu.addAction(actions.delete_action)
+
+        toolbar = self.addToolBar(self.tr("Participants"))
+        toolbar.setObjectName("participantToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([actions.new_action, actions.edit_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.find_action = self._action(
@@ -201,6 +244,36 @@ class MainWindow(QMainWindow):
             return
         self.navigator.setCurrentIndex(self.cohorts.index(row))
 
+    def selected_participant(self) -> ParticipantRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.participants.row_data(source.row()) if source.isValid() else None
+
+    def refresh_cohort(self, select: int | None = None) -> None:
+        """Show the current cohort again after a change, keeping the selected participant."""
+        cohort_id = self.selected_cohort_id()
+        if cohort_id is None:
+            return
+        keep = select if select is not None else getattr(self.selected_participant(), "id", None)
+        self.show_cohort(cohort_id)
+        self.cohorts.update_cohort(get_cohort(self.database, cohort_id))
+        row = self.participants.row_of(keep) if keep is not None else None
+        if row is not None:
+            index = self.proxy.mapFromSource(self.participants.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+
+    def _table_menu(self, position: Any) -> None:
+        actions = self.participant_actions
+        menu = QMenu(self)
+        menu.addActions([actions.new_action, actions.edit_action])
+        menu.addMenu(actions.status_menu)
+        menu.addSeparator()
+        menu.addAction(actions.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
     def selected_cohort_id(self) -> int | None:
         index = self.navigator.currentIndex()
         return index.data(CohortIdRole) if index.isValid() else None
@@ -221,6 +294,7 @@ class MainWindow(QMainWindow):
             return
         self.header.show_cohort(cohort, contact)
         self.participants.set_rows(rows)
+        self.participant_actions.update_enabled()
         if not self._header_restored:
             self.table.resizeColumnsToContents()
         self.detail.show_nothing()
@@ -229,16 +303,13 @@ class MainWindow(QMainWindow):
         self.cohort_shown.emit(cohort_id)
 
     def _participant_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        index = self.table.currentIndex()
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        self.participant_actions.update_enabled()
+        row = self.selected_participant()
+        if row is None:
             self.detail.show_nothing()
             return
-        participant_id = rows[0].data(ParticipantIdRole) if index.isValid() else None
-        if participant_id is None:
-            return
         try:
-            self.detail.show_participant(participant_detail(self.database, participant_id))
+            self.detail.show_participant(participant_detail(self.database, row.id))
         except SiooDeskError as error:
             self._show_error(error)
 
@@ -269,6 +340,7 @@ class MainWindow(QMainWindow):
             return False
         self.database.close()
         self.database = database
+        self.undo_stack.clear()
         self.settings.remove("lastCohortId")
         self.navigator.clearSelection()
         self.navigator.setCurrentIndex(QModelIndex())

@@ -52,6 +52,12 @@ class ParticipantTableModel(QAbstractTableModel):
     def row_data(self, row: int) -> ParticipantRow:
         return self._rows[row]
 
+    def row_of(self, participant_id: int) -> int | None:
+        for row, data in enumerate(self._rows):
+            if data.id == participant_id:
+                return row
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -123,6 +129,12 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._needle = ""
+        self._status: ParticipantStatus | None = None
+
+    def set_status_filter(self, status: ParticipantStatus | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
 
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -130,9 +142,12 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self._status is not None and isinstance(model, ParticipantTableModel):
+            if model.row_data(source_row).status is not self._status:
+                return False
         if not self._needle:
             return True
-        model = self.sourceModel()
         haystack = " ".join(
             str(model.index(source_row, c, source_parent).data())
             for c in (Column.NAME, Column.MUNICIPALITY, Column.STATUS, Column.EMAIL)
