@@ -87,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     participants.add_argument("--cohort", type=int, required=True, metavar="ID")
     participants.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    importer = commands.add_parser("import", help="importeer aanmeldingen uit .xlsx of .csv")
+    importer.add_argument("what", choices=["participants"], help="wat er wordt geïmporteerd")
+    importer.add_argument("file", metavar="BESTAND")
+    importer.add_argument("--cohort", type=int, required=True, metavar="ID")
+    importer.add_argument("--dry-run", action="store_true",
+                          help="controleer alleen; schrijf niets")
+    importer.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    exporter = commands.add_parser("export", help="exporteer de deelnemerslijst")
+    exporter.add_argument("what", choices=["participants"], help="wat er wordt geëxporteerd")
+    exporter.add_argument("--cohort", type=int, required=True, metavar="ID")
+    exporter.add_argument("--out", required=True, metavar="BESTAND",
+                          help="doelbestand, .xlsx of .csv")
+
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     return parser
@@ -102,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "demo": _demo,
             "cohorts": _cohorts,
             "participants": _participants,
+            "import": _import,
+            "export": _export,
             "check": _check,
         }[args.command]
         return handler(args)
@@ -220,6 +236,52 @@ def _participants(args: argparse.Namespace) -> int:
         return EXIT_OK
     for p in rows:
         print(f"{p.id:>5}  {p.name.sort_name:<32} {p.municipality:<18} {p.status.value}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sioo_desk.services.participant_io import commit_import, preview_import
+
+    with _open(args) as database:
+        preview = preview_import(database, args.cohort, Path(args.file))
+        created: list[int] = []
+        if preview.ok and not args.dry_run:
+            created = commit_import(database, preview)
+    errors = [
+        {"row": row.number, "field": error.field, "label": error.label, "message": error.message}
+        for row in preview.rows for error in row.errors
+    ]
+    if args.json:
+        _print_json({
+            "file": args.file, "cohort": args.cohort, "rows": len(preview.rows),
+            "ok": preview.ok, "dry_run": args.dry_run, "written": bool(created),
+            "created": created, "errors": errors,
+            "mapping": {preview.headers[i]: name for i, name in preview.mapping.items()},
+        })
+    else:
+        for message in preview.messages():
+            print(message, file=sys.stderr)
+        if not preview.ok:
+            print(f"Niets geïmporteerd: {len(preview.error_rows)} van {len(preview.rows)} rijen "
+                  "hebben fouten.", file=sys.stderr)
+        elif args.dry_run:
+            print(f"In orde: {len(preview.rows)} deelnemers zouden worden geïmporteerd "
+                  "(proefdraai, niets geschreven).")
+        else:
+            print(f"{len(created)} deelnemers geïmporteerd in cohort {args.cohort}.")
+    return EXIT_OK if preview.ok else EXIT_REFUSED
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sioo_desk.services.participant_io import export_participants
+
+    with _open(args) as database:
+        count = export_participants(database, args.cohort, Path(args.out))
+    print(f"{count} deelnemers geëxporteerd naar {args.out}.")
     return EXIT_OK
 
 

@@ -1,0 +1,256 @@
+"""Import and export of participant lists, with rows made by hypothesis."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from sioo_desk.domain.enums import ParticipantStatus
+from sioo_desk.services.participant_io import (
+    ImportFileError,
+    commit_import,
+    export_participants,
+    parse_dutch_date,
+    preview_import,
+)
+from sioo_desk.services.participants import list_participants
+from sioo_desk.store.database import Database
+
+HEADER = ["Voornaam", "Tussenvoegsel", "Achternaam", "E-mail", "Telefoon", "Gemeente", "Aanhef"]
+
+
+def write_csv(path: Path, rows: list[list[str]], *, header: list[str] = HEADER,
+              delimiter: str = ";", encoding: str = "utf-8-sig") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def new_cohort(db: Database) -> int:
+    from sioo_desk.domain.models import Cohort, Programme
+
+    with db.session() as s:
+        programme = s.query(Programme).one()
+        cohort = Cohort(programme_id=programme.id, code="NIEUW", name="Leergang 2027–2028")
+        s.add(cohort)
+        s.flush()
+        return cohort.id
+
+
+def count(db: Database) -> int:
+    return int(db.read("SELECT count(*) FROM participants")[0][0])
+
+
+JAN = ["Jan", "van der", "Berg", "jan@utrecht.nl", "0612345678", "Utrecht", "heer"]
+SOPHIE = ["Sophie", "de", "Vries", "sophie@utrecht.nl", "", "Utrecht", "mevrouw"]
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
+def test_csv_as_dutch_excel_writes_it(demo_db: Database, tmp_path: Path, delimiter: str,
+                                      encoding: str) -> None:
+    cohort = new_cohort(demo_db)
+    path = write_csv(tmp_path / "aanmeldingen.csv", [JAN, SOPHIE], delimiter=delimiter,
+                     encoding=encoding)
+    preview = preview_import(demo_db, cohort, path)
+    assert preview.ok, preview.messages()
+    ids = commit_import(demo_db, preview)
+    people = {p.id: p for p in list_participants(demo_db, cohort)}
+    assert sorted(people) == sorted(ids)
+    jan = next(p for p in people.values() if p.surname == "Berg")
+    assert (jan.tussenvoegsel, jan.phone, jan.status) == ("van der", "06-12345678",
+                                                          ParticipantStatus.REGISTERED)
+
+
+def test_xlsx_with_other_column_names(demo_db: Database, tmp_path: Path) -> None:
+    cohort = new_cohort(demo_db)
+    header = ["Roepnaam", "tv", "Familienaam", "E-mailadres", "Werkgever", "Aanmelddatum"]
+    path = write_xlsx(tmp_path / "lijst.xlsx",
+                      [["Şahin", "", "Yıldız", "s.yildiz@amersfoort.nl", "Amersfoort",
+                        dt.datetime(2026, 9, 1)]], header)
+    preview = preview_import(demo_db, cohort, path)
+    assert preview.ok and preview.rows[0].data is not None
+    assert preview.rows[0].data.registered_on == dt.date(2026, 9, 1)
+    assert preview.rows[0].data.municipality == "Amersfoort"
+
+
+def test_every_bad_row_is_named_and_nothing_is_written(demo_db: Database, tmp_path: Path) -> None:
+    cohort = new_cohort(demo_db)
+    before = count(demo_db)
+    rows = [
+        JAN,
+        ["Piet", "", "", "piet@ede.nl", "", "Ede", ""],  # no surname
+        ["Kees", "", "Bakker", "kees@", "", "Ede", ""],  # bad e-mail
+        ["Anna", "", "Smit", "anna@ede.nl", "12345", "Ede", "juffrouw"],  # phone, salutation
+        ["Jan", "van der", "Berg", "jan2@utrecht.nl", "", "Utrecht", ""],  # same name + town
+        ["Jan", "", "Jansen", "JAN@utrecht.nl", "", "Zeist", ""],  # same e-mail as row 2
+    ]
+    preview = preview_import(demo_db, cohort, write_csv(tmp_path / "fout.csv", rows))
+    assert not preview.ok
+    assert preview.messages() == [
+        "Rij 3, Achternaam: is verplicht.",
+        "Rij 4, E-mail: 'kees@' is geen geldig e-mailadres.",
+        "Rij 5, Aanhef: 'juffrouw' is geen aanhef (mevrouw, heer of leeg).",
+        "Rij 5, Telefoon: '12345' is geen Nederlands telefoonnummer (10 cijfers, bijvoorbeeld "
+        "06-12345678 of 030-2913000).",
+        "Rij 6, Achternaam: Berg uit Utrecht staat ook in rij 2.",
+        "Rij 7, E-mail: jan@utrecht.nl staat ook in rij 2.",
+    ]
+    with pytest.raises(ImportFileError, match="Niets geïmporteerd"):
+        commit_import(demo_db, preview)
+    assert count(demo_db) == before
+
+
+def test_duplicates_of_participants_already_in_the_cohort(demo_db: Database,
+                                                          tmp_path: Path) -> None:
+    reference = next(p for p in list_participants(demo_db, 1) if p.surname == "Berg")
+    row = ["Jan", "van der", "Berg", reference.email, "", "Utrecht", ""]
+    preview = preview_import(demo_db, 1, write_csv(tmp_path / "dubbel.csv", [row]))
+    assert preview.messages() == [f"Rij 2, E-mail: {reference.email} staat al in het cohort."]
+
+
+def test_an_import_may_not_fill_the_cohort_beyond_eighteen(demo_db: Database,
+                                                           tmp_path: Path) -> None:
+    cohort = new_cohort(demo_db)
+    rows = [[f"Naam{i}", "", f"Achter{i}", f"p{i}@ede.nl", "", "Ede", "", "toegelaten"]
+            for i in range(19)]
+    preview = preview_import(demo_db, cohort, write_csv(
+        tmp_path / "vol.csv", rows, header=[*HEADER, "Status"]))
+    assert [r.number for r in preview.error_rows] == [20]
+    assert "boven het maximum van 18" in preview.messages()[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "is leeg"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "oud Excel-bestand"),
+        (b"%PDF-1.7\x00\x00binary", "geen spreadsheet"),
+        (b"PK\x03\x04not a zip at all", "geen leesbare Excel-werkmap"),
+        (b"Naam;Plaats\nJan;Utrecht\n", "kolom ontbreekt: Achternaam, E-mail"),
+        ("Voornaam;Achternaam;E-mail\n".encode(), "alleen kopteksten"),
+    ],
+)
+def test_files_that_are_not_participant_lists(demo_db: Database, tmp_path: Path,
+                                              content: bytes, words: str) -> None:
+    path = tmp_path / "bestand.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=words):
+        preview_import(demo_db, 1, path)
+
+
+def test_dates() -> None:
+    assert parse_dutch_date("23-11-2026") == dt.date(2026, 11, 23)
+    assert parse_dutch_date("1/9/26") == dt.date(2026, 9, 1)
+    assert parse_dutch_date("2026-11-23") == dt.date(2026, 11, 23)
+    for bad in ("31-02-2026", "2026-13-01", "gisteren", "23-11"):
+        with pytest.raises(ValueError):
+            parse_dutch_date(bad)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_gives_the_same_people(demo_db: Database, tmp_path: Path,
+                                                  suffix: str) -> None:
+    target = tmp_path / f"deelnemers{suffix}"
+    assert export_participants(demo_db, 1, target) == 18
+    if suffix == ".csv":
+        raw = target.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
+        assert "Şahin" in raw.decode("utf-8-sig") and "coach" not in raw.decode("utf-8-sig")
+    else:
+        sheet = load_workbook(target).active
+        assert sheet["D1"].value == "Achternaam" and sheet.max_row == 19
+    cohort = new_cohort(demo_db)
+    preview = preview_import(demo_db, cohort, target)
+    assert [r.messages() for r in preview.rows if r.errors] == [
+        [f"Rij {r.number}, Status: met deze deelnemer komt Leergang 2027–2028 boven het "
+         "maximum van 18 toegelaten deelnemers."] for r in preview.rows if r.errors
+    ]
+    exported = {(p.surname, p.tussenvoegsel, p.email) for p in list_participants(demo_db, 1)}
+    imported = {(r.values["surname"], r.values["tussenvoegsel"], r.values["email"])
+                for r in preview.rows}
+    assert imported == exported
+
+
+def test_export_refuses_other_formats_and_leaves_nothing(demo_db: Database,
+                                                         tmp_path: Path) -> None:
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    with pytest.raises(ImportFileError, match=r"\.xlsx of \.csv"):
+        export_participants(demo_db, 1, folder / "lijst.pdf")
+    assert list(folder.iterdir()) == []
+
+
+# --- hypothesis: generated rows ----------------------------------------------------------------
+
+letters = st.text(alphabet=string.ascii_letters + "éëïöüŞşŁłıÖ", min_size=1, max_size=12)
+people = st.lists(
+    st.tuples(letters, st.sampled_from(["", "van", "de", "van der", "'t", "ten"]), letters,
+              st.sampled_from(["Utrecht", "Ede", "Zeist", "Assen", "Den Haag"])),
+    min_size=1, max_size=18, unique_by=lambda t: (t[2].casefold(), t[0].casefold(), t[3]),
+)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=people, as_xlsx=st.booleans())
+def test_generated_valid_rows_import_whole(empty_db: Database, tmp_path_factory: pytest.TempPathFactory,
+                                           rows: list[tuple[str, str, str, str]],
+                                           as_xlsx: bool) -> None:
+    from sioo_desk.services.demo import load_demo
+
+    if not empty_db.read("SELECT count(*) FROM programmes")[0][0]:
+        load_demo(empty_db, today=dt.date(2026, 11, 23))
+    cohort = new_cohort_once(empty_db)
+    folder = tmp_path_factory.mktemp("gen")
+    table = [[first, tv, last, f"p{i}@voorbeeld.nl", "", town, ""]
+             for i, (first, tv, last, town) in enumerate(rows)]
+    path = write_xlsx(folder / "g.xlsx", table) if as_xlsx else write_csv(folder / "g.csv", table)
+    preview = preview_import(empty_db, cohort, path)
+    assert preview.ok, preview.messages()
+    assert [r.data.surname for r in preview.rows if r.data] == [last.strip() for _f, _t, last, _w in rows]
+
+
+def new_cohort_once(db: Database) -> int:
+    found = db.read("SELECT id FROM cohorts WHERE code = 'NIEUW'")
+    return int(found[0][0]) if found else new_cohort(db)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bad_row=st.integers(min_value=0, max_value=4),
+       field=st.sampled_from(["email", "phone", "surname", "gender"]))
+def test_one_generated_bad_row_blocks_the_whole_import(demo_db: Database,
+                                                       tmp_path_factory: pytest.TempPathFactory,
+                                                       bad_row: int, field: str) -> None:
+    cohort = new_cohort_once(demo_db)
+    table = [[f"V{i}", "", f"A{i}", f"x{i}@ede.nl", "", "Ede", ""] for i in range(5)]
+    column = {"email": 3, "phone": 4, "surname": 2, "gender": 6}[field]
+    table[bad_row][column] = {"email": "geen-adres", "phone": "0800", "surname": "",
+                              "gender": "?"}[field]
+    path = write_csv(tmp_path_factory.mktemp("bad") / "b.csv", table)
+    before = count(demo_db)
+    preview = preview_import(demo_db, cohort, path)
+    assert [r.number for r in preview.error_rows] == [bad_row + 2]
+    with pytest.raises(ImportFileError):
+        commit_import(demo_db, preview)
+    assert count(demo_db) == before
