@@ -91,15 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("what", choices=["participants"], help="wat er wordt geïmporteerd")
     importer.add_argument("file", metavar="BESTAND")
     importer.add_argument("--cohort", type=int, required=True, metavar="ID")
-    importer.add_argument("--dry-run", action="store_true",
-                          help="controleer alleen; schrijf niets")
+    importer.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
     importer.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     exporter = commands.add_parser("export", help="exporteer de deelnemerslijst")
     exporter.add_argument("what", choices=["participants"], help="wat er wordt geëxporteerd")
     exporter.add_argument("--cohort", type=int, required=True, metavar="ID")
-    exporter.add_argument("--out", required=True, metavar="BESTAND",
-                          help="doelbestand, .xlsx of .csv")
+    exporter.add_argument(
+        "--out", required=True, metavar="BESTAND", help="doelbestand, .xlsx of .csv"
+    )
 
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -251,24 +251,37 @@ def _import(args: argparse.Namespace) -> int:
             created = commit_import(database, preview)
     errors = [
         {"row": row.number, "field": error.field, "label": error.label, "message": error.message}
-        for row in preview.rows for error in row.errors
+        for row in preview.rows
+        for error in row.errors
     ]
     if args.json:
-        _print_json({
-            "file": args.file, "cohort": args.cohort, "rows": len(preview.rows),
-            "ok": preview.ok, "dry_run": args.dry_run, "written": bool(created),
-            "created": created, "errors": errors,
-            "mapping": {preview.headers[i]: name for i, name in preview.mapping.items()},
-        })
+        _print_json(
+            {
+                "file": args.file,
+                "cohort": args.cohort,
+                "rows": len(preview.rows),
+                "ok": preview.ok,
+                "dry_run": args.dry_run,
+                "written": bool(created),
+                "created": created,
+                "errors": errors,
+                "mapping": {preview.headers[i]: name for i, name in preview.mapping.items()},
+            }
+        )
     else:
         for message in preview.messages():
             print(message, file=sys.stderr)
         if not preview.ok:
-            print(f"Niets geïmporteerd: {len(preview.error_rows)} van {len(preview.rows)} rijen "
-                  "hebben fouten.", file=sys.stderr)
+            print(
+                f"Niets geïmporteerd: {len(preview.error_rows)} van {len(preview.rows)} rijen "
+                "hebben fouten.",
+                file=sys.stderr,
+            )
         elif args.dry_run:
-            print(f"In orde: {len(preview.rows)} deelnemers zouden worden geïmporteerd "
-                  "(proefdraai, niets geschreven).")
+            print(
+                f"In orde: {len(preview.rows)} deelnemers zouden worden geïmporteerd "
+                "(proefdraai, niets geschreven)."
+            )
         else:
             print(f"{len(created)} deelnemers geïmporteerd in cohort {args.cohort}.")
     return EXIT_OK if preview.ok else EXIT_REFUSED

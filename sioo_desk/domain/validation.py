@@ -30,8 +30,10 @@ FIELD_LABELS = {
     "notes": "Opmerkingen",
 }
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 _TUSSENVOEGSEL = re.compile(r"^[a-z'’ ]+$")
 
 
@@ -93,9 +95,38 @@ def normalise_phone(value: str) -> str:
         raise ValueError(value)
     if digits.startswith("06"):
         return f"06-{digits[2:]}"
-    if digits[1:3] in ("10", "13", "15", "20", "23", "24", "26", "30", "33", "35", "36", "38",
-                       "40", "43", "45", "46", "50", "53", "55", "58", "70", "71", "72", "73",
-                       "74", "75", "76", "77", "78", "79"):
+    if digits[1:3] in (
+        "10",
+        "13",
+        "15",
+        "20",
+        "23",
+        "24",
+        "26",
+        "30",
+        "33",
+        "35",
+        "36",
+        "38",
+        "40",
+        "43",
+        "45",
+        "46",
+        "50",
+        "53",
+        "55",
+        "58",
+        "70",
+        "71",
+        "72",
+        "73",
+        "74",
+        "75",
+        "76",
+        "77",
+        "78",
+        "79",
+    ):
         return f"{digits[:3]}-{digits[3:]}"
     return f"{digits[:4]}-{digits[4:]}"
 
@@ -120,9 +151,11 @@ def validate(data: ParticipantInput) -> tuple[ParticipantInput, list[FieldError]
     if not tidy.first_name and not tidy.initials:
         errors.append(FieldError("first_name", "vul een voornaam of voorletters in."))
     if tidy.tussenvoegsel and not _TUSSENVOEGSEL.match(tidy.tussenvoegsel):
-        errors.append(FieldError(
-            "tussenvoegsel", f"'{tidy.tussenvoegsel}' hoort in kleine letters, zoals 'van der'."
-        ))
+        errors.append(
+            FieldError(
+                "tussenvoegsel", f"'{tidy.tussenvoegsel}' hoort in kleine letters, zoals 'van der'."
+            )
+        )
     if problem := check_email(tidy.email, required=True):
         errors.append(FieldError("email", problem))
     if problem := check_email(tidy.manager_email, required=False):
@@ -131,15 +164,21 @@ def validate(data: ParticipantInput) -> tuple[ParticipantInput, list[FieldError]
         try:
             tidy = replace(tidy, phone=normalise_phone(tidy.phone))
         except ValueError:
-            errors.append(FieldError(
-                "phone", f"'{data.phone}' is geen Nederlands telefoonnummer (10 cijfers, "
-                "bijvoorbeeld 06-12345678 of 030-2913000)."
-            ))
+            errors.append(
+                FieldError(
+                    "phone",
+                    f"'{data.phone}' is geen Nederlands telefoonnummer (10 cijfers, "
+                    "bijvoorbeeld 06-12345678 of 030-2913000).",
+                )
+            )
     for name in ("years_experience", "years_in_hr"):
         years = getattr(tidy, name)
         if years is not None and not 0 <= years <= 60:
             errors.append(FieldError(name, f"{years} jaar kan niet (0 tot 60)."))
-    if (tidy.years_experience is not None and tidy.years_in_hr is not None
-            and tidy.years_in_hr > tidy.years_experience):
+    if (
+        tidy.years_experience is not None
+        and tidy.years_in_hr is not None
+        and tidy.years_in_hr > tidy.years_experience
+    ):
         errors.append(FieldError("years_in_hr", "is meer dan de jaren werkervaring."))
     return tidy, errors

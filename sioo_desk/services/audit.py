@@ -11,17 +11,25 @@ from sqlalchemy.orm import Session
 from sioo_desk.domain.models import AuditEntry
 
 
-def record(session: Session, action: str, entity: str, entity_id: int | None, summary: str,
-           **details: object) -> None:
-    session.add(AuditEntry(
-        at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        actor=_actor(),
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        summary=summary,
-        details=json.dumps(details, default=str, ensure_ascii=False) if details else "",
-    ))
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str,
+    **details: object,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            actor=_actor(),
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary,
+            details=json.dumps(details, default=str, ensure_ascii=False) if details else "",
+        )
+    )
 
 
 def _actor() -> str:

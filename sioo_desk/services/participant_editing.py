@@ -59,7 +59,9 @@ def create_participant(db: Database, cohort_id: int, data: ParticipantInput) -> 
         return participant.id
 
 
-def update_participant(db: Database, participant_id: int, data: ParticipantInput) -> ParticipantInput:
+def update_participant(
+    db: Database, participant_id: int, data: ParticipantInput
+) -> ParticipantInput:
     """Store `data` and return what was there before (for undo)."""
     data = _checked(data)
     with db.session() as s:
@@ -68,7 +70,10 @@ def update_participant(db: Database, participant_id: int, data: ParticipantInput
         _refuse_duplicate(s, participant.cohort_id, data, exclude=participant_id)
         if data.status != participant.status:
             ensure_transition(participant.name.display_name, participant.status, data.status)
-            if data.status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
+            if (
+                data.status in PLACE_TAKING_STATUSES
+                and participant.status not in PLACE_TAKING_STATUSES
+            ):
                 _ensure_place(s, participant.cohort)
         for name in _STORED:
             if name != "learning_team_partner_id":
@@ -78,9 +83,15 @@ def update_participant(db: Database, participant_id: int, data: ParticipantInput
         return before
 
 
-def change_status(db: Database, participant_id: int, status: ParticipantStatus, *,
-                  on: dt.date, reason: str = "", checked: bool = True
-                  ) -> tuple[ParticipantStatus, dt.date | None, str]:
+def change_status(
+    db: Database,
+    participant_id: int,
+    status: ParticipantStatus,
+    *,
+    on: dt.date,
+    reason: str = "",
+    checked: bool = True,
+) -> tuple[ParticipantStatus, dt.date | None, str]:
     """Move to `status` (checked against the allowed transitions and the cohort's capacity);
     return the previous status, withdrawal date and reason, for undo."""
     with db.session() as s:
@@ -97,13 +108,20 @@ def change_status(db: Database, participant_id: int, status: ParticipantStatus, 
         elif checked:
             participant.withdrawn_on = None
             participant.withdrawal_reason = ""
-        audit.record(s, "status", "participant", participant_id,
-                     f"{participant.name.display_name}: {status.value}", reason=reason)
+        audit.record(
+            s,
+            "status",
+            "participant",
+            participant_id,
+            f"{participant.name.display_name}: {status.value}",
+            reason=reason,
+        )
         return before
 
 
-def restore_status(db: Database, participant_id: int,
-                   state: tuple[ParticipantStatus, dt.date | None, str]) -> None:
+def restore_status(
+    db: Database, participant_id: int, state: tuple[ParticipantStatus, dt.date | None, str]
+) -> None:
     status, withdrawn_on, reason = state
     with db.session() as s:
         participant = _get(s, participant_id)
@@ -155,35 +173,52 @@ def _get(s: Session, participant_id: int) -> Participant:
 
 def _ensure_place(s: Session, cohort: Cohort) -> None:
     programme = s.get_one(Programme, cohort.programme_id)
-    taken = s.scalar(
-        select(func.count()).select_from(Participant).where(
-            Participant.cohort_id == cohort.id,
-            Participant.status.in_(PLACE_TAKING_STATUSES),
+    taken = (
+        s.scalar(
+            select(func.count())
+            .select_from(Participant)
+            .where(
+                Participant.cohort_id == cohort.id,
+                Participant.status.in_(PLACE_TAKING_STATUSES),
+            )
         )
-    ) or 0
+        or 0
+    )
     ensure_place_for_one_more(cohort.name, taken, programme.norms)
 
 
-def _refuse_duplicate(s: Session, cohort_id: int, data: ParticipantInput, exclude: int | None) -> None:
+def _refuse_duplicate(
+    s: Session, cohort_id: int, data: ParticipantInput, exclude: int | None
+) -> None:
     others = s.scalars(select(Participant).where(Participant.cohort_id == cohort_id))
     for other in others:
         if other.id == exclude:
             continue
         if data.email and other.email.lower() == data.email.lower():
-            raise DuplicateParticipantError(other.name.display_name, f"zelfde e-mailadres {data.email}")
-        if (collation_key(other.surname) == collation_key(data.surname)
-                and collation_key(other.first_name or other.initials)
-                == collation_key(data.first_name or data.initials)
-                and collation_key(other.municipality) == collation_key(data.municipality)):
-            raise DuplicateParticipantError(other.name.display_name,
-                                            f"zelfde naam en gemeente {data.municipality}")
+            raise DuplicateParticipantError(
+                other.name.display_name, f"zelfde e-mailadres {data.email}"
+            )
+        if (
+            collation_key(other.surname) == collation_key(data.surname)
+            and collation_key(other.first_name or other.initials)
+            == collation_key(data.first_name or data.initials)
+            and collation_key(other.municipality) == collation_key(data.municipality)
+        ):
+            raise DuplicateParticipantError(
+                other.name.display_name, f"zelfde naam en gemeente {data.municipality}"
+            )
 
 
 def _pair(s: Session, participant: Participant, partner_id: int | None) -> None:
     """Learning teams are pairs: setting one side sets the other, and frees former partners."""
     if partner_id == participant.id:
-        raise ValidationError([FieldError("learning_team_partner_id",
-                                          "een deelnemer vormt geen lerend team met zichzelf.")])
+        raise ValidationError(
+            [
+                FieldError(
+                    "learning_team_partner_id", "een deelnemer vormt geen lerend team met zichzelf."
+                )
+            ]
+        )
     old = participant.learning_team_partner_id
     if old and old != partner_id:
         former = s.get(Participant, old)
@@ -193,8 +228,9 @@ def _pair(s: Session, participant: Participant, partner_id: int | None) -> None:
     if partner_id:
         partner = _get(s, partner_id)
         if partner.cohort_id != participant.cohort_id:
-            raise ValidationError([FieldError("learning_team_partner_id",
-                                              "de partner zit in een ander cohort.")])
+            raise ValidationError(
+                [FieldError("learning_team_partner_id", "de partner zit in een ander cohort.")]
+            )
         if partner.learning_team_partner_id and partner.learning_team_partner_id != participant.id:
             third = s.get(Participant, partner.learning_team_partner_id)
             if third is not None:

@@ -35,10 +35,25 @@ from sioo_desk.store.database import Database
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 #: The columns of an export, in order; an export can be imported again as it is.
-EXPORT_FIELDS = ("initials", "first_name", "tussenvoegsel", "surname", "gender", "email",
-                 "phone", "municipality", "job_title", "manager_name", "manager_email",
-                 "years_experience", "years_in_hr", "education_level", "status",
-                 "registered_on", "notes")
+EXPORT_FIELDS = (
+    "initials",
+    "first_name",
+    "tussenvoegsel",
+    "surname",
+    "gender",
+    "email",
+    "phone",
+    "municipality",
+    "job_title",
+    "manager_name",
+    "manager_email",
+    "years_experience",
+    "years_in_hr",
+    "education_level",
+    "status",
+    "registered_on",
+    "notes",
+)
 
 _ALIASES = {
     "surname": ("achternaam", "familienaam", "surname", "last name", "lastname"),
@@ -52,8 +67,12 @@ _ALIASES = {
     "job_title": ("functie", "functienaam", "job title"),
     "manager_name": ("leidinggevende", "manager"),
     "manager_email": ("e-mail leidinggevende", "email leidinggevende", "manager e-mail"),
-    "years_experience": ("jaren werkervaring", "werkervaring", "werkervaring jaren",
-                         "years of experience"),
+    "years_experience": (
+        "jaren werkervaring",
+        "werkervaring",
+        "werkervaring jaren",
+        "years of experience",
+    ),
     "years_in_hr": ("jaren in p&o", "jaren p&o", "ervaring p&o", "jaren in hr", "years in hr"),
     "education_level": ("opleiding", "opleidingsniveau", "vooropleiding", "education"),
     "status": ("status",),
@@ -63,22 +82,42 @@ _ALIASES = {
 REQUIRED = ("surname", "email")
 
 _GENDERS = {
-    "mevrouw": Gender.FEMALE, "mevr": Gender.FEMALE, "mw": Gender.FEMALE, "v": Gender.FEMALE,
-    "vrouw": Gender.FEMALE, "female": Gender.FEMALE, "f": Gender.FEMALE, "ms": Gender.FEMALE,
-    "heer": Gender.MALE, "dhr": Gender.MALE, "de heer": Gender.MALE, "m": Gender.MALE,
-    "man": Gender.MALE, "male": Gender.MALE, "mr": Gender.MALE,
-    "": Gender.UNSPECIFIED, "neutraal": Gender.UNSPECIFIED, "onbekend": Gender.UNSPECIFIED,
+    "mevrouw": Gender.FEMALE,
+    "mevr": Gender.FEMALE,
+    "mw": Gender.FEMALE,
+    "v": Gender.FEMALE,
+    "vrouw": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+    "heer": Gender.MALE,
+    "dhr": Gender.MALE,
+    "de heer": Gender.MALE,
+    "m": Gender.MALE,
+    "man": Gender.MALE,
+    "male": Gender.MALE,
+    "mr": Gender.MALE,
+    "": Gender.UNSPECIFIED,
+    "neutraal": Gender.UNSPECIFIED,
+    "onbekend": Gender.UNSPECIFIED,
     "x": Gender.UNSPECIFIED,
 }
 _GENDER_TEXT = {Gender.FEMALE: "mevrouw", Gender.MALE: "heer", Gender.UNSPECIFIED: ""}
-_EDUCATION = {"hbo": EducationLevel.HBO, "wo": EducationLevel.WO,
-              "vergelijkbaar": EducationLevel.EQUIVALENT,
-              "vergelijkbaar niveau": EducationLevel.EQUIVALENT,
-              "equivalent": EducationLevel.EQUIVALENT, "anders": EducationLevel.OTHER,
-              "other": EducationLevel.OTHER}
-_EDUCATION_TEXT = {EducationLevel.HBO: "hbo", EducationLevel.WO: "wo",
-                   EducationLevel.EQUIVALENT: "vergelijkbaar niveau",
-                   EducationLevel.OTHER: "anders"}
+_EDUCATION = {
+    "hbo": EducationLevel.HBO,
+    "wo": EducationLevel.WO,
+    "vergelijkbaar": EducationLevel.EQUIVALENT,
+    "vergelijkbaar niveau": EducationLevel.EQUIVALENT,
+    "equivalent": EducationLevel.EQUIVALENT,
+    "anders": EducationLevel.OTHER,
+    "other": EducationLevel.OTHER,
+}
+_EDUCATION_TEXT = {
+    EducationLevel.HBO: "hbo",
+    EducationLevel.WO: "wo",
+    EducationLevel.EQUIVALENT: "vergelijkbaar niveau",
+    EducationLevel.OTHER: "anders",
+}
 
 
 class ImportFileError(SiooDeskError):
@@ -128,8 +167,10 @@ def read_table(path: Path) -> RawTable:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{path.name} is te groot ({size // 1_000_000} MB; hoogstens "
-                                  f"{MAX_IMPORT_BYTES // 1_000_000} MB).")
+            raise ImportFileError(
+                f"{path.name} is te groot ({size // 1_000_000} MB; hoogstens "
+                f"{MAX_IMPORT_BYTES // 1_000_000} MB)."
+            )
         content = path.read_bytes()
     except OSError as error:
         raise ImportFileError(f"{path} is niet te lezen: {error.strerror or error}.") from error
@@ -138,8 +179,10 @@ def read_table(path: Path) -> RawTable:
     if content.startswith(b"PK\x03\x04"):
         cells = _xlsx_cells(path.name, content)
     elif content.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(f"{path.name} is een oud Excel-bestand (.xls); sla het in Excel op "
-                              "als .xlsx of als CSV en probeer het opnieuw.")
+        raise ImportFileError(
+            f"{path.name} is een oud Excel-bestand (.xls); sla het in Excel op "
+            "als .xlsx of als CSV en probeer het opnieuw."
+        )
     elif b"\x00" in content[:4096]:
         raise ImportFileError(f"{path.name} is geen spreadsheet (.xlsx) en geen CSV-bestand.")
     else:
@@ -149,8 +192,9 @@ def read_table(path: Path) -> RawTable:
         raise ImportFileError(f"{path.name} bevat geen gegevens.")
     header_number, headers = numbered[0]
     if len(numbered) == 1:
-        raise ImportFileError(f"{path.name} bevat alleen kopteksten (rij {header_number}), "
-                              "geen deelnemers.")
+        raise ImportFileError(
+            f"{path.name} bevat alleen kopteksten (rij {header_number}), geen deelnemers."
+        )
     width = len(headers)
     rows = [(n, (row + [""] * width)[:width]) for n, row in numbered[1:]]
     return RawTable([h.strip() for h in headers], rows)
@@ -214,16 +258,23 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
     for index, header in enumerate(headers):
         name = _ALIAS_INDEX.get(_header_key(header))
         if name is None:
-            name = next((n for n, label in FIELD_LABELS.items()
-                         if _header_key(label) == _header_key(header)), None)
+            name = next(
+                (
+                    n
+                    for n, label in FIELD_LABELS.items()
+                    if _header_key(label) == _header_key(header)
+                ),
+                None,
+            )
         mapping[index] = name if name not in taken else None
         if name:
             taken.add(name)
     return mapping
 
 
-def preview_import(db: Database, cohort_id: int, path: Path,
-                   mapping: dict[int, str | None] | None = None) -> ImportPreview:
+def preview_import(
+    db: Database, cohort_id: int, path: Path, mapping: dict[int, str | None] | None = None
+) -> ImportPreview:
     cohort = get_cohort(db, cohort_id)  # NotFoundError for an unknown cohort
     table = read_table(path)
     mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
@@ -233,8 +284,9 @@ def preview_import(db: Database, cohort_id: int, path: Path,
         missing.append(f"{FIELD_LABELS['first_name']} of {FIELD_LABELS['initials']}")
     if missing:
         found = ", ".join(h for h in table.headers if h) or "geen"
-        raise ImportFileError(f"{path.name}: kolom ontbreekt: {', '.join(missing)}. "
-                              f"Gevonden kolommen: {found}.")
+        raise ImportFileError(
+            f"{path.name}: kolom ontbreekt: {', '.join(missing)}. Gevonden kolommen: {found}."
+        )
     rows = [_parse_row(number, cells, mapping) for number, cells in table.rows]
     _check_duplicates(db, cohort_id, rows)
     _check_capacity(db, cohort_id, cohort.norms.max_participants, cohort.name, rows)
@@ -311,41 +363,60 @@ def parse_dutch_date(text: str) -> dt.date:
 def _check_duplicates(db: Database, cohort_id: int, rows: list[ImportRow]) -> None:
     existing = db.read(
         "SELECT email, surname, first_name, initials, municipality FROM participants "
-        "WHERE cohort_id = :c", {"c": cohort_id})
+        "WHERE cohort_id = :c",
+        {"c": cohort_id},
+    )
     emails = {e.lower(): "staat al in het cohort" for e, *_ in existing if e}
-    names = {(collation_key(s), collation_key(f or i), collation_key(m)): "staat al in het cohort"
-             for _e, s, f, i, m in existing}
+    names = {
+        (collation_key(s), collation_key(f or i), collation_key(m)): "staat al in het cohort"
+        for _e, s, f, i, m in existing
+    }
     for row in rows:
         data = row.data
         if data is None:
             continue
-        name_key = (collation_key(data.surname), collation_key(data.first_name or data.initials),
-                    collation_key(data.municipality))
+        name_key = (
+            collation_key(data.surname),
+            collation_key(data.first_name or data.initials),
+            collation_key(data.municipality),
+        )
         if data.email in emails:
             row.errors.append(FieldError("email", f"{data.email} {emails[data.email]}."))
         elif name_key in names:
-            row.errors.append(FieldError(
-                "surname", f"{data.surname} uit {data.municipality or '(geen gemeente)'} "
-                           f"{names[name_key]}."))
+            row.errors.append(
+                FieldError(
+                    "surname",
+                    f"{data.surname} uit {data.municipality or '(geen gemeente)'} "
+                    f"{names[name_key]}.",
+                )
+            )
         emails.setdefault(data.email, f"staat ook in rij {row.number}")
         names.setdefault(name_key, f"staat ook in rij {row.number}")
         if row.errors:
             row.data = None
 
 
-def _check_capacity(db: Database, cohort_id: int, maximum: int, cohort_name: str,
-                    rows: list[ImportRow]) -> None:
+def _check_capacity(
+    db: Database, cohort_id: int, maximum: int, cohort_name: str, rows: list[ImportRow]
+) -> None:
     taken = db.read(
         "SELECT count(*) FROM participants WHERE cohort_id = :c AND status IN ("
-        + ", ".join(f"'{s.value}'" for s in PLACE_TAKING_STATUSES) + ")", {"c": cohort_id})[0][0]
+        + ", ".join(f"'{s.value}'" for s in PLACE_TAKING_STATUSES)
+        + ")",
+        {"c": cohort_id},
+    )[0][0]
     for row in rows:
         if row.data is None or row.data.status not in PLACE_TAKING_STATUSES:
             continue
         taken += 1
         if taken > maximum:
-            row.errors.append(FieldError(
-                "status", f"met deze deelnemer komt {cohort_name} boven het maximum van "
-                          f"{maximum} toegelaten deelnemers."))
+            row.errors.append(
+                FieldError(
+                    "status",
+                    f"met deze deelnemer komt {cohort_name} boven het maximum van "
+                    f"{maximum} toegelaten deelnemers.",
+                )
+            )
             row.data = None
 
 
@@ -355,7 +426,8 @@ def commit_import(db: Database, preview: ImportPreview) -> list[int]:
         problems = preview.messages()
         raise ImportFileError(
             f"Niets geïmporteerd: {len(preview.error_rows)} rij(en) met fouten. "
-            + (problems[0] if problems else "Het bestand bevat geen deelnemers."))
+            + (problems[0] if problems else "Het bestand bevat geen deelnemers.")
+        )
     from sioo_desk.domain.models import Participant
     from sioo_desk.services import audit
 
@@ -369,14 +441,23 @@ def commit_import(db: Database, preview: ImportPreview) -> list[int]:
             people.append(Participant(cohort_id=preview.cohort_id, **values))
         s.add_all(people)
         s.flush()
-        audit.record(s, "import", "participant", None,
-                     f"{len(people)} deelnemers geïmporteerd", rows=len(people))
+        audit.record(
+            s,
+            "import",
+            "participant",
+            None,
+            f"{len(people)} deelnemers geïmporteerd",
+            rows=len(people),
+        )
         return [p.id for p in people]
 
 
 def _input_values(data: ParticipantInput) -> dict[str, Any]:
-    return {name: getattr(data, name) for name in ParticipantInput.__dataclass_fields__
-            if name not in ("extra", "learning_team_partner_id")}
+    return {
+        name: getattr(data, name)
+        for name in ParticipantInput.__dataclass_fields__
+        if name not in ("extra", "learning_team_partner_id")
+    }
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -390,8 +471,7 @@ def export_rows(db: Database, cohort_id: int) -> tuple[list[str], list[list[Any]
 
     order = {p.id: i for i, p in enumerate(list_participants(db, cohort_id))}
     columns = ", ".join(EXPORT_FIELDS)
-    rows = db.read(f"SELECT id, {columns} FROM participants WHERE cohort_id = :c",
-                   {"c": cohort_id})
+    rows = db.read(f"SELECT id, {columns} FROM participants WHERE cohort_id = :c", {"c": cohort_id})
     rows.sort(key=lambda r: order[r[0]])
     table = []
     for row in rows:
@@ -409,7 +489,9 @@ def export_participants(db: Database, cohort_id: int, target: Path) -> int:
     The file appears whole or not at all."""
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ImportFileError(f"Exporteren kan naar .xlsx of .csv, niet naar '{suffix or target.name}'.")
+        raise ImportFileError(
+            f"Exporteren kan naar .xlsx of .csv, niet naar '{suffix or target.name}'."
+        )
     headers, rows = export_rows(db, cohort_id)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=suffix + ".tmp")
     os.close(handle)
@@ -451,8 +533,14 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> No
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([dt.date.fromisoformat(v) if isinstance(v, str)
-                      and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else v for v in row])
+        sheet.append(
+            [
+                dt.date.fromisoformat(v)
+                if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)
+                else v
+                for v in row
+            ]
+        )
     for column in sheet.columns:
         width = max(len(str(c.value or "")) for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))

@@ -11,8 +11,8 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +42,7 @@ from sioo_desk.store.location import from_path
 from sioo_desk.ui import labels
 from sioo_desk.ui.cohort_header import CohortHeader
 from sioo_desk.ui.cohort_list_model import CohortIdRole, CohortListModel
+from sioo_desk.ui.list_actions import ListActions
 from sioo_desk.ui.participant_actions import ParticipantActions
 from sioo_desk.ui.participant_detail import ParticipantDetailPane
 from sioo_desk.ui.participant_table_model import (
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.participant_actions = ParticipantActions(self, self.undo_stack)
+        self.list_actions = ListActions(self, self.undo_stack)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
         self.table.selectionModel().selectionChanged.connect(self._participant_selected)
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
+        )
         self.resize(1280, 780)
         self._restore_state()
         self.reload()
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Load &demo data"), None, self.load_demo)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addActions([self.open_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.list_actions.import_action, self.list_actions.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -184,6 +189,8 @@ class MainWindow(QMainWindow):
         participant_menu.addMenu(actions.status_menu)
         participant_menu.addSeparator()
         participant_menu.addAction(actions.delete_action)
+        participant_menu.addSeparator()
+        participant_menu.addMenu(self.list_actions.mail_menu)
 
         toolbar = self.addToolBar(self.tr("Participants"))
         toolbar.setObjectName("participantToolbar")
@@ -244,12 +251,26 @@ class MainWindow(QMainWindow):
             return
         self.navigator.setCurrentIndex(self.cohorts.index(row))
 
+    def selected_participants(self) -> list[ParticipantRow]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        sources = [self.proxy.mapToSource(index) for index in rows]
+        return [self.participants.row_data(s.row()) for s in sources if s.isValid()]
+
     def selected_participant(self) -> ParticipantRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        source = self.proxy.mapToSource(rows[0])
-        return self.participants.row_data(source.row()) if source.isValid() else None
+        """The participant the user works on: the current row when it is selected."""
+        selected = self.selected_participants()
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        if current.isValid():
+            row = self.participants.row_data(current.row())
+            if any(p.id == row.id for p in selected):
+                return row
+        return selected[0] if selected else None
+
+    def visible_participant_ids(self) -> list[int]:
+        return [
+            self.participants.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+            for r in range(self.proxy.rowCount())
+        ]
 
     def refresh_cohort(self, select: int | None = None) -> None:
         """Show the current cohort again after a change, keeping the selected participant."""

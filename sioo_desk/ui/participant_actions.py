@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -30,12 +30,15 @@ class ParticipantActions(QObject):
         super().__init__(window)
         self.window = window
         self.stack = undo_stack
-        self.new_action = self._action(self.tr("&New participant…"), self.create,
-                                       QKeySequence.StandardKey.New)
-        self.edit_action = self._action(self.tr("&Edit participant…"), self.edit,
-                                        QKeySequence("Ctrl+E"))
-        self.delete_action = self._action(self.tr("&Delete participant"), self.delete,
-                                          QKeySequence.StandardKey.Delete)
+        self.new_action = self._action(
+            self.tr("&New participant…"), self.create, QKeySequence.StandardKey.New
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit participant…"), self.edit, QKeySequence("Ctrl+E")
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete participant"), self.delete, QKeySequence.StandardKey.Delete
+        )
         self.status_menu = QMenu(self.tr("&Status"))
         self.status_actions: dict[ParticipantStatus, QAction] = {}
         for status in ParticipantStatus:
@@ -44,8 +47,9 @@ class ParticipantActions(QObject):
             self.status_actions[status] = action
         self.update_enabled()
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey
-                ) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -64,8 +68,11 @@ class ParticipantActions(QObject):
             action.setEnabled(row is not None and status in ALLOWED[row.status])
 
     def _partners(self, cohort_id: int, exclude: int | None) -> list[tuple[int, str]]:
-        return [(p.id, f"{p.name.display_name} ({p.municipality})")
-                for p in list_participants(self.window.database, cohort_id) if p.id != exclude]
+        return [
+            (p.id, f"{p.name.display_name} ({p.municipality})")
+            for p in list_participants(self.window.database, cohort_id)
+            if p.id != exclude
+        ]
 
     def _done(self, participant_id: int | None) -> None:
         self.window.refresh_cohort(select=participant_id)
@@ -76,10 +83,10 @@ class ParticipantActions(QObject):
 
     # --- the steps -------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create(self) -> ParticipantDialog | None:
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:
-            return
+            return None
         db = self.window.database
         created: dict[str, object] = {}
 
@@ -93,43 +100,75 @@ class ParticipantActions(QObject):
             def redo() -> None:
                 editing.restore_deleted(db, created.pop("snapshot"))  # type: ignore[arg-type]
 
-            self.stack.push(ServiceStep(
-                fill(self.tr("add %1"), data.surname), undo, redo,
-                lambda: self._done(participant_id), self._failed))
+            self.stack.push(
+                ServiceStep(
+                    fill(self.tr("add %1"), data.surname),
+                    undo,
+                    redo,
+                    lambda: self._done(participant_id),
+                    self._failed,
+                )
+            )
 
-        ParticipantDialog(self.window, title=self.tr("New participant"),
-                          data=ParticipantInput(surname=""),
-                          municipalities=editing.known_municipalities(db),
-                          partners=self._partners(cohort_id, None), submit=submit).exec()
+        return self._open(
+            ParticipantDialog(
+                self.window,
+                title=self.tr("New participant"),
+                data=ParticipantInput(surname=""),
+                municipalities=editing.known_municipalities(db),
+                partners=self._partners(cohort_id, None),
+                submit=submit,
+            )
+        )
 
-    def edit(self) -> None:
+    def edit(self) -> ParticipantDialog | None:
         row = self.window.selected_participant()
         if row is None:
-            return
+            return None
         db = self.window.database
         current = editing.participant_input(db, row.id)
 
         def submit(data: ParticipantInput) -> None:
             before = editing.update_participant(db, row.id, data)
-            self.stack.push(ServiceStep(
-                fill(self.tr("edit %1"), row.name.display_name),
-                lambda: editing.update_participant(db, row.id, before) and None,
-                lambda: editing.update_participant(db, row.id, data) and None,
-                lambda: self._done(row.id), self._failed))
+            self.stack.push(
+                ServiceStep(
+                    fill(self.tr("edit %1"), row.name.display_name),
+                    lambda: editing.update_participant(db, row.id, before) and None,
+                    lambda: editing.update_participant(db, row.id, data) and None,
+                    lambda: self._done(row.id),
+                    self._failed,
+                )
+            )
 
-        ParticipantDialog(self.window, title=fill(self.tr("Edit %1"), row.name.display_name),
-                          data=current, municipalities=editing.known_municipalities(db),
-                          partners=self._partners(row.cohort_id, row.id), submit=submit).exec()
+        return self._open(
+            ParticipantDialog(
+                self.window,
+                title=fill(self.tr("Edit %1"), row.name.display_name),
+                data=current,
+                municipalities=editing.known_municipalities(db),
+                partners=self._partners(row.cohort_id, row.id),
+                submit=submit,
+            )
+        )
 
-    def set_status(self, status: ParticipantStatus, *, reason: str | None = None,
-                   on: dt.date | None = None) -> bool:
+    @staticmethod
+    def _open(dialog: ParticipantDialog) -> ParticipantDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_status(
+        self, status: ParticipantStatus, *, reason: str | None = None, on: dt.date | None = None
+    ) -> bool:
         row = self.window.selected_participant()
         if row is None:
             return False
         if status is ParticipantStatus.WITHDRAWN and reason is None:
             reason, ok = QInputDialog.getText(
-                self.window, self.tr("Withdraw"),
-                fill(self.tr("Why does %1 withdraw?"), row.name.display_name))
+                self.window,
+                self.tr("Withdraw"),
+                fill(self.tr("Why does %1 withdraw?"), row.name.display_name),
+            )
             if not ok:
                 return False
         db, day = self.window.database, on or self.window.today
@@ -138,22 +177,36 @@ class ParticipantActions(QObject):
         except SiooDeskError as error:
             QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
             return False
-        self.stack.push(ServiceStep(
-            fill(self.tr("%1: %2"), row.name.display_name, labels.participant_status(status)),
-            lambda: editing.restore_status(db, row.id, before),
-            lambda: editing.restore_status(db, row.id, (status, day, reason or "")),
-            lambda: self._done(row.id), self._failed))
+        self.stack.push(
+            ServiceStep(
+                fill(self.tr("%1: %2"), row.name.display_name, labels.participant_status(status)),
+                lambda: editing.restore_status(db, row.id, before),
+                lambda: editing.restore_status(db, row.id, (status, day, reason or "")),
+                lambda: self._done(row.id),
+                self._failed,
+            )
+        )
         return True
 
     def delete(self, *, confirm: bool = True) -> bool:
         row = self.window.selected_participant()
         if row is None:
             return False
-        if confirm and QMessageBox.question(
-            self.window, self.tr("Delete participant"),
-            fill(self.tr("Delete %1 and everything recorded about them? You can undo this with "
-                         "Ctrl+Z."), row.name.display_name),
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self.window,
+                self.tr("Delete participant"),
+                fill(
+                    self.tr(
+                        "Delete %1 and everything recorded about them? You can undo this with "
+                        "Ctrl+Z."
+                    ),
+                    row.name.display_name,
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         db = self.window.database
         state = {"snapshot": editing.delete_participant(db, row.id)}
@@ -164,6 +217,13 @@ class ParticipantActions(QObject):
         def redo() -> None:
             state["snapshot"] = editing.delete_participant(db, row.id)
 
-        self.stack.push(ServiceStep(fill(self.tr("delete %1"), row.name.display_name), undo,
-                                    redo, lambda: self._done(row.id), self._failed))
+        self.stack.push(
+            ServiceStep(
+                fill(self.tr("delete %1"), row.name.display_name),
+                undo,
+                redo,
+                lambda: self._done(row.id),
+                self._failed,
+            )
+        )
         return True

@@ -3,8 +3,8 @@ beside the fields before anything is stored."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,18 +30,27 @@ NO_YEARS = -1  # the spin boxes' "not given"
 
 
 class ParticipantDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, title: str, data: ParticipantInput,
-                 municipalities: list[str], partners: list[tuple[int, str]],
-                 submit: Callable[[ParticipantInput], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        data: ParticipantInput,
+        municipalities: list[str],
+        partners: list[tuple[int, str]],
+        submit: Callable[[ParticipantInput], None],
+    ) -> None:
         super().__init__(parent)
         self._submit = submit
         self.setWindowTitle(title)
         self.setObjectName("participantDialog")
         self._original = data
         self.gender = QComboBox()
-        for gender, text in ((Gender.FEMALE, self.tr("Ms (mevrouw)")),
-                             (Gender.MALE, self.tr("Mr (heer)")),
-                             (Gender.UNSPECIFIED, self.tr("Neutral"))):
+        for gender, text in (
+            (Gender.FEMALE, self.tr("Ms (mevrouw)")),
+            (Gender.MALE, self.tr("Mr (heer)")),
+            (Gender.UNSPECIFIED, self.tr("Neutral")),
+        ):
             self.gender.addItem(text, gender)
         self.initials = QLineEdit()
         self.first_name = QLineEdit()
@@ -78,30 +87,47 @@ class ParticipantDialog(QDialog):
 
         form = QFormLayout()
         self.rows: dict[str, QWidget] = {
-            "gender": self.gender, "initials": self.initials, "first_name": self.first_name,
-            "tussenvoegsel": self.tussenvoegsel, "surname": self.surname, "email": self.email,
-            "phone": self.phone, "municipality": self.municipality, "job_title": self.job_title,
-            "manager_name": self.manager_name, "manager_email": self.manager_email,
-            "years_experience": self.years_experience, "years_in_hr": self.years_in_hr,
-            "education_level": self.education, "learning_team_partner_id": self.partner,
+            "gender": self.gender,
+            "initials": self.initials,
+            "first_name": self.first_name,
+            "tussenvoegsel": self.tussenvoegsel,
+            "surname": self.surname,
+            "email": self.email,
+            "phone": self.phone,
+            "municipality": self.municipality,
+            "job_title": self.job_title,
+            "manager_name": self.manager_name,
+            "manager_email": self.manager_email,
+            "years_experience": self.years_experience,
+            "years_in_hr": self.years_in_hr,
+            "education_level": self.education,
+            "learning_team_partner_id": self.partner,
             "notes": self.notes,
         }
         captions = {
-            "gender": self.tr("Salutation"), "initials": self.tr("Initials"),
-            "first_name": self.tr("First name"), "tussenvoegsel": self.tr("Tussenvoegsel"),
-            "surname": self.tr("Surname *"), "email": self.tr("E-mail *"),
-            "phone": self.tr("Phone"), "municipality": self.tr("Municipality"),
-            "job_title": self.tr("Job title"), "manager_name": self.tr("Manager"),
+            "gender": self.tr("Salutation"),
+            "initials": self.tr("Initials"),
+            "first_name": self.tr("First name"),
+            "tussenvoegsel": self.tr("Tussenvoegsel"),
+            "surname": self.tr("Surname *"),
+            "email": self.tr("E-mail *"),
+            "phone": self.tr("Phone"),
+            "municipality": self.tr("Municipality"),
+            "job_title": self.tr("Job title"),
+            "manager_name": self.tr("Manager"),
             "manager_email": self.tr("Manager's e-mail"),
             "years_experience": self.tr("Years of experience"),
-            "years_in_hr": self.tr("Years in HR"), "education_level": self.tr("Education"),
-            "learning_team_partner_id": self.tr("Learning team with"), "notes": self.tr("Notes"),
+            "years_in_hr": self.tr("Years in HR"),
+            "education_level": self.tr("Education"),
+            "learning_team_partner_id": self.tr("Learning team with"),
+            "notes": self.tr("Notes"),
         }
         for key, widget in self.rows.items():
             widget.setObjectName(key)
             form.addRow(captions[key] + ":", widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -129,8 +155,9 @@ class ParticipantDialog(QDialog):
         self.job_title.setText(data.job_title)
         self.manager_name.setText(data.manager_name)
         self.manager_email.setText(data.manager_email)
-        self.years_experience.setValue(NO_YEARS if data.years_experience is None
-                                       else data.years_experience)
+        self.years_experience.setValue(
+            NO_YEARS if data.years_experience is None else data.years_experience
+        )
         self.years_in_hr.setValue(NO_YEARS if data.years_in_hr is None else data.years_in_hr)
         self.education.setCurrentIndex(max(0, self.education.findData(data.education_level)))
         self.partner.setCurrentIndex(max(0, self.partner.findData(data.learning_team_partner_id)))
@@ -142,7 +169,7 @@ class ParticipantDialog(QDialog):
 
         return replace(
             self._original,
-            gender=self.gender.currentData(),
+            gender=Gender(self.gender.currentData()),
             initials=self.initials.text(),
             first_name=self.first_name.text(),
             tussenvoegsel=self.tussenvoegsel.text(),
@@ -155,7 +182,7 @@ class ParticipantDialog(QDialog):
             manager_email=self.manager_email.text(),
             years_experience=years(self.years_experience),
             years_in_hr=years(self.years_in_hr),
-            education_level=self.education.currentData(),
+            education_level=_education(self.education.currentData()),
             learning_team_partner_id=self.partner.currentData(),
             notes=self.notes.toPlainText(),
         )
@@ -179,3 +206,8 @@ class ParticipantDialog(QDialog):
             self.errors.show()
             return
         super().accept()
+
+
+def _education(value: str | None) -> EducationLevel | None:
+    # Qt hands enum data back from a combo box as its plain value.
+    return EducationLevel(value) if value else None

@@ -131,9 +131,10 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._status: ParticipantStatus | None = None
 
-    def set_status_filter(self, status: ParticipantStatus | None) -> None:
+    def set_status_filter(self, status: ParticipantStatus | str | None) -> None:
         self.beginFilterChange()
-        self._status = status
+        # Qt hands enum data back from a combo box as its plain value.
+        self._status = ParticipantStatus(status) if status else None
         self.endFilterChange()
 
     def set_search_text(self, text: str) -> None:
@@ -143,9 +144,12 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if self._status is not None and isinstance(model, ParticipantTableModel):
-            if model.row_data(source_row).status is not self._status:
-                return False
+        if (
+            self._status is not None
+            and isinstance(model, ParticipantTableModel)
+            and model.row_data(source_row).status is not self._status
+        ):
+            return False
         if not self._needle:
             return True
         haystack = " ".join(

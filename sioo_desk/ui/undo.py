@@ -11,8 +11,14 @@ from sioo_desk.domain.errors import SiooDeskError
 
 
 class ServiceStep(QUndoCommand):
-    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None],
-                 changed: Callable[[], None], failed: Callable[[SiooDeskError], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], None],
+        redo: Callable[[], None],
+        changed: Callable[[], None],
+        failed: Callable[[SiooDeskError], None],
+    ) -> None:
         super().__init__(text)
         self._undo = undo
         self._redo = redo

@@ -14,18 +14,28 @@ def fields_in_error(data: ParticipantInput) -> set[str]:
 
 
 def test_a_complete_participant_is_tidied() -> None:
-    tidy, errors = validate(ParticipantInput(
-        surname=" Berg ", first_name="Jan", initials="jh", tussenvoegsel="van  der",
-        email=" Jan.vd.Berg@Utrecht.NL ", phone="+31 6 1234 5678", municipality=" Utrecht",
-    ))
+    tidy, errors = validate(
+        ParticipantInput(
+            surname=" Berg ",
+            first_name="Jan",
+            initials="jh",
+            tussenvoegsel="van  der",
+            email=" Jan.vd.Berg@Utrecht.NL ",
+            phone="+31 6 1234 5678",
+            municipality=" Utrecht",
+        )
+    )
     assert errors == []
     assert (tidy.surname, tidy.initials, tidy.tussenvoegsel) == ("Berg", "J.H.", "van der")
-    assert (tidy.email, tidy.phone, tidy.municipality) == ("jan.vd.berg@utrecht.nl",
-                                                           "06-12345678", "Utrecht")
+    assert (tidy.email, tidy.phone, tidy.municipality) == (
+        "jan.vd.berg@utrecht.nl",
+        "06-12345678",
+        "Utrecht",
+    )
 
 
 def test_required_fields_and_their_dutch_messages() -> None:
-    tidy, errors = validate(ParticipantInput(surname="", email=""))
+    _tidy, errors = validate(ParticipantInput(surname="", email=""))
     assert {e.field for e in errors} == {"surname", "first_name", "email"}
     assert str(errors[0]) == "Achternaam: is verplicht."
 
@@ -37,9 +47,14 @@ def test_bad_email(email: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("0612345678", "06-12345678"), ("06-1234 5678", "06-12345678"),
-     ("030-291 3000", "030-2913000"), ("+31302913000", "030-2913000"),
-     ("0031 20 123 4567", "020-1234567"), ("0343 123456", "0343-123456")],
+    [
+        ("0612345678", "06-12345678"),
+        ("06-1234 5678", "06-12345678"),
+        ("030-291 3000", "030-2913000"),
+        ("+31302913000", "030-2913000"),
+        ("0031 20 123 4567", "020-1234567"),
+        ("0343 123456", "0343-123456"),
+    ],
 )
 def test_dutch_phone_numbers(raw: str, expected: str) -> None:
     assert normalise_phone(raw) == expected
@@ -50,15 +65,23 @@ def test_not_dutch_phone_numbers(raw: str) -> None:
     with pytest.raises(ValueError):
         normalise_phone(raw)
     assert "phone" in fields_in_error(
-        ParticipantInput(surname="B", first_name="J", email="j@b.nl", phone=raw))
+        ParticipantInput(surname="B", first_name="J", email="j@b.nl", phone=raw)
+    )
 
 
 def test_years_and_tussenvoegsel() -> None:
-    bad = ParticipantInput(surname="Berg", first_name="Jan", email="j@b.nl", tussenvoegsel="Van",
-                           years_experience=4, years_in_hr=9)
+    bad = ParticipantInput(
+        surname="Berg",
+        first_name="Jan",
+        email="j@b.nl",
+        tussenvoegsel="Van",
+        years_experience=4,
+        years_in_hr=9,
+    )
     assert fields_in_error(bad) == {"tussenvoegsel", "years_in_hr"}
     assert "years_experience" in fields_in_error(
-        ParticipantInput(surname="B", first_name="J", email="j@b.nl", years_experience=99))
+        ParticipantInput(surname="B", first_name="J", email="j@b.nl", years_experience=99)
+    )
 
 
 @given(st.from_regex(r"\A0[1-9]\d{8}\Z"))
@@ -73,6 +96,7 @@ def test_status_flow() -> None:
     ensure_transition("Jan", S.ADMITTED, S.ACTIVE)
     ensure_transition("Jan", S.ACTIVE, S.WITHDRAWN)
     ensure_transition("Jan", S.ACTIVE, S.ACTIVE)
-    with pytest.raises(StatusTransitionError, match="Jan is aangemeld en kan niet rechtstreeks "
-                                                    "afgerond worden"):
+    with pytest.raises(
+        StatusTransitionError, match="Jan is aangemeld en kan niet rechtstreeks afgerond worden"
+    ):
         ensure_transition("Jan", S.REGISTERED, S.COMPLETED)

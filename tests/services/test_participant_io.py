@@ -26,8 +26,14 @@ from sioo_desk.store.database import Database
 HEADER = ["Voornaam", "Tussenvoegsel", "Achternaam", "E-mail", "Telefoon", "Gemeente", "Aanhef"]
 
 
-def write_csv(path: Path, rows: list[list[str]], *, header: list[str] = HEADER,
-              delimiter: str = ";", encoding: str = "utf-8-sig") -> Path:
+def write_csv(
+    path: Path,
+    rows: list[list[str]],
+    *,
+    header: list[str] = HEADER,
+    delimiter: str = ";",
+    encoding: str = "utf-8-sig",
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(header)
@@ -66,27 +72,34 @@ SOPHIE = ["Sophie", "de", "Vries", "sophie@utrecht.nl", "", "Utrecht", "mevrouw"
 
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
-def test_csv_as_dutch_excel_writes_it(demo_db: Database, tmp_path: Path, delimiter: str,
-                                      encoding: str) -> None:
+def test_csv_as_dutch_excel_writes_it(
+    demo_db: Database, tmp_path: Path, delimiter: str, encoding: str
+) -> None:
     cohort = new_cohort(demo_db)
-    path = write_csv(tmp_path / "aanmeldingen.csv", [JAN, SOPHIE], delimiter=delimiter,
-                     encoding=encoding)
+    path = write_csv(
+        tmp_path / "aanmeldingen.csv", [JAN, SOPHIE], delimiter=delimiter, encoding=encoding
+    )
     preview = preview_import(demo_db, cohort, path)
     assert preview.ok, preview.messages()
     ids = commit_import(demo_db, preview)
     people = {p.id: p for p in list_participants(demo_db, cohort)}
     assert sorted(people) == sorted(ids)
     jan = next(p for p in people.values() if p.surname == "Berg")
-    assert (jan.tussenvoegsel, jan.phone, jan.status) == ("van der", "06-12345678",
-                                                          ParticipantStatus.REGISTERED)
+    assert (jan.tussenvoegsel, jan.phone, jan.status) == (
+        "van der",
+        "06-12345678",
+        ParticipantStatus.REGISTERED,
+    )
 
 
 def test_xlsx_with_other_column_names(demo_db: Database, tmp_path: Path) -> None:
     cohort = new_cohort(demo_db)
     header = ["Roepnaam", "tv", "Familienaam", "E-mailadres", "Werkgever", "Aanmelddatum"]
-    path = write_xlsx(tmp_path / "lijst.xlsx",
-                      [["Şahin", "", "Yıldız", "s.yildiz@amersfoort.nl", "Amersfoort",
-                        dt.datetime(2026, 9, 1)]], header)
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [["Şahin", "", "Yıldız", "s.yildiz@amersfoort.nl", "Amersfoort", dt.datetime(2026, 9, 1)]],
+        header,
+    )
     preview = preview_import(demo_db, cohort, path)
     assert preview.ok and preview.rows[0].data is not None
     assert preview.rows[0].data.registered_on == dt.date(2026, 9, 1)
@@ -120,21 +133,26 @@ def test_every_bad_row_is_named_and_nothing_is_written(demo_db: Database, tmp_pa
     assert count(demo_db) == before
 
 
-def test_duplicates_of_participants_already_in_the_cohort(demo_db: Database,
-                                                          tmp_path: Path) -> None:
+def test_duplicates_of_participants_already_in_the_cohort(
+    demo_db: Database, tmp_path: Path
+) -> None:
     reference = next(p for p in list_participants(demo_db, 1) if p.surname == "Berg")
     row = ["Jan", "van der", "Berg", reference.email, "", "Utrecht", ""]
     preview = preview_import(demo_db, 1, write_csv(tmp_path / "dubbel.csv", [row]))
     assert preview.messages() == [f"Rij 2, E-mail: {reference.email} staat al in het cohort."]
 
 
-def test_an_import_may_not_fill_the_cohort_beyond_eighteen(demo_db: Database,
-                                                           tmp_path: Path) -> None:
+def test_an_import_may_not_fill_the_cohort_beyond_eighteen(
+    demo_db: Database, tmp_path: Path
+) -> None:
     cohort = new_cohort(demo_db)
-    rows = [[f"Naam{i}", "", f"Achter{i}", f"p{i}@ede.nl", "", "Ede", "", "toegelaten"]
-            for i in range(19)]
-    preview = preview_import(demo_db, cohort, write_csv(
-        tmp_path / "vol.csv", rows, header=[*HEADER, "Status"]))
+    rows = [
+        [f"Naam{i}", "", f"Achter{i}", f"p{i}@ede.nl", "", "Ede", "", "toegelaten"]
+        for i in range(19)
+    ]
+    preview = preview_import(
+        demo_db, cohort, write_csv(tmp_path / "vol.csv", rows, header=[*HEADER, "Status"])
+    )
     assert [r.number for r in preview.error_rows] == [20]
     assert "boven het maximum van 18" in preview.messages()[0]
 
@@ -147,11 +165,12 @@ def test_an_import_may_not_fill_the_cohort_beyond_eighteen(demo_db: Database,
         (b"%PDF-1.7\x00\x00binary", "geen spreadsheet"),
         (b"PK\x03\x04not a zip at all", "geen leesbare Excel-werkmap"),
         (b"Naam;Plaats\nJan;Utrecht\n", "kolom ontbreekt: Achternaam, E-mail"),
-        ("Voornaam;Achternaam;E-mail\n".encode(), "alleen kopteksten"),
+        (b"Voornaam;Achternaam;E-mail\n", "alleen kopteksten"),
     ],
 )
-def test_files_that_are_not_participant_lists(demo_db: Database, tmp_path: Path,
-                                              content: bytes, words: str) -> None:
+def test_files_that_are_not_participant_lists(
+    demo_db: Database, tmp_path: Path, content: bytes, words: str
+) -> None:
     path = tmp_path / "bestand.csv"
     path.write_bytes(content)
     with pytest.raises(ImportFileError, match=words):
@@ -168,8 +187,9 @@ def test_dates() -> None:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_then_import_gives_the_same_people(demo_db: Database, tmp_path: Path,
-                                                  suffix: str) -> None:
+def test_export_then_import_gives_the_same_people(
+    demo_db: Database, tmp_path: Path, suffix: str
+) -> None:
     target = tmp_path / f"deelnemers{suffix}"
     assert export_participants(demo_db, 1, target) == 18
     if suffix == ".csv":
@@ -182,17 +202,21 @@ def test_export_then_import_gives_the_same_people(demo_db: Database, tmp_path: P
     cohort = new_cohort(demo_db)
     preview = preview_import(demo_db, cohort, target)
     assert [r.messages() for r in preview.rows if r.errors] == [
-        [f"Rij {r.number}, Status: met deze deelnemer komt Leergang 2027–2028 boven het "
-         "maximum van 18 toegelaten deelnemers."] for r in preview.rows if r.errors
+        [
+            f"Rij {r.number}, Status: met deze deelnemer komt Leergang 2027–2028 boven het "
+            "maximum van 18 toegelaten deelnemers."
+        ]
+        for r in preview.rows
+        if r.errors
     ]
     exported = {(p.surname, p.tussenvoegsel, p.email) for p in list_participants(demo_db, 1)}
-    imported = {(r.values["surname"], r.values["tussenvoegsel"], r.values["email"])
-                for r in preview.rows}
+    imported = {
+        (r.values["surname"], r.values["tussenvoegsel"], r.values["email"]) for r in preview.rows
+    }
     assert imported == exported
 
 
-def test_export_refuses_other_formats_and_leaves_nothing(demo_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_export_refuses_other_formats_and_leaves_nothing(demo_db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "uit"
     folder.mkdir()
     with pytest.raises(ImportFileError, match=r"\.xlsx of \.csv"):
@@ -204,30 +228,44 @@ def test_export_refuses_other_formats_and_leaves_nothing(demo_db: Database,
 
 letters = st.text(alphabet=string.ascii_letters + "éëïöüŞşŁłıÖ", min_size=1, max_size=12)
 people = st.lists(
-    st.tuples(letters, st.sampled_from(["", "van", "de", "van der", "'t", "ten"]), letters,
-              st.sampled_from(["Utrecht", "Ede", "Zeist", "Assen", "Den Haag"])),
-    min_size=1, max_size=18, unique_by=lambda t: (t[2].casefold(), t[0].casefold(), t[3]),
+    st.tuples(
+        letters,
+        st.sampled_from(["", "van", "de", "van der", "'t", "ten"]),
+        letters,
+        st.sampled_from(["Utrecht", "Ede", "Zeist", "Assen", "Den Haag"]),
+    ),
+    min_size=1,
+    max_size=18,
+    unique_by=lambda t: (t[2].casefold(), t[0].casefold(), t[3]),
 )
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=people, as_xlsx=st.booleans())
-def test_generated_valid_rows_import_whole(empty_db: Database, tmp_path_factory: pytest.TempPathFactory,
-                                           rows: list[tuple[str, str, str, str]],
-                                           as_xlsx: bool) -> None:
+def test_generated_valid_rows_import_whole(
+    empty_db: Database,
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[tuple[str, str, str, str]],
+    as_xlsx: bool,
+) -> None:
     from sioo_desk.services.demo import load_demo
 
     if not empty_db.read("SELECT count(*) FROM programmes")[0][0]:
         load_demo(empty_db, today=dt.date(2026, 11, 23))
     cohort = new_cohort_once(empty_db)
     folder = tmp_path_factory.mktemp("gen")
-    table = [[first, tv, last, f"p{i}@voorbeeld.nl", "", town, ""]
-             for i, (first, tv, last, town) in enumerate(rows)]
+    table = [
+        [first, tv, last, f"p{i}@voorbeeld.nl", "", town, ""]
+        for i, (first, tv, last, town) in enumerate(rows)
+    ]
     path = write_xlsx(folder / "g.xlsx", table) if as_xlsx else write_csv(folder / "g.csv", table)
     preview = preview_import(empty_db, cohort, path)
     assert preview.ok, preview.messages()
-    assert [r.data.surname for r in preview.rows if r.data] == [last.strip() for _f, _t, last, _w in rows]
+    assert [r.data.surname for r in preview.rows if r.data] == [
+        last.strip() for _f, _t, last, _w in rows
+    ]
 
 
 def new_cohort_once(db: Database) -> int:
@@ -235,18 +273,22 @@ def new_cohort_once(db: Database) -> int:
     return int(found[0][0]) if found else new_cohort(db)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(bad_row=st.integers(min_value=0, max_value=4),
-       field=st.sampled_from(["email", "phone", "surname", "gender"]))
-def test_one_generated_bad_row_blocks_the_whole_import(demo_db: Database,
-                                                       tmp_path_factory: pytest.TempPathFactory,
-                                                       bad_row: int, field: str) -> None:
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    bad_row=st.integers(min_value=0, max_value=4),
+    field=st.sampled_from(["email", "phone", "surname", "gender"]),
+)
+def test_one_generated_bad_row_blocks_the_whole_import(
+    demo_db: Database, tmp_path_factory: pytest.TempPathFactory, bad_row: int, field: str
+) -> None:
     cohort = new_cohort_once(demo_db)
     table = [[f"V{i}", "", f"A{i}", f"x{i}@ede.nl", "", "Ede", ""] for i in range(5)]
     column = {"email": 3, "phone": 4, "surname": 2, "gender": 6}[field]
-    table[bad_row][column] = {"email": "geen-adres", "phone": "0800", "surname": "",
-                              "gender": "?"}[field]
+    table[bad_row][column] = {"email": "geen-adres", "phone": "0800", "surname": "", "gender": "?"}[
+        field
+    ]
     path = write_csv(tmp_path_factory.mktemp("bad") / "b.csv", table)
     before = count(demo_db)
     preview = preview_import(demo_db, cohort, path)
