@@ -1,0 +1,300 @@
+"""Intake slots: made in series, filled by hand or with the first free one, and sent out as
+calendar files. A slot is a session of kind INTAKE_INTERVIEW; its candidate is its attendee."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+
+from sioo_desk.domain.enums import DayPart, ParticipantStatus, SessionKind
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.models import (
+    Cohort,
+    HalfDay,
+    Intake,
+    Participant,
+    Person,
+    Session,
+    SessionParticipant,
+    SessionTeacher,
+)
+from sioo_desk.domain.names import PersonName
+from sioo_desk.services import audit
+from sioo_desk.services.values import as_date
+from sioo_desk.store.database import Database
+
+
+class PlanningError(SiooDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class Slot:
+    session_id: int
+    date: dt.date
+    starts_at: dt.time
+    ends_at: dt.time
+    interviewer: str
+    participant_id: int | None
+    participant_name: str
+
+    @property
+    def free(self) -> bool:
+        return self.participant_id is None
+
+
+def day_part(at: dt.time) -> DayPart:
+    if at < dt.time(12, 30):
+        return DayPart.MORNING
+    if at < dt.time(18, 0):
+        return DayPart.AFTERNOON
+    return DayPart.EVENING
+
+
+def interviewers(db: Database) -> list[tuple[int, str]]:
+    rows = db.read(
+        """SELECT DISTINCT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
+           FROM people p JOIN person_roles r ON r.person_id = p.id
+           WHERE r.role IN ('programme_manager', 'coach')"""
+    )
+    return sorted(
+        ((int(r[0]), PersonName(r[4], r[1], r[2], r[3]).display_name) for r in rows),
+        key=lambda x: x[1],
+    )
+
+
+def make_slots(
+    db: Database,
+    cohort_id: int,
+    days: Iterable[dt.date],
+    starts: Iterable[dt.time],
+    minutes: int,
+    interviewer_id: int,
+) -> list[int]:
+    """One slot per day per start time. Weekends and clashes with the interviewer's other
+    appointments are refused, with the day and time that clash."""
+    days, starts = sorted(set(days)), sorted(set(starts))
+    if not days or not starts:
+        raise PlanningError("Kies minstens één dag en één begintijd.")
+    if not 15 <= minutes <= 240:
+        raise PlanningError(f"Een intakegesprek van {minutes} minuten kan niet (15 tot 240).")
+    for day in days:
+        if day.isoweekday() > 5:
+            raise PlanningError(f"{day:%d-%m-%Y} valt in het weekend.")
+    with db.session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFoundError("Cohort", cohort_id)
+        if s.get(Person, interviewer_id) is None:
+            raise NotFoundError("Interviewer", interviewer_id)
+        busy = _busy(s, interviewer_id)
+        made: list[Session] = []
+        for day in days:
+            for start in starts:
+                begin = dt.datetime.combine(day, start)
+                end = begin + dt.timedelta(minutes=minutes)
+                if end.date() != day:
+                    raise PlanningError(
+                        f"Een gesprek om {start:%H:%M} van {minutes} minuten loopt "
+                        "over middernacht heen."
+                    )
+                for other_begin, other_end in busy:
+                    if begin < other_end and other_begin < end:
+                        raise PlanningError(
+                            f"{day:%d-%m-%Y} {start:%H:%M}: de interviewer heeft dan al een "
+                            f"afspraak ({other_begin:%H:%M}–{other_end:%H:%M})."
+                        )
+                busy.append((begin, end))
+                session = Session(
+                    cohort_id=cohort_id,
+                    kind=SessionKind.INTAKE_INTERVIEW,
+                    title="Intakegesprek",
+                    uid=f"intake-{uuid.uuid4()}@sioo-desk",
+                    half_days=[
+                        HalfDay(date=day, part=day_part(start), starts_at=start, ends_at=end.time())
+                    ],
+                    teachers=[SessionTeacher(person_id=interviewer_id, role="interviewer")],
+                )
+                s.add(session)
+                made.append(session)
+        s.flush()
+        audit.record(s, "slots", "cohort", cohort_id, f"{len(made)} intakeplekken gemaakt")
+        return [x.id for x in made]
+
+
+def _busy(s: OrmSession, person_id: int) -> list[tuple[dt.datetime, dt.datetime]]:
+    rows = s.execute(
+        select(HalfDay.date, HalfDay.starts_at, HalfDay.ends_at, HalfDay.part)
+        .join(Session, Session.id == HalfDay.session_id)
+        .join(SessionTeacher, SessionTeacher.session_id == Session.id)
+        .where(SessionTeacher.person_id == person_id)
+    )
+    out = []
+    for day, start, end, part in rows:
+        start = (
+            start
+            or {
+                DayPart.MORNING: dt.time(9),
+                DayPart.AFTERNOON: dt.time(13, 30),
+                DayPart.EVENING: dt.time(19),
+            }[part]
+        )
+        end = end or dt.time(min(23, start.hour + 4))
+        out.append((dt.datetime.combine(day, start), dt.datetime.combine(day, end)))
+    return out
+
+
+def list_slots(db: Database, cohort_id: int) -> list[Slot]:
+    rows = db.read(
+        """SELECT s.id, h.date, h.starts_at, h.ends_at,
+                  i.first_name, i.initials, i.tussenvoegsel, i.surname,
+                  p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
+           FROM sessions s
+           JOIN half_days h ON h.session_id = s.id
+           LEFT JOIN session_teachers t ON t.session_id = s.id AND t.role = 'interviewer'
+           LEFT JOIN people i ON i.id = t.person_id
+           LEFT JOIN session_participants sp ON sp.session_id = s.id
+           LEFT JOIN participants p ON p.id = sp.participant_id
+           WHERE s.cohort_id = :c AND s.kind = 'intake_interview'
+           ORDER BY h.date, h.starts_at""",
+        {"c": cohort_id},
+    )
+    slots = []
+    for r in rows:
+        day = as_date(r[1])
+        assert day is not None
+        slots.append(
+            Slot(
+                session_id=int(r[0]),
+                date=day,
+                starts_at=_time(r[2], dt.time(9)),
+                ends_at=_time(r[3], dt.time(10)),
+                interviewer=PersonName(r[7], r[4], r[5], r[6]).display_name if r[7] else "",
+                participant_id=None if r[8] is None else int(r[8]),
+                participant_name=PersonName(r[12], r[9], r[10], r[11]).display_name if r[8] else "",
+            )
+        )
+    return slots
+
+
+def _time(value: object, default: dt.time) -> dt.time:
+    if value is None:
+        return default
+    if isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value)[:8])
+
+
+def unplanned_candidates(db: Database, cohort_id: int) -> list[tuple[int, str]]:
+    from sioo_desk.services.participants import list_participants
+
+    planned = {s.participant_id for s in list_slots(db, cohort_id) if s.participant_id}
+    return [
+        (p.id, p.name.display_name)
+        for p in list_participants(db, cohort_id)
+        if p.id not in planned
+        and p.status in (ParticipantStatus.REGISTERED, ParticipantStatus.INTAKE_PLANNED)
+    ]
+
+
+def assign(db: Database, session_id: int, participant_id: int) -> int | None:
+    """Put the candidate in this slot (out of any other intake slot); return the slot they
+    were in before, for undo."""
+    with db.session() as s:
+        session = _slot(s, session_id)
+        participant = s.get(Participant, participant_id)
+        if participant is None:
+            raise NotFoundError("Deelnemer", participant_id)
+        if participant.cohort_id != session.cohort_id:
+            raise PlanningError(f"{participant.name.display_name} zit in een ander cohort.")
+        if session.attendees and session.attendees[0].participant_id != participant_id:
+            taken = s.get_one(Participant, session.attendees[0].participant_id)
+            raise PlanningError(f"Deze plek is al voor {taken.name.display_name}.")
+        if participant.status not in (
+            ParticipantStatus.REGISTERED,
+            ParticipantStatus.INTAKE_PLANNED,
+        ):
+            raise PlanningError(
+                f"{participant.name.display_name} is al "
+                f"{participant.status.value.replace('_', ' ')}; een intake "
+                "plannen kan alleen voor aangemelde kandidaten."
+            )
+        previous = _current_slot(s, participant_id)
+        if previous is not None and previous != session_id:
+            s.execute(
+                delete(SessionParticipant).where(
+                    SessionParticipant.session_id == previous,
+                    SessionParticipant.participant_id == participant_id,
+                )
+            )
+        if not session.attendees:
+            session.attendees.append(SessionParticipant(participant_id=participant_id))
+            session.sequence += 1
+        participant.status = ParticipantStatus.INTAKE_PLANNED
+        intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
+        if intake is None:
+            intake = Intake(participant_id=participant_id)
+            s.add(intake)
+        intake.session_id = session_id
+        intake.interviewer_id = session.teachers[0].person_id if session.teachers else None
+        session.title = f"Intakegesprek {participant.name.display_name}"
+        audit.record(s, "assign", "session", session_id, participant.name.display_name)
+        return previous
+
+
+def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: dt.date) -> int:
+    for slot in list_slots(db, cohort_id):
+        if slot.free and slot.date >= after:
+            assign(db, slot.session_id, participant_id)
+            return slot.session_id
+    raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
+
+
+def unassign(db: Database, session_id: int) -> int | None:
+    """Free the slot; its candidate goes back to 'registered'. Returns who was in it."""
+    with db.session() as s:
+        session = _slot(s, session_id)
+        if not session.attendees:
+            return None
+        participant_id = session.attendees[0].participant_id
+        session.attendees.clear()
+        session.sequence += 1
+        session.title = "Intakegesprek"
+        participant = s.get_one(Participant, participant_id)
+        if participant.status is ParticipantStatus.INTAKE_PLANNED:
+            participant.status = ParticipantStatus.REGISTERED
+        intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
+        if intake is not None and intake.session_id == session_id:
+            intake.session_id = None
+        return participant_id
+
+
+def delete_slot(db: Database, session_id: int) -> None:
+    with db.session() as s:
+        session = _slot(s, session_id)
+        if session.attendees:
+            raise PlanningError("Deze plek is bezet; ontkoppel eerst de kandidaat.")
+        s.delete(session)
+
+
+def _slot(s: OrmSession, session_id: int) -> Session:
+    session = s.get(Session, session_id)
+    if session is None or session.kind is not SessionKind.INTAKE_INTERVIEW:
+        raise NotFoundError("Intakeplek", session_id)
+    return session
+
+
+def _current_slot(s: OrmSession, participant_id: int) -> int | None:
+    return s.scalar(
+        select(SessionParticipant.session_id)
+        .join(Session, Session.id == SessionParticipant.session_id)
+        .where(
+            SessionParticipant.participant_id == participant_id,
+            Session.kind == SessionKind.INTAKE_INTERVIEW,
+        )
+    )

@@ -1,0 +1,235 @@
+"""The intake record of one candidate: document, learning questions, the seven criteria and the
+admission decision. The intake document becomes the first entry of the portfolio."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sioo_desk.domain.admission import check_decision, experience_answer
+from sioo_desk.domain.documents import document_type
+from sioo_desk.domain.enums import (
+    AdmissionCriterion,
+    AdmissionDecision,
+    CriterionAnswer,
+    ParticipantStatus,
+    PortfolioEntryKind,
+)
+from sioo_desk.domain.errors import NotFoundError
+from sioo_desk.domain.models import (
+    Attachment,
+    Intake,
+    IntakeCriterionAnswer,
+    Participant,
+    Portfolio,
+    PortfolioEntry,
+    PortfolioEntryAttachment,
+)
+from sioo_desk.services import audit
+from sioo_desk.services import participant_editing as editing
+from sioo_desk.store.database import Database
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    attachment_id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added: dt.datetime
+
+
+@dataclass
+class IntakeRecord:
+    participant_id: int
+    name: str
+    status: ParticipantStatus
+    learning_questions: str = ""
+    answers: dict[AdmissionCriterion, tuple[CriterionAnswer, str]] = field(default_factory=dict)
+    decision: AdmissionDecision = AdmissionDecision.PENDING
+    decision_date: dt.date | None = None
+    decision_reason: str = ""
+    document: DocumentInfo | None = None
+
+
+def intake_record(db: Database, participant_id: int) -> IntakeRecord:
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        intake = _intake(s, participant_id)
+        record = IntakeRecord(participant_id, participant.name.display_name, participant.status)
+        record.answers = {c: (CriterionAnswer.UNANSWERED, "") for c in AdmissionCriterion}
+        if intake is None:
+            record.answers[AdmissionCriterion.EXPERIENCE] = (
+                experience_answer(participant.years_experience, participant.years_in_hr),
+                "",
+            )
+            return record
+        record.learning_questions = intake.learning_questions
+        for answer in intake.answers:
+            record.answers[answer.criterion] = (answer.answer, answer.note)
+        record.decision = intake.decision
+        record.decision_date = intake.decision_date
+        record.decision_reason = intake.decision_reason
+        if intake.document_attachment_id is not None:
+            a = s.get_one(Attachment, intake.document_attachment_id)
+            record.document = DocumentInfo(
+                a.id, a.filename, a.media_type, a.size, a.sha256, a.created_at
+            )
+        return record
+
+
+def save_intake(
+    db: Database,
+    participant_id: int,
+    learning_questions: str,
+    answers: dict[AdmissionCriterion, tuple[CriterionAnswer, str]],
+) -> None:
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        intake = _intake(s, participant_id) or _new_intake(s, participant_id)
+        intake.learning_questions = learning_questions.strip()
+        existing = {a.criterion: a for a in intake.answers}
+        for criterion, (answer, note) in answers.items():
+            row = existing.get(criterion)
+            if row is None:
+                intake.answers.append(
+                    IntakeCriterionAnswer(criterion=criterion, answer=answer, note=note.strip())
+                )
+            else:
+                row.answer, row.note = answer, note.strip()
+        audit.record(s, "intake", "participant", participant_id, participant.name.display_name)
+
+
+def decide(
+    db: Database, participant_id: int, decision: AdmissionDecision, on: dt.date, reason: str
+) -> None:
+    """Record the decision and move the status along: a decision means the intake was held.
+    Admitting above the cohort's maximum is refused; so is admitting a candidate who fails a
+    criterion without a reason."""
+    record = intake_record(db, participant_id)
+    check_decision({c: a for c, (a, _n) in record.answers.items()}, decision, reason)
+    target = {
+        AdmissionDecision.ADMITTED: ParticipantStatus.ADMITTED,
+        AdmissionDecision.NOT_ADMITTED: ParticipantStatus.NOT_ADMITTED,
+        AdmissionDecision.PENDING: None,
+    }[decision]
+    if target is not None and record.status is not target:
+        if record.status is ParticipantStatus.REGISTERED:
+            editing.change_status(db, participant_id, ParticipantStatus.INTAKE_PLANNED, on=on)
+        try:
+            editing.change_status(db, participant_id, target, on=on)
+        except Exception:
+            if record.status is ParticipantStatus.REGISTERED:
+                editing.restore_status(db, participant_id, (record.status, None, ""))
+            raise
+    with db.session() as s:
+        intake = _intake(s, participant_id) or _new_intake(s, participant_id)
+        intake.decision = decision
+        intake.decision_date = on if decision is not AdmissionDecision.PENDING else None
+        intake.decision_reason = reason.strip()
+        audit.record(s, "decision", "participant", participant_id, decision.value, reason=reason)
+
+
+def restore_record(db: Database, record: IntakeRecord) -> None:
+    """Put an earlier state of the record back (undo)."""
+    save_intake(db, record.participant_id, record.learning_questions, record.answers)
+    with db.session() as s:
+        participant = _participant(s, record.participant_id)
+        intake = _intake(s, record.participant_id)
+        assert intake is not None
+        intake.decision = record.decision
+        intake.decision_date = record.decision_date
+        intake.decision_reason = record.decision_reason
+        intake.document_attachment_id = record.document.attachment_id if record.document else None
+        participant.status = record.status
+
+
+def attach_document(
+    db: Database, participant_id: int, filename: str, content: bytes, now: dt.datetime | None = None
+) -> DocumentInfo:
+    """Store the intake document in the database and make it the portfolio's first entry."""
+    media_type = document_type(filename, content)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        attachment = Attachment(
+            filename=filename,
+            media_type=media_type,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            data=content,
+            created_at=now,
+        )
+        s.add(attachment)
+        s.flush()
+        intake = _intake(s, participant_id) or _new_intake(s, participant_id)
+        intake.document_attachment_id = attachment.id
+        entry = _intake_entry(s, participant_id, now.date())
+        entry.title = f"Intakedocument: {filename}"
+        s.flush()
+        s.add(PortfolioEntryAttachment(entry_id=entry.id, attachment_id=attachment.id))
+        audit.record(
+            s,
+            "document",
+            "participant",
+            participant_id,
+            f"{participant.name.display_name}: {filename}",
+        )
+        return DocumentInfo(
+            attachment.id, filename, media_type, len(content), attachment.sha256, now
+        )
+
+
+def document_content(db: Database, participant_id: int) -> tuple[str, str, bytes]:
+    with db.session() as s:
+        intake = _intake(s, participant_id)
+        if intake is None or intake.document_attachment_id is None:
+            raise NotFoundError("Intakedocument van deelnemer", participant_id)
+        a = s.get_one(Attachment, intake.document_attachment_id)
+        return a.filename, a.media_type, a.data
+
+
+def _participant(s: Session, participant_id: int) -> Participant:
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    return participant
+
+
+def _intake(s: Session, participant_id: int) -> Intake | None:
+    return s.scalar(select(Intake).where(Intake.participant_id == participant_id))
+
+
+def _new_intake(s: Session, participant_id: int) -> Intake:
+    intake = Intake(participant_id=participant_id)
+    s.add(intake)
+    return intake
+
+
+def _intake_entry(s: Session, participant_id: int, day: dt.date) -> PortfolioEntry:
+    portfolio = s.scalar(select(Portfolio).where(Portfolio.participant_id == participant_id))
+    if portfolio is None:
+        portfolio = Portfolio(participant_id=participant_id, created_on=day)
+        s.add(portfolio)
+        s.flush()
+    entry = s.scalar(
+        select(PortfolioEntry).where(
+            PortfolioEntry.portfolio_id == portfolio.id,
+            PortfolioEntry.kind == PortfolioEntryKind.INTAKE_DOCUMENT,
+        )
+    )
+    if entry is None:
+        entry = PortfolioEntry(
+            portfolio_id=portfolio.id,
+            kind=PortfolioEntryKind.INTAKE_DOCUMENT,
+            title="Intakedocument",
+            entry_date=day,
+            text="Het document dat de deelnemer voor de intake opstelde.",
+        )
+        s.add(entry)
+    return entry
