@@ -68,7 +68,8 @@ def calendar_file(events: Iterable[CalendarEvent], *, name: str, now: dt.datetim
         if item.description:
             event.add("description", item.description)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def intake_event(db: Database, session_id: int) -> CalendarEvent:

@@ -110,7 +110,7 @@ def test_admitting_despite_a_failed_criterion_needs_a_reason() -> None:
 
 
 def test_intake_record_document_and_decision(demo_db: Database) -> None:
-    cohort_id, (candidate, *_rest) = new_cohort_with_candidates(demo_db, 1)
+    _cohort, (candidate, *_rest) = new_cohort_with_candidates(demo_db, 1)
     record = intake_record(demo_db, candidate)
     assert record.status is ParticipantStatus.REGISTERED and record.document is None
     info = attach_document(demo_db, candidate, "intakedocument.docx", docx_bytes())
@@ -214,7 +214,7 @@ def test_letters(demo_db: Database) -> None:
     pdf = letter_pdf(data, written_on=dt.date(2011, 10, 12))
     assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf
     assert b"/Helvetica" not in pdf
-    cohort_id, (candidate,) = new_cohort_with_candidates(demo_db, 1)
+    _cohort, (candidate,) = new_cohort_with_candidates(demo_db, 1)
     with pytest.raises(LetterError, match="nog geen besluit"):
         letter_data(demo_db, candidate)
     save_intake(demo_db, candidate, "", MET)
