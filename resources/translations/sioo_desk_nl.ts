@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CohortDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="36"/>
+        <source>New cohort</source>
+        <translation>Nieuw cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="46"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="47"/>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
+        <source>Intakes from:</source>
+        <translation>Intakes vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
+        <source>Intakes until:</source>
+        <translation>Intakes tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
+        <source>End:</source>
+        <translation>Einde:</translation>
+    </message>
+</context>
+<context>
     <name>CohortHeader</name>
     <message>
         <location filename="../../sioo_desk/ui/cohort_header.py" line="48"/>
@@ -16,7 +54,7 @@
     <message>
         <location filename="../../sioo_desk/ui/cohort_header.py" line="64"/>
         <source>no dates yet</source>
-        <translation>nog geen data</translation>
+        <translation>nog geen datums</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/cohort_header.py" line="74"/>
@@ -64,73 +102,73 @@
     <message>
         <location filename="../../sioo_desk/ui/cohort_list_model.py" line="77"/>
         <source>no dates yet</source>
-        <translation>nog geen data</translation>
+        <translation>nog geen datums</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="97"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="107"/>
         <source>Import participants into %1</source>
         <translation>Deelnemers importeren in %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="107"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="117"/>
         <source>An .xlsx or .csv file with one candidate per row</source>
         <translation>Een .xlsx- of .csv-bestand met één kandidaat per rij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="118"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="110"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="120"/>
         <source>Read again</source>
         <translation>Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="130"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="130"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="144"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="156"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="159"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="172"/>
         <source>Choose a registration list</source>
         <translation>Kies een lijst met aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="160"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="174"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="183"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="201"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="186"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="211"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="194"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="221"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="197"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="224"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -138,110 +176,421 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="69"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="65"/>
+        <source>Add document…</source>
+        <translation>Document toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="67"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="76"/>
+        <source>What does the candidate want to learn?</source>
+        <translation>Wat wil de kandidaat leren?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="81"/>
+        <source>Admission criterion</source>
+        <translation>Toelatingsvoorwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="95"/>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="96"/>
+        <source>met</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="97"/>
+        <source>not met</source>
+        <translation>niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="108"/>
+        <source>no decision yet</source>
+        <translation>nog geen besluit</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="120"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="122"/>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="123"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="124"/>
+        <source>Reasons:</source>
+        <translation>Redenen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
+        <source>Letter (PDF)…</source>
+        <translation>Brief (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="143"/>
+        <source>Learning questions:</source>
+        <translation>Leervragen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="154"/>
+        <source>Intake of %1</source>
+        <translation>Intake van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="155"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="171"/>
+        <source>No intake document yet.</source>
+        <translation>Nog geen intakedocument.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="173"/>
+        <source>Intake document: %1 (%2 kB)</source>
+        <translation>Intakedocument: %1 (%2 kB)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="204"/>
+        <source>intake of %1</source>
+        <translation>intake van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="210"/>
+        <source>Intake document</source>
+        <translation>Intakedocument</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="211"/>
+        <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.odt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="225"/>
+        <source>document of %1</source>
+        <translation>document van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="251"/>
+        <source>Save letter</source>
+        <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="253"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePlanningDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="67"/>
+        <source>Plan intakes — %1</source>
+        <translation>Intakes plannen — %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="91"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="95"/>
+        <source>Make slots</source>
+        <translation>Plekken maken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="98"/>
+        <source>A series of slots</source>
+        <translation>Een reeks intakeplekken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="100"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="101"/>
+        <source>Until:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="102"/>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="103"/>
+        <source>Start times:</source>
+        <translation>Begintijden:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="104"/>
+        <source>Length:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="105"/>
+        <source>Interviewer:</source>
+        <translation>Gesprek met:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
+        <source>Candidates without an intake</source>
+        <translation>Kandidaten zonder intake</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="123"/>
+        <source>Put candidate in slot</source>
+        <translation>Kandidaat inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="124"/>
+        <source>First free slot</source>
+        <translation>Eerste vrije plek</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="125"/>
+        <source>Free the slot</source>
+        <translation>Plek vrijmaken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="126"/>
+        <source>Delete slot</source>
+        <translation>Plek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="127"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>Agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="171"/>
+        <source>free</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="173"/>
+        <source>%1, %2–%3, with %4</source>
+        <translation>%1, %2–%3, met %4</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="186"/>
+        <source>%1 slots, %2 free; %3 candidates without an intake.</source>
+        <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="233"/>
+        <source>make %1 intake slots</source>
+        <translation>%1 intakeplekken maken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="242"/>
+        <source>Choose a slot in the grid and a candidate in the list.</source>
+        <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="258"/>
+        <source>plan an intake</source>
+        <translation>intake plannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="267"/>
+        <source>Choose a candidate in the list.</source>
+        <translation>Kies een kandidaat in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="272"/>
+        <source>There is no free slot left; make new slots first.</source>
+        <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="282"/>
+        <source>free an intake slot</source>
+        <translation>intakeplek vrijmaken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="303"/>
+        <source>Choose a slot in the grid.</source>
+        <translation>Kies een plek in het rooster.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="312"/>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="313"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="319"/>
+        <source>Saved %1; open it to add it to Outlook.</source>
+        <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
+    </message>
+</context>
+<context>
     <name>ListActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="31"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="43"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="34"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
         <source>&amp;Export participant list…</source>
         <translation>Deelnemerslijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="37"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="49"/>
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Nieuw cohort…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
+        <source>&amp;Plan intakes…</source>
+        <translation>&amp;Intakes plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
+        <source>&amp;Letters for all decisions…</source>
+        <translation>&amp;Brieven voor alle besluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="56"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="39"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
         <source>Copy addresses of the selection</source>
         <translation>Adressen van de selectie kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="43"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="63"/>
         <source>Copy addresses of the list as filtered</source>
         <translation>Adressen van de gefilterde lijst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="67"/>
         <source>Copy addresses of the whole cohort</source>
         <translation>Adressen van het hele cohort kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="48"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="70"/>
         <source>Copy addresses of a consultation group</source>
         <translation>Adressen van een consultatiegroep kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="52"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
         <source>New e-mail to the selection (BCC)…</source>
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="78"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="102"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="89"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="92"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="100"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="133"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="102"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="109"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="143"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="119"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="154"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="147"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="165"/>
+        <source>new cohort %1</source>
+        <translation>nieuw cohort %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="204"/>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="216"/>
+        <source>%1 letters written to %2.</source>
+        <translation>%1 brieven opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="246"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="257"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="159"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="261"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="164"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="267"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -249,138 +598,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="67"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="401"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="68"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="85"/>
-        <source>Search by name, municipality or status…</source>
-        <translation>Zoek op naam, gemeente of status…</translation>
+        <location filename="../../sioo_desk/ui/main_window.py" line="86"/>
+        <source>Search by name, municipality, status or e-mail…</source>
+        <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="89"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="90"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="186"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="194"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="203"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="344"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="346"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="370"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="384"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="407"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="390"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
@@ -388,78 +742,83 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="33"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="36"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="35"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="37"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="42"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="44"/>
+        <source>&amp;Intake and admission…</source>
+        <translation>&amp;Intake en toelating…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="46"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="74"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="146"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="86"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="205"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="97"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="110"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="101"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="121"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="115"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="140"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="121"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="151"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="138"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="196"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="139"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="149"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="160"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="226"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="161"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="229"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="174"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="249"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -557,107 +916,107 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="42"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="50"/>
         <source>Ms (mevrouw)</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="43"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="51"/>
         <source>Mr (heer)</source>
         <translation>De heer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="44"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="52"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="49"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="58"/>
         <source>e.g. van der</source>
         <translation>bijv. van der</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="78"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="90"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="108"/>
         <source>Salutation</source>
         <translation>Aanhef</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="90"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="109"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="91"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="110"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="91"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="111"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="92"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="112"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="92"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="113"/>
         <source>E-mail *</source>
         <translation>E-mail *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="93"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="114"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="93"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="115"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="94"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="116"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="94"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="117"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="95"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="118"/>
         <source>Manager&apos;s e-mail</source>
         <translation>E-mail leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="96"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="119"/>
         <source>Years of experience</source>
         <translation>Jaren werkervaring</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="97"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="120"/>
         <source>Years in HR</source>
         <translation>Jaren in P&amp;O</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="97"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="121"/>
         <source>Education</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="98"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="122"/>
         <source>Learning team with</source>
         <translation>Lerend team met</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_dialog.py" line="98"/>
+        <location filename="../../sioo_desk/ui/participant_dialog.py" line="123"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -718,7 +1077,7 @@
     <message>
         <location filename="../../sioo_desk/ui/labels.py" line="14"/>
         <source>Running</source>
-        <translation>Loopt</translation>
+        <translation>Lopend</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/labels.py" line="15"/>

@@ -109,6 +109,21 @@ def letter_data(db: Database, participant_id: int) -> LetterData:
     )
 
 
+def decided_participants(db: Database, cohort_id: int) -> list[int]:
+    """Participants of the cohort with an admission decision, in list order."""
+    from sioo_desk.services.participants import list_participants
+
+    decided = {
+        int(r[0])
+        for r in db.read(
+            """SELECT i.participant_id FROM intakes i JOIN participants p ON p.id = i.participant_id
+           WHERE p.cohort_id = :c AND i.decision != 'pending'""",
+            {"c": cohort_id},
+        )
+    }
+    return [p.id for p in list_participants(db, cohort_id) if p.id in decided]
+
+
 def letter_pdf(data: LetterData, *, written_on: dt.date) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle

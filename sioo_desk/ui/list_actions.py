@@ -3,19 +3,31 @@ selection, a status, a group or the whole cohort."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services import participant_editing as editing
+from sioo_desk.services.cohort_editing import CohortInput, create_cohort, delete_empty_cohort
+from sioo_desk.services.cohorts import get_cohort
+from sioo_desk.services.letters import (
+    decided_participants,
+    letter_data,
+    letter_file_name,
+    letter_pdf,
+)
 from sioo_desk.services.participant_io import commit_import, export_participants
 from sioo_desk.services.snapshots import Snapshot
+from sioo_desk.services.values import as_date
+from sioo_desk.ui.cohort_dialog import CohortDialog
 from sioo_desk.ui.import_dialog import ImportDialog
+from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -33,6 +45,13 @@ class ListActions(QObject):
         self.import_action.triggered.connect(self.import_participants)
         self.export_action = QAction(self.tr("&Export participant list…"), window)
         self.export_action.triggered.connect(self.export_participants)
+
+        self.new_cohort_action = QAction(self.tr("&New cohort…"), window)
+        self.new_cohort_action.triggered.connect(self.new_cohort)
+        self.plan_intakes_action = QAction(self.tr("&Plan intakes…"), window)
+        self.plan_intakes_action.triggered.connect(self.plan_intakes)
+        self.letters_action = QAction(self.tr("&Letters for all decisions…"), window)
+        self.letters_action.triggered.connect(lambda: self.write_letters())
 
         self.mail_menu = QMenu(self.tr("E-&mail"))
         self.copy_selection_action = self.mail_menu.addAction(
@@ -134,6 +153,84 @@ class ListActions(QObject):
     def _failed(self, error: SiooDeskError) -> None:
         QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
         self.window.refresh_cohort()
+
+    # --- intakes and letters ----------------------------------------------------------------
+
+    def new_cohort(self) -> CohortDialog:
+        db = self.window.database
+
+        def submit(data: CohortInput) -> None:
+            cohort_id = create_cohort(db, data)
+            self.stack.push(
+                ServiceStep(
+                    fill(self.tr("new cohort %1"), data.name),
+                    lambda: delete_empty_cohort(db, cohort_id),
+                    lambda: None,
+                    lambda: self.window.reload(select=cohort_id),
+                    self._failed,
+                )
+            )
+
+        dialog = CohortDialog(self.window, self.window.today, submit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def plan_intakes(self) -> IntakePlanningDialog | None:
+        cohort_id = self.window.selected_cohort_id()
+        if cohort_id is None:
+            return None
+        cohort = get_cohort(self.window.database, cohort_id)
+        dates = self.window.database.read(
+            "SELECT intake_from, intake_until FROM cohorts WHERE id = :c", {"c": cohort_id}
+        )[0]
+
+        def step(text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+            def changed() -> None:
+                self.window.refresh_cohort()
+                if dialog.isVisible():
+                    dialog.refresh()
+
+            self.stack.push(ServiceStep(text, undo, redo, changed, self._failed))
+
+        dialog = IntakePlanningDialog(
+            self.window,
+            self.window.database,
+            cohort_id,
+            cohort.name,
+            as_date(dates[0]),
+            as_date(dates[1]),
+            self.window.today,
+            step,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def write_letters(self, folder: Path | None = None) -> list[Path]:
+        """One PDF per candidate with a decision, into a folder the user chooses."""
+        cohort_id = self.window.selected_cohort_id()
+        if cohort_id is None:
+            return []
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Folder for the letters"), str(self._folder())
+            )
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        written = []
+        for participant_id in decided_participants(self.window.database, cohort_id):
+            data = letter_data(self.window.database, participant_id)
+            target = folder / letter_file_name(data)
+            target.write_bytes(letter_pdf(data, written_on=self.window.today))
+            written.append(target)
+        self.window.statusBar().showMessage(
+            fill(self.tr("%1 letters written to %2."), len(written), folder), 8000
+        )
+        if written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return written
 
     # --- mail ------------------------------------------------------------------------------
 

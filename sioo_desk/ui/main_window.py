@@ -4,6 +4,7 @@ the selected participant on the right."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.header = CohortHeader()
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, municipality or status…"))
+        self.search.setPlaceholderText(self.tr("Search by name, municipality, status or e-mail…"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -185,17 +186,30 @@ class MainWindow(QMainWindow):
 
         actions = self.participant_actions
         participant_menu = self.menuBar().addMenu(self.tr("&Participant"))
-        participant_menu.addActions([actions.new_action, actions.edit_action])
+        participant_menu.addActions(
+            [actions.new_action, actions.edit_action, actions.intake_action]
+        )
         participant_menu.addMenu(actions.status_menu)
         participant_menu.addSeparator()
         participant_menu.addAction(actions.delete_action)
         participant_menu.addSeparator()
         participant_menu.addMenu(self.list_actions.mail_menu)
 
+        cohort_menu = self.menuBar().addMenu(self.tr("&Cohort"))
+        cohort_menu.addAction(self.list_actions.new_cohort_action)
+        cohort_menu.addSeparator()
+        cohort_menu.addActions(
+            [self.list_actions.plan_intakes_action, self.list_actions.letters_action]
+        )
+        cohort_menu.addSeparator()
+        cohort_menu.addActions([self.list_actions.import_action, self.list_actions.export_action])
+
         toolbar = self.addToolBar(self.tr("Participants"))
         toolbar.setObjectName("participantToolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([actions.new_action, actions.edit_action])
+        toolbar.addActions([actions.new_action, actions.edit_action, actions.intake_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.list_actions.plan_intakes_action)
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
 
@@ -227,9 +241,19 @@ class MainWindow(QMainWindow):
 
     # --- data ------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Reload the cohorts and show the remembered one, else the one running today."""
-        selected = self.selected_cohort_id() or self.settings.value("lastCohortId", None, int)
+    def _last_cohort_key(self) -> str:
+        # Per database: cohort ids of one file mean nothing in another.
+        where = self.database.location.display.encode()
+        return f"lastCohortId/{hashlib.sha1(where, usedforsecurity=False).hexdigest()[:16]}"
+
+    def reload(self, select: int | None = None) -> None:
+        """Reload the cohorts and show the chosen one, else the one shown before, else the
+        remembered one, else the one running today."""
+        selected = (
+            select
+            or self.selected_cohort_id()
+            or self.settings.value(self._last_cohort_key(), None, int)
+        )
         try:
             cohorts = list_cohorts(self.database)
         except SiooDeskError as error:
@@ -241,6 +265,8 @@ class MainWindow(QMainWindow):
             self.tr("1 cohort") if len(cohorts) == 1 else fill(self.tr("%1 cohorts"), len(cohorts))
         )
         row = self.cohorts.row_of(selected) if selected else None
+        if row is not None and row == self.navigator.currentIndex().row():
+            self.show_cohort(selected)  # the same row: no selection change to trigger it
         if row is None:
             fallback = current_cohort(cohorts, self.today)
             row = self.cohorts.row_of(fallback.id) if fallback else None
@@ -289,7 +315,7 @@ class MainWindow(QMainWindow):
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
         menu = QMenu(self)
-        menu.addActions([actions.new_action, actions.edit_action])
+        menu.addActions([actions.new_action, actions.edit_action, actions.intake_action])
         menu.addMenu(actions.status_menu)
         menu.addSeparator()
         menu.addAction(actions.delete_action)
@@ -319,7 +345,7 @@ class MainWindow(QMainWindow):
         if not self._header_restored:
             self.table.resizeColumnsToContents()
         self.detail.show_nothing()
-        self.settings.setValue("lastCohortId", cohort_id)
+        self.settings.setValue(self._last_cohort_key(), cohort_id)
         self.setWindowTitle(fill(self.tr("%1 — Sioo Desk"), cohort.name))
         self.cohort_shown.emit(cohort_id)
 
@@ -362,7 +388,6 @@ class MainWindow(QMainWindow):
         self.database.close()
         self.database = database
         self.undo_stack.clear()
-        self.settings.remove("lastCohortId")
         self.navigator.clearSelection()
         self.navigator.setCurrentIndex(QModelIndex())
         self.reload()

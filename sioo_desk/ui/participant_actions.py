@@ -15,8 +15,10 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.status_flow import ALLOWED
 from sioo_desk.domain.validation import ParticipantInput
 from sioo_desk.services import participant_editing as editing
+from sioo_desk.services.intake_record import IntakeRecord, restore_record
 from sioo_desk.services.participants import list_participants
 from sioo_desk.ui import labels
+from sioo_desk.ui.intake_dialog import IntakeDialog
 from sioo_desk.ui.participant_dialog import ParticipantDialog
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
@@ -38,6 +40,9 @@ class ParticipantActions(QObject):
         )
         self.delete_action = self._action(
             self.tr("&Delete participant"), self.delete, QKeySequence.StandardKey.Delete
+        )
+        self.intake_action = self._action(
+            self.tr("&Intake and admission…"), self.intake, QKeySequence("Ctrl+T")
         )
         self.status_menu = QMenu(self.tr("&Status"))
         self.status_actions: dict[ParticipantStatus, QAction] = {}
@@ -62,6 +67,7 @@ class ParticipantActions(QObject):
         row = self.window.selected_participant()
         self.new_action.setEnabled(cohort is not None)
         self.edit_action.setEnabled(row is not None)
+        self.intake_action.setEnabled(row is not None)
         self.delete_action.setEnabled(row is not None)
         self.status_menu.setEnabled(row is not None)
         for status, action in self.status_actions.items():
@@ -153,6 +159,28 @@ class ParticipantActions(QObject):
 
     @staticmethod
     def _open(dialog: ParticipantDialog) -> ParticipantDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def intake(self) -> IntakeDialog | None:
+        row = self.window.selected_participant()
+        if row is None:
+            return None
+        db = self.window.database
+
+        def record_step(text: str, before: IntakeRecord, after: IntakeRecord) -> None:
+            self.stack.push(
+                ServiceStep(
+                    text,
+                    lambda: restore_record(db, before),
+                    lambda: restore_record(db, after),
+                    lambda: self._done(row.id),
+                    self._failed,
+                )
+            )
+
+        dialog = IntakeDialog(self.window, db, row.id, self.window.today, record_step)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

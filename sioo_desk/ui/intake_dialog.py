@@ -1,0 +1,289 @@
+"""The intake record of one candidate: document, learning questions, the seven criteria, the
+decision, and the letter that follows from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.admission import CRITERIA, check_decision
+from sioo_desk.domain.enums import (
+    AdmissionCriterion,
+    AdmissionDecision,
+    CriterionAnswer,
+    ParticipantStatus,
+)
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services import intake_record as intakes
+from sioo_desk.services.letters import letter_data, letter_file_name, letter_pdf
+from sioo_desk.store.database import Database
+from sioo_desk.ui import labels
+from sioo_desk.ui.text import fill
+
+Step = Callable[[str, intakes.IntakeRecord, intakes.IntakeRecord], None]
+
+
+class IntakeDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Database,
+        participant_id: int,
+        today: dt.date,
+        record_step: Step,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeDialog")
+        self.database = database
+        self.participant_id = participant_id
+        self.today = today
+        self.record_step = record_step
+        self.resize(820, 760)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.document_label = QLabel()
+        self.document_label.setObjectName("intakeDocument")
+        self.attach_button = QPushButton(self.tr("Add document…"))
+        self.attach_button.clicked.connect(lambda: self.attach())
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_document)
+        document_row = QHBoxLayout()
+        document_row.addWidget(self.document_label, 1)
+        document_row.addWidget(self.attach_button)
+        document_row.addWidget(self.open_button)
+
+        self.questions = QPlainTextEdit()
+        self.questions.setObjectName("learningQuestions")
+        self.questions.setPlaceholderText(self.tr("What does the candidate want to learn?"))
+        self.questions.setFixedHeight(80)
+
+        self.criteria = QTableWidget(len(AdmissionCriterion), 3)
+        self.criteria.setObjectName("criteria")
+        self.criteria.setHorizontalHeaderLabels(
+            [self.tr("Admission criterion"), self.tr("Answer"), self.tr("Note")]
+        )
+        self.criteria.verticalHeader().hide()
+        header = self.criteria.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.answer_boxes: dict[AdmissionCriterion, QComboBox] = {}
+        self.note_edits: dict[AdmissionCriterion, QLineEdit] = {}
+        for row, criterion in enumerate(AdmissionCriterion):
+            item = QTableWidgetItem(CRITERIA[criterion])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(CRITERIA[criterion])
+            self.criteria.setItem(row, 0, item)
+            box = QComboBox()
+            for answer, text in (
+                (CriterionAnswer.UNANSWERED, self.tr("not answered")),
+                (CriterionAnswer.MET, self.tr("met")),
+                (CriterionAnswer.NOT_MET, self.tr("not met")),
+            ):
+                box.addItem(text, answer)
+            self.criteria.setCellWidget(row, 1, box)
+            note = QLineEdit()
+            self.criteria.setCellWidget(row, 2, note)
+            self.answer_boxes[criterion] = box
+            self.note_edits[criterion] = note
+        self.criteria.resizeRowsToContents()
+
+        self.decision = QComboBox()
+        self.decision.setObjectName("decision")
+        for decision, text in (
+            (AdmissionDecision.PENDING, self.tr("no decision yet")),
+            (AdmissionDecision.ADMITTED, labels.participant_status(ParticipantStatus.ADMITTED)),
+            (
+                AdmissionDecision.NOT_ADMITTED,
+                labels.participant_status(ParticipantStatus.NOT_ADMITTED),
+            ),
+        ):
+            self.decision.addItem(text, decision)
+        self.decision_date = QDateEdit()
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setDisplayFormat("dd-MM-yyyy")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setFixedHeight(60)
+        decision_box = QGroupBox(self.tr("Decision"))
+        decision_form = QFormLayout(decision_box)
+        decision_form.addRow(self.tr("Decision:"), self.decision)
+        decision_form.addRow(self.tr("Date:"), self.decision_date)
+        decision_form.addRow(self.tr("Reasons:"), self.reason)
+
+        self.errors = QLabel()
+        self.errors.setObjectName("formErrors")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.letter_button = buttons.addButton(
+            self.tr("Letter (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.clicked.connect(self.save)
+        self.letter_button.clicked.connect(lambda: self.save_letter())
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(document_row)
+        layout.addWidget(QLabel(self.tr("Learning questions:")))
+        layout.addWidget(self.questions)
+        layout.addWidget(self.criteria, 1)
+        layout.addWidget(decision_box)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        record = intakes.intake_record(self.database, self.participant_id)
+        self.record = record
+        self.setWindowTitle(fill(self.tr("Intake of %1"), record.name))
+        self.heading.setText(
+            fill(self.tr("%1 — %2"), record.name, labels.participant_status(record.status))
+        )
+        self._show_document(record.document)
+        self.questions.setPlainText(record.learning_questions)
+        for criterion, (answer, note) in record.answers.items():
+            box = self.answer_boxes[criterion]
+            box.setCurrentIndex(box.findData(answer))
+            self.note_edits[criterion].setText(note)
+        self.decision.setCurrentIndex(self.decision.findData(record.decision))
+        day = record.decision_date or self.today
+        self.decision_date.setDate(QDate(day.year, day.month, day.day))
+        self.reason.setPlainText(record.decision_reason)
+        self.letter_button.setEnabled(record.decision is not AdmissionDecision.PENDING)
+
+    def _show_document(self, info: intakes.DocumentInfo | None) -> None:
+        if info is None:
+            self.document_label.setText(self.tr("No intake document yet."))
+        else:
+            self.document_label.setText(
+                fill(
+                    self.tr("Intake document: %1 (%2 kB)"), info.filename, max(1, info.size // 1024)
+                )
+            )
+        self.open_button.setEnabled(info is not None)
+
+    def answers(self) -> dict[AdmissionCriterion, tuple[CriterionAnswer, str]]:
+        return {
+            c: (CriterionAnswer(self.answer_boxes[c].currentData()), self.note_edits[c].text())
+            for c in AdmissionCriterion
+        }
+
+    def chosen_decision(self) -> AdmissionDecision:
+        return AdmissionDecision(self.decision.currentData())
+
+    def save(self) -> bool:
+        before = self.record
+        answers = self.answers()
+        decision = self.chosen_decision()
+        date = self.decision_date.date().toPython()
+        reason = self.reason.toPlainText()
+        try:
+            check_decision({c: a for c, (a, _n) in answers.items()}, decision, reason)
+            intakes.save_intake(
+                self.database, self.participant_id, self.questions.toPlainText(), answers
+            )
+            if (decision, date, reason.strip()) != (
+                before.decision,
+                before.decision_date,
+                before.decision_reason,
+            ):
+                intakes.decide(self.database, self.participant_id, decision, date, reason)
+        except SiooDeskError as error:
+            intakes.restore_record(self.database, before)
+            self.errors.setText(str(error))
+            self.errors.show()
+            return False
+        self.errors.hide()
+        self.load()
+        self.record_step(fill(self.tr("intake of %1"), before.name), before, self.record)
+        return True
+
+    def attach(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Intake document"),
+                str(Path.home()),
+                self.tr("Documents (*.pdf *.docx *.odt);;All files (*)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        before = self.record
+        try:
+            intakes.attach_document(
+                self.database, self.participant_id, path.name, path.read_bytes()
+            )
+        except (SiooDeskError, OSError) as error:
+            self.errors.setText(str(error))
+            self.errors.show()
+            return False
+        self.errors.hide()
+        self.load()
+        self.record_step(fill(self.tr("document of %1"), before.name), before, self.record)
+        return True
+
+    def open_document(self) -> Path | None:
+        try:
+            filename, _type, content = intakes.document_content(self.database, self.participant_id)
+        except SiooDeskError as error:
+            self.errors.setText(str(error))
+            self.errors.show()
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="sioo-desk-"))
+        target = folder / Path(filename).name
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def save_letter(self, target: Path | None = None) -> Path | None:
+        try:
+            data = letter_data(self.database, self.participant_id)
+            pdf = letter_pdf(data, written_on=self.today)
+        except SiooDeskError as error:
+            self.errors.setText(str(error))
+            self.errors.show()
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save letter"),
+                str(Path.home() / letter_file_name(data)),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        target.write_bytes(pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target

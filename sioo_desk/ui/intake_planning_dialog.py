@@ -1,0 +1,357 @@
+"""Planning the intakes of a cohort: make a series of slots, see them as a grid of days and
+times, put candidates in them (by hand or the first free one), and send calendar files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.services import intake_planning as planning
+from sioo_desk.services.calendar_files import calendar_file, intake_event
+from sioo_desk.store.database import Database
+from sioo_desk.ui.text import fill
+
+SessionRole = Qt.ItemDataRole.UserRole + 1
+Step = Callable[[str, Callable[[], None], Callable[[], None]], None]
+WEEKDAYS = ("ma", "di", "wo", "do", "vr")
+
+
+def parse_times(text: str) -> list[dt.time]:
+    """'9:30, 11.00 13:30' -> three times; ValueError naming the bad one."""
+    times = []
+    for part in text.replace(";", ",").replace(" ", ",").split(","):
+        part = part.strip().replace(".", ":")
+        if not part:
+            continue
+        try:
+            hours, _, minutes = part.partition(":")
+            times.append(dt.time(int(hours), int(minutes or 0)))
+        except ValueError:
+            raise ValueError(f"'{part}' is geen tijd (uu:mm).") from None
+    return times
+
+
+class IntakePlanningDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Database,
+        cohort_id: int,
+        cohort_name: str,
+        intake_from: dt.date | None,
+        intake_until: dt.date | None,
+        today: dt.date,
+        step: Step,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePlanningDialog")
+        self.setWindowTitle(fill(self.tr("Plan intakes — %1"), cohort_name))
+        self.resize(1100, 680)
+        self.database = database
+        self.cohort_id = cohort_id
+        self.today = today
+        self.step = step
+
+        first = intake_from or today
+        last = intake_until or (first + dt.timedelta(days=28))
+        self.from_date = self._date(first)
+        self.until_date = self._date(last)
+        self.weekday_boxes = []
+        weekdays = QHBoxLayout()
+        for index, name in enumerate(WEEKDAYS):
+            box = QCheckBox(name)
+            box.setChecked(index in (0, 2))  # Mondays and Wednesdays
+            self.weekday_boxes.append(box)
+            weekdays.addWidget(box)
+        self.times = QLineEdit("09:30, 11:00, 13:30, 15:00")
+        self.times.setObjectName("slotTimes")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 240)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(75)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.interviewer = QComboBox()
+        for person_id, name in planning.interviewers(database):
+            self.interviewer.addItem(name, person_id)
+        make = QPushButton(self.tr("Make slots"))
+        make.setObjectName("makeSlots")
+        make.clicked.connect(lambda: self.make_slots())
+        series = QGroupBox(self.tr("A series of slots"))
+        form = QFormLayout(series)
+        form.addRow(self.tr("From:"), self.from_date)
+        form.addRow(self.tr("Until:"), self.until_date)
+        form.addRow(self.tr("On:"), weekdays)
+        form.addRow(self.tr("Start times:"), self.times)
+        form.addRow(self.tr("Length:"), self.minutes)
+        form.addRow(self.tr("Interviewer:"), self.interviewer)
+        form.addRow(make)
+
+        self.candidates = QListWidget()
+        self.candidates.setObjectName("unplannedCandidates")
+        candidates_box = QGroupBox(self.tr("Candidates without an intake"))
+        QVBoxLayout(candidates_box).addWidget(self.candidates)
+        left = QVBoxLayout()
+        left.addWidget(series)
+        left.addWidget(candidates_box, 1)
+
+        self.grid = QTableWidget()
+        self.grid.setObjectName("slotGrid")
+        self.grid.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.cellDoubleClicked.connect(lambda _r, _c: self.assign_selected())
+        buttons_row = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Put candidate in slot"), self.assign_selected, "assign"),
+            (self.tr("First free slot"), self.first_free, "firstFree"),
+            (self.tr("Free the slot"), self.unassign_selected, "unassign"),
+            (self.tr("Delete slot"), self.delete_selected, "deleteSlot"),
+            (self.tr("Calendar file (.ics)…"), self.export_selected, "ics"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons_row.addWidget(button)
+        self.message = QLabel()
+        self.message.setObjectName("planningMessage")
+        self.message.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.grid, 1)
+        right.addLayout(buttons_row)
+        right.addWidget(self.message)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.refresh()
+
+    @staticmethod
+    def _date(day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        return edit
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        slots = planning.list_slots(self.database, self.cohort_id)
+        days = sorted({s.date for s in slots})
+        times = sorted({s.starts_at for s in slots})
+        self.grid.clear()
+        self.grid.setRowCount(len(days))
+        self.grid.setColumnCount(len(times))
+        self.grid.setVerticalHeaderLabels([long_date(d) for d in days])
+        self.grid.setHorizontalHeaderLabels([t.strftime("%H:%M") for t in times])
+        free = QBrush(QColor("#e8f4ea"))
+        for slot in slots:
+            item = QTableWidgetItem(slot.participant_name or self.tr("free"))
+            item.setData(SessionRole, slot.session_id)
+            item.setToolTip(
+                fill(
+                    self.tr("%1, %2–%3, with %4"),
+                    long_date(slot.date),
+                    slot.starts_at.strftime("%H:%M"),
+                    slot.ends_at.strftime("%H:%M"),
+                    slot.interviewer,
+                )
+            )
+            if slot.free:
+                item.setBackground(free)
+            self.grid.setItem(days.index(slot.date), times.index(slot.starts_at), item)
+        self.grid.resizeColumnsToContents()
+        self.candidates.clear()
+        for participant_id, name in planning.unplanned_candidates(self.database, self.cohort_id):
+            entry = QListWidgetItem(name)
+            entry.setData(SessionRole, participant_id)
+            self.candidates.addItem(entry)
+        free_count = sum(1 for s in slots if s.free)
+        self.message.setText(
+            fill(
+                self.tr("%1 slots, %2 free; %3 candidates without an intake."),
+                len(slots),
+                free_count,
+                self.candidates.count(),
+            )
+        )
+
+    def selected_session(self) -> int | None:
+        item = self.grid.currentItem()
+        return None if item is None else item.data(SessionRole)
+
+    def selected_candidate(self) -> int | None:
+        item = self.candidates.currentItem()
+        return None if item is None else item.data(SessionRole)
+
+    def select_slot(self, session_id: int) -> None:
+        for row in range(self.grid.rowCount()):
+            for column in range(self.grid.columnCount()):
+                item = self.grid.item(row, column)
+                if item is not None and item.data(SessionRole) == session_id:
+                    self.grid.setCurrentItem(item)
+
+    def select_candidate(self, participant_id: int) -> None:
+        for row in range(self.candidates.count()):
+            if self.candidates.item(row).data(SessionRole) == participant_id:
+                self.candidates.setCurrentRow(row)
+
+    def _say(self, error: SiooDeskError | ValueError) -> None:
+        self.message.setText(str(error))
+
+    # --- doing -----------------------------------------------------------------------------
+
+    def chosen_days(self) -> list[dt.date]:
+        first = self.from_date.date().toPython()
+        last = self.until_date.date().toPython()
+        wanted = {i for i, box in enumerate(self.weekday_boxes) if box.isChecked()}
+        days, day = [], first
+        while day <= last:
+            if day.weekday() in wanted:
+                days.append(day)
+            day += dt.timedelta(days=1)
+        return days
+
+    def make_slots(self) -> list[int]:
+        try:
+            times = parse_times(self.times.text())
+            made = planning.make_slots(
+                self.database,
+                self.cohort_id,
+                self.chosen_days(),
+                times,
+                self.minutes.value(),
+                self.interviewer.currentData(),
+            )
+        except (SiooDeskError, ValueError) as error:
+            self._say(error)
+            return []
+        self.step(
+            fill(self.tr("make %1 intake slots"), len(made)),
+            lambda: [planning.delete_slot(self.database, i) for i in made] and None,
+            lambda: None,
+        )
+        self.refresh()
+        return made
+
+    def assign_selected(self) -> bool:
+        session_id, participant_id = self.selected_session(), self.selected_candidate()
+        if session_id is None or participant_id is None:
+            self.message.setText(self.tr("Choose a slot in the grid and a candidate in the list."))
+            return False
+        return self._assign(session_id, participant_id)
+
+    def _assign(self, session_id: int, participant_id: int) -> bool:
+        try:
+            previous = planning.assign(self.database, session_id, participant_id)
+        except SiooDeskError as error:
+            self._say(error)
+            return False
+
+        def undo() -> None:
+            planning.unassign(self.database, session_id)
+            if previous is not None:
+                planning.assign(self.database, previous, participant_id)
+
+        self.step(
+            self.tr("plan an intake"),
+            undo,
+            lambda: planning.assign(self.database, session_id, participant_id) and None,
+        )
+        self.refresh()
+        self.select_slot(session_id)
+        return True
+
+    def first_free(self) -> bool:
+        participant_id = self.selected_candidate()
+        if participant_id is None:
+            self.message.setText(self.tr("Choose a candidate in the list."))
+            return False
+        for slot in planning.list_slots(self.database, self.cohort_id):
+            if slot.free and slot.date >= self.today:
+                return self._assign(slot.session_id, participant_id)
+        self._say(
+            planning.PlanningError(self.tr("There is no free slot left; make new slots first."))
+        )
+        return False
+
+    def unassign_selected(self) -> bool:
+        session_id = self.selected_session()
+        if session_id is None:
+            return False
+        participant_id = planning.unassign(self.database, session_id)
+        if participant_id is not None:
+            self.step(
+                self.tr("free an intake slot"),
+                lambda: planning.assign(self.database, session_id, participant_id) and None,
+                lambda: planning.unassign(self.database, session_id) and None,
+            )
+        self.refresh()
+        return participant_id is not None
+
+    def delete_selected(self) -> bool:
+        session_id = self.selected_session()
+        if session_id is None:
+            return False
+        try:
+            planning.delete_slot(self.database, session_id)
+        except SiooDeskError as error:
+            self._say(error)
+            return False
+        self.refresh()
+        return True
+
+    def export_selected(self, target: Path | None = None) -> Path | None:
+        session_id = self.selected_session()
+        if session_id is None:
+            self.message.setText(self.tr("Choose a slot in the grid."))
+            return None
+        try:
+            event = intake_event(self.database, session_id)
+        except SiooDeskError as error:
+            self._say(error)
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Calendar file"),
+                str(Path.home() / "intakegesprek.ics"),
+                self.tr("Calendar (*.ics)"),
+            )
+            if not name:
+                return None
+            target = Path(name)
+        target.write_bytes(calendar_file([event], name=event.summary, now=dt.datetime.now(dt.UTC)))
+        self.message.setText(fill(self.tr("Saved %1; open it to add it to Outlook."), target))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        return target
