@@ -56,6 +56,8 @@ def run(
 def show_fatal(message: str) -> None:
     """Say in a window why the program cannot start (the database could not be opened)."""
     app = make_application()
+    if app.platformName() in ("offscreen", "minimal"):
+        return  # nobody could close the box; the message is on stderr already
     keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
     QMessageBox.critical(None, app.translate("app", "Sioo Desk cannot start"), message)
 

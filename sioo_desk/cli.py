@@ -12,11 +12,12 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from sioo_desk import __version__
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
+from sioo_desk.domain.status_flow import STATUS_LABELS
 
 _STARTED = time.perf_counter()
 
@@ -37,13 +38,46 @@ def parse_date(text: str) -> dt.date:
 
 
 def positive_count(text: str) -> int:
-    if not text.isdigit():
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' is geen aantal (een heel getal, 0 of meer)")
-    return int(text)
+    return value
+
+
+def record_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen nummer (een heel getal, 1 of meer)")
+    return value
+
+
+_ARGPARSE_DUTCH = (
+    ("the following arguments are required: ", "dit moet u nog opgeven: "),
+    ("unrecognized arguments: ", "onbekend: "),
+    ("invalid choice: ", "ongeldige keuze: "),
+    ("(choose from ", "(kies uit "),
+    ("expected one argument", "hier hoort een waarde bij"),
+    ("argument ", "bij "),
+)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """Usage errors as one Dutch line, like every other refusal of the CLI."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, dutch in _ARGPARSE_DUTCH:
+            message = message.replace(english, dutch)
+        self.exit(2, f"sioo-desk: {message} (zie sioo-desk --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="sioo-desk",
         description="Sioo Desk: de leergang 'De gemeentelijke HRM-adviseur als partner in "
         "business' van intake tot certificaat. Zonder opdracht opent het programma.",
@@ -61,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open het hoofdvenster, wacht op de eerste tekening met gegevens, "
         "druk de milliseconden af en stop",
     )
-    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    commands = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
 
     demo = commands.add_parser(
         "demo", help="laad de demogegevens (twee keer laden voegt niets dubbel toe)"
@@ -84,19 +120,19 @@ def build_parser() -> argparse.ArgumentParser:
     cohorts.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     participants = commands.add_parser("participants", help="deelnemers van een cohort")
-    participants.add_argument("--cohort", type=int, required=True, metavar="ID")
+    participants.add_argument("--cohort", type=record_id, required=True, metavar="ID")
     participants.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     importer = commands.add_parser("import", help="importeer aanmeldingen uit .xlsx of .csv")
     importer.add_argument("what", choices=["participants"], help="wat er wordt geïmporteerd")
     importer.add_argument("file", metavar="BESTAND")
-    importer.add_argument("--cohort", type=int, required=True, metavar="ID")
+    importer.add_argument("--cohort", type=record_id, required=True, metavar="ID")
     importer.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
     importer.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     exporter = commands.add_parser("export", help="exporteer de deelnemerslijst")
     exporter.add_argument("what", choices=["participants"], help="wat er wordt geëxporteerd")
-    exporter.add_argument("--cohort", type=int, required=True, metavar="ID")
+    exporter.add_argument("--cohort", type=record_id, required=True, metavar="ID")
     exporter.add_argument(
         "--out", required=True, metavar="BESTAND", help="doelbestand, .xlsx of .csv"
     )
@@ -109,6 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:  # `sioo-desk cohorts | head`: the reader has had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _gui(args)
@@ -203,7 +249,7 @@ def _cohorts(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in cohorts:
         period = f"{long_date(c.start)} – {long_date(c.end)}"
-        print(f"{c.id:>4}  {c.name:<36} {period:<27} {c.participants:>3} deelnemers")
+        print(f"{c.id:>4}  {c.name:<36} {period:<34} {c.participants:>3} deelnemers")
     return EXIT_OK
 
 
@@ -235,7 +281,7 @@ def _participants(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for p in rows:
-        print(f"{p.id:>5}  {p.name.sort_name:<32} {p.municipality:<18} {p.status.value}")
+        print(f"{p.id:>5}  {p.name.sort_name:<32} {p.municipality:<18} {STATUS_LABELS[p.status]}")
     return EXIT_OK
 
 
@@ -321,7 +367,7 @@ def _check(args: argparse.Namespace) -> int:
         )
     else:
         for problem in report.problems:
-            print(problem, file=sys.stderr)
+            print(f"sioo-desk: {problem}", file=sys.stderr)
     return EXIT_OK if report.sound else EXIT_REFUSED
 
 

@@ -158,3 +158,20 @@ def test_gui_with_an_unusable_database_says_why(tmp_path: Path) -> None:
         done.stderr.strip()
         == f"sioo-desk: Dit is geen Sioo Desk-database (geen SQLite-bestand): {path}"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["participants"], "dit moet u nog opgeven: --cohort"),
+        (["participants", "--cohort", "abc"], "'abc' is geen nummer"),
+        (["demo", "--cohorts", "-1"], "'-1' is geen aantal"),
+        (["frobnicate"], "ongeldige keuze: 'frobnicate'"),
+    ],
+)
+def test_usage_errors_are_one_dutch_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], words: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and words in err and err.startswith("sioo-desk: ")

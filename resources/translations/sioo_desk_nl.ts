@@ -4,37 +4,37 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="36"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="37"/>
         <source>New cohort</source>
         <translation>Nieuw cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="46"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="47"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="47"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
         <source>Intakes from:</source>
         <translation>Intakes vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
         <source>Intakes until:</source>
         <translation>Intakes tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="52"/>
         <source>End:</source>
         <translation>Einde:</translation>
     </message>
@@ -184,132 +184,132 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="71"/>
         <source>Add document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="67"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="73"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="76"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
         <source>What does the candidate want to learn?</source>
         <translation>Wat wil de kandidaat leren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
         <source>Admission criterion</source>
         <translation>Toelatingsvoorwaarde</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="95"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="103"/>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="96"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="104"/>
         <source>met</source>
         <translation>voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="97"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="105"/>
         <source>not met</source>
         <translation>niet voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="108"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="118"/>
         <source>no decision yet</source>
         <translation>nog geen besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="132"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="122"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
         <source>Decision:</source>
         <translation>Besluit:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="123"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="135"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="124"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="136"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="148"/>
         <source>Letter (PDF)…</source>
         <translation>Brief (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="143"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="157"/>
         <source>Learning questions:</source>
         <translation>Leervragen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="168"/>
         <source>Intake of %1</source>
         <translation>Intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="170"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="171"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="186"/>
         <source>No intake document yet.</source>
         <translation>Nog geen intakedocument.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="173"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="190"/>
         <source>Intake document: %1 (%2 kB)</source>
         <translation>Intakedocument: %1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="204"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="228"/>
         <source>intake of %1</source>
         <translation>intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="210"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="235"/>
         <source>Intake document</source>
         <translation>Intakedocument</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="211"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="237"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="225"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="253"/>
         <source>document of %1</source>
         <translation>document van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="251"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="280"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="253"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -317,147 +317,147 @@
 <context>
     <name>IntakePlanningDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="67"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="75"/>
         <source>Plan intakes — %1</source>
         <translation>Intakes plannen — %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="91"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="95"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="103"/>
         <source>Make slots</source>
         <translation>Plekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="98"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="106"/>
         <source>A series of slots</source>
         <translation>Een reeks intakeplekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="100"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="108"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="101"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
         <source>Until:</source>
         <translation>Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="102"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="103"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="111"/>
         <source>Start times:</source>
         <translation>Begintijden:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
         <source>Length:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="105"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
         <source>Interviewer:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
         <source>Candidates without an intake</source>
         <translation>Kandidaten zonder intake</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="123"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="131"/>
         <source>Put candidate in slot</source>
         <translation>Kandidaat inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="124"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="132"/>
         <source>First free slot</source>
         <translation>Eerste vrije plek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="125"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="133"/>
         <source>Free the slot</source>
         <translation>Plek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="126"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="134"/>
         <source>Delete slot</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="127"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="135"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="171"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="179"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="173"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="183"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="186"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="202"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="233"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="260"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="242"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="270"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="258"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="287"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="267"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="298"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="272"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="304"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="282"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="315"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="303"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="337"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="312"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="347"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="313"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="349"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="319"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="355"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -560,37 +560,37 @@
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="165"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="166"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="204"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="217"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="216"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="229"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="246"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="260"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="257"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="271"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="261"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="275"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="267"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="281"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -598,145 +598,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="68"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="69"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="431"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="434"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="86"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="87"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="90"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="91"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="224"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="233"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="264"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="344"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="350"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="370"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="376"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="378"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="407"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="435"/>
+        <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
+        <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
 </context>
 <context>
@@ -757,68 +763,68 @@
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="44"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="45"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="46"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="47"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="86"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="205"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="87"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="206"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="110"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="111"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="121"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="122"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="140"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="141"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="151"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="152"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="196"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="198"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="209"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="210"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="226"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="227"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="229"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="230"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="249"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="250"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -826,89 +832,89 @@
 <context>
     <name>ParticipantDetailPane</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="40"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="42"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="41"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="42"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="44"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="43"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="45"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="44"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="46"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="45"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="47"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="46"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="48"/>
         <source>Experience</source>
         <translation>Werkervaring</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="47"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="49"/>
         <source>Education</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="48"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="49"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="51"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="50"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="52"/>
         <source>Consultation group</source>
         <translation>Consultatiegroep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="51"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="53"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="52"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="54"/>
         <source>Final result</source>
         <translation>Slotresultaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="61"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="64"/>
         <source>No participant selected</source>
         <translation>Geen deelnemer gekozen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="73"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="78"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="80"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="85"/>
         <source>%1 years, of which %2 in HR</source>
         <translation>%1 jaar, waarvan %2 in P&amp;O</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="94"/>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="95"/>
-        <location filename="../../sioo_desk/ui/participant_detail.py" line="96"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="99"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="100"/>
+        <location filename="../../sioo_desk/ui/participant_detail.py" line="101"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1057,7 +1063,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sioo_desk/app.py" line="60"/>
+        <location filename="../../sioo_desk/app.py" line="62"/>
         <source>Sioo Desk cannot start</source>
         <translation>Sioo Desk kan niet starten</translation>
     </message>
@@ -1166,7 +1172,7 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>worker</name>
     <message>
         <location filename="../../sioo_desk/ui/worker.py" line="53"/>
         <source>Cancel</source>

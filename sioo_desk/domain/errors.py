@@ -21,11 +21,3 @@ class CohortFullError(SiooDeskError):
         super().__init__(
             f"Cohort {cohort} is vol: er zijn al {limit} deelnemers toegelaten (maximum {limit})."
         )
-
-
-class InvalidValueError(SiooDeskError):
-    """A value outside what the programme allows; `field` names where."""
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field}: {message}")

@@ -122,7 +122,10 @@ class PersonName:
 
     @property
     def addressed_surname(self) -> str:
-        """'Van der Berg' — the surname after 'mevrouw' or 'heer'."""
+        """'Van der Berg' — the surname after 'mevrouw' or 'heer'. The short forms 't and d'
+        stay lower case ('mevrouw 't Hart'), as Onze Taal advises."""
+        if self.tussenvoegsel.strip().startswith(("'", "’")):
+            return self.full_surname
         return capitalise_first_letter(self.full_surname)
 
 

@@ -58,6 +58,7 @@ from sioo_desk.services import demo_people as seeds
 from sioo_desk.store.database import Database
 
 PROGRAMME_CODE = "HRM-PIB"
+WITHDRAWN_ON = dt.date(2012, 1, 31)  # the reference cohort's one withdrawal
 REFERENCE_CODE = "HRM-2011"
 CURRENT_CODE = "HRM-2026"
 LOCATION = "Kaap Doorn Conferentiecentrum, Doorn"
@@ -214,9 +215,9 @@ CURRENT_PLAN = CohortPlan(
         ]
     ),
     consultations=(
-        tuple(d(x) for x in ("2026-11-18", "2026-12-16", "2027-01-27", "2027-05-20")),
-        tuple(d(x) for x in ("2026-11-19", "2026-12-17", "2027-01-28", "2027-05-25")),
-        tuple(d(x) for x in ("2026-11-24", "2026-12-21", "2027-02-02", "2027-05-26")),
+        tuple(d(x) for x in ("2026-12-09", "2027-01-27", "2027-02-24", "2027-04-28")),
+        tuple(d(x) for x in ("2026-12-10", "2027-01-28", "2027-02-25", "2027-05-19")),
+        tuple(d(x) for x in ("2026-12-14", "2027-02-01", "2027-03-01", "2027-05-20")),
     ),
     closing=d("2027-06-22"),
 )
@@ -247,9 +248,11 @@ def load_demo(
         (CURRENT_PLAN, seeds.CURRENT_PARTICIPANTS, False),
     ]
     for i in range(1, extra_cohorts + 1):
-        year = REFERENCE_PLAN.start.year - i
+        shifted = REFERENCE_PLAN.shifted(f"SCHAAL-{i:03d}", "", -364 * i)
         plan = REFERENCE_PLAN.shifted(
-            f"SCHAAL-{i:03d}", f"Schaalcohort {i:03d} ({year}–{year + 1})", -364 * i
+            shifted.code,
+            f"Schaalcohort {i:03d} ({shifted.start.year}–{shifted.end.year})",
+            -364 * i,
         )
         plans.append((plan, _generated_participants(i), False))
     for plan, people, varied in plans:
@@ -505,9 +508,10 @@ class _CohortBuilder:
         return day < self.today
 
     def _participants(self) -> None:
-        for seed in self.people:
-            withdrawn = self.varied and seed.key == "kramer"
-            status = self._participant_status(withdrawn)
+        for index, seed in enumerate(self.people):
+            withdrawn = self.varied and seed.key == "kramer" and self.today > WITHDRAWN_ON
+            intake_day = self.plan.intakes[min(index, len(self.plan.intakes) - 1)][0]
+            status = self._participant_status(withdrawn, intake_day)
             p = Participant(
                 cohort_id=self.cohort.id,
                 initials=seed.initials,
@@ -524,11 +528,11 @@ class _CohortBuilder:
                 years_in_hr=seed.years_in_hr,
                 education_level=seed.education,
                 status=status,
-                registered_on=self.plan.intakes[0][0] - dt.timedelta(days=30),
+                registered_on=min(self.plan.intakes[0][0] - dt.timedelta(days=30), self.today),
                 joined_on=self.plan.start,
             )
             if withdrawn:
-                p.withdrawn_on = d("2012-01-31")
+                p.withdrawn_on = WITHDRAWN_ON
                 p.withdrawal_reason = "Nieuwe functie buiten de gemeente aanvaard."
             self.participants[seed.key] = p
             self.s.add(p)
@@ -539,14 +543,14 @@ class _CohortBuilder:
                     seed.partner
                 ].id
 
-    def _participant_status(self, withdrawn: bool) -> ParticipantStatus:
-        if withdrawn and self.today > d("2012-01-31"):
+    def _participant_status(self, withdrawn: bool, intake_day: dt.date) -> ParticipantStatus:
+        if withdrawn:
             return ParticipantStatus.WITHDRAWN
         if self.today > self.plan.end:
             return ParticipantStatus.COMPLETED
         if self.today >= self.plan.start:
             return ParticipantStatus.ACTIVE
-        if self.today > self.plan.intakes[-1][0]:
+        if self._happened(intake_day):
             return ParticipantStatus.ADMITTED
         return ParticipantStatus.INTAKE_PLANNED
 
@@ -846,13 +850,12 @@ class _CohortBuilder:
         return [(s, p) for s, p in everyone if p.id in ids]
 
     def _status_for(self, seed: seeds.ParticipantSeed, session: Session) -> AttendanceStatus:
-        if (
-            self.varied
-            and seed.key == "bakker"
-            and session.kind is SessionKind.ATELIER
-            and session.number in (4, 5)
-        ):
-            return AttendanceStatus.ABSENT  # short on effort: 35 of 45 half-days
+        if self.varied and seed.key == "bakker":
+            # Short on effort: absent from ateliers 4 and 5, present at everything else,
+            # which makes 35 of 45 half-days.
+            if session.kind is SessionKind.ATELIER and session.number in (4, 5):
+                return AttendanceStatus.ABSENT
+            return AttendanceStatus.PRESENT
         roll = self.rng.random()
         if roll < 0.03:
             return AttendanceStatus.LATE
@@ -881,6 +884,9 @@ class _CohortBuilder:
                 if not self._happened(day):
                     continue
                 for member in group.members:
+                    left = member.participant.withdrawn_on
+                    if left is not None and day > left:
+                        continue
                     stamp = dt.datetime.combine(day, dt.time(17, 15))
                     self.s.add(
                         CoachNote(

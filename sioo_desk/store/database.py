@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +14,7 @@ from sioo_desk.store.errors import (
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
+    NotASiooDatabase,
 )
 from sioo_desk.store.location import DatabaseLocation
 from sioo_desk.store.probe import FileState, ensure_intact, probe
@@ -68,10 +69,15 @@ class Database:
         try:
             with database.engine.connect() as connection:
                 revision = None
-                if inspect(connection).has_table("alembic_version"):
+                tables = inspect(connection).get_table_names()
+                if "alembic_version" in tables:
                     revision = connection.execute(
                         text("SELECT version_num FROM alembic_version")
                     ).scalar()
+                elif tables:
+                    raise NotASiooDatabase(location.display, "er staan al andere tabellen in")
+        except DatabaseError:
+            raise
         except Exception as error:  # the driver's errors have no common base we can import
             raise DatabaseUnavailable(location.display, str(error).splitlines()[0]) from error
         if revision is not None and revision not in KNOWN_REVISIONS:
@@ -83,10 +89,8 @@ class Database:
     def _migrate(self) -> None:
         from sioo_desk.store.migrate import upgrade
 
-        try:
+        with self._translated_errors():
             upgrade(self.engine)
-        except sqlite3.OperationalError as error:
-            raise DatabaseUnavailable(self.location.display, str(error)) from error
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -104,14 +108,6 @@ class Database:
 
         with self.engine.connect() as connection:
             return [tuple(row) for row in connection.execute(text(sql), params)]
-
-    def read_many(self, sql: str, keys: Sequence[Any], name: str = "ids") -> list[Row]:
-        """`read()` with `{ids}` in the SQL expanded to one placeholder per key."""
-        placeholders = ", ".join(f":{name}{i}" for i in range(len(keys))) or "NULL"
-        return self.read(
-            sql.replace("{" + name + "}", placeholders),
-            {f"{name}{i}": key for i, key in enumerate(keys)},
-        )
 
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:
@@ -133,8 +129,27 @@ class Database:
         """A short-lived ORM session, committed on success and rolled back on any error."""
         from sqlalchemy.orm import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (
+            self._translated_errors(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        """The environment's faults (locked, disk full) and a damaged file become Dutch
+        messages; a constraint that fails is a bug and stays what it is."""
+        from sqlalchemy import exc
+
+        try:
+            yield
+        except exc.OperationalError as error:
+            raise DatabaseUnavailable(self.location.display, str(error.orig)) from error
+        except exc.IntegrityError:
+            raise
+        except exc.DatabaseError as error:
+            raise DatabaseCorrupt(self.location.display, str(error.orig)) from error
 
     def close(self) -> None:
         if self._sqlite is not None:

@@ -20,6 +20,13 @@ class DatabaseMissing(DatabaseError):
         super().__init__(where, f"Databasebestand niet gevonden: {where}")
 
 
+class DatabaseEmpty(DatabaseError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            where, f"Het databasebestand is leeg; er staan nog geen gegevens in: {where}"
+        )
+
+
 class DatabaseReadOnly(DatabaseError):
     def __init__(self, where: str) -> None:
         super().__init__(
@@ -36,8 +43,8 @@ class NotASiooDatabase(DatabaseError):
 
 class DatabaseCorrupt(DatabaseError):
     def __init__(self, where: str, detail: str) -> None:
-        self.detail = detail
-        super().__init__(where, f"De database is beschadigd ({detail}): {where}")
+        self.detail = explain(detail)
+        super().__init__(where, f"De database is beschadigd ({self.detail}): {where}")
 
 
 class DatabaseTooNew(DatabaseError):
@@ -45,12 +52,32 @@ class DatabaseTooNew(DatabaseError):
         self.revision = revision
         super().__init__(
             where,
-            f"Deze database is gemaakt met een nieuwere versie van Sioo Desk (schemaversie "
-            f"{revision}); werk Sioo Desk bij om haar te openen: {where}",
+            f"Deze database heeft schemaversie {revision}, die deze versie van Sioo Desk niet "
+            f"kent; ze is vermoedelijk gemaakt met een nieuwere versie. Werk Sioo Desk bij om "
+            f"haar te openen: {where}",
         )
 
 
 class DatabaseUnavailable(DatabaseError):
     def __init__(self, where: str, detail: str) -> None:
-        self.detail = detail
-        super().__init__(where, f"De database is nu niet te gebruiken ({detail}): {where}")
+        self.detail = explain(detail)
+        super().__init__(where, f"De database is nu niet te gebruiken ({self.detail}): {where}")
+
+
+def explain(detail: str) -> str:
+    """SQLite's English reasons in Dutch, for the messages above."""
+    text = str(detail).splitlines()[0] if str(detail) else ""
+    lowered = text.lower()
+    for words, dutch in (
+        ("locked", "in gebruik door een ander programma"),
+        ("busy", "in gebruik door een ander programma"),
+        ("disk is full", "de schijf is vol"),
+        ("disk i/o", "de schijf is niet goed te lezen of te beschrijven"),
+        ("readonly", "er mag niet in geschreven worden"),
+        ("unable to open", "het bestand is niet te openen"),
+        ("malformed", "de opbouw van het bestand klopt niet"),
+        ("not a database", "de inhoud is geen database"),
+    ):
+        if words in lowered:
+            return dutch
+    return text

@@ -10,6 +10,8 @@ from sioo_desk.store.location import DatabaseLocation
 from sioo_desk.store.probe import FileState, connect_read_only, probe
 from sioo_desk.store.schema import HEAD_REVISION
 
+MAX_LISTED = 20
+
 
 @dataclass
 class IntegrityReport:
@@ -29,7 +31,7 @@ def check(location: DatabaseLocation) -> IntegrityReport:
     if location.path is None:
         return _check_url(location, report)
     try:
-        found = probe(location.path, may_create=False)
+        found = probe(location.path, may_create=False, need_write=False)
     except DatabaseError as error:
         report.problems.append(str(error))
         return report
@@ -54,10 +56,13 @@ def _check_pages(connection: sqlite3.Connection, report: IntegrityReport) -> Non
     integrity = [r[0] for r in connection.execute("PRAGMA integrity_check(20)")]
     if integrity != ["ok"]:
         report.problems.extend(f"Beschadiging: {line}" for line in integrity)
-    for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+    missing = connection.execute("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _fk in missing[:MAX_LISTED]:
         report.problems.append(
             f"Tabel {table}, rij {rowid}: verwijst naar een ontbrekende rij in {parent}."
         )
+    if len(missing) > MAX_LISTED:
+        report.problems.append(f"… en nog {len(missing) - MAX_LISTED} zulke verwijzingen.")
     report.tables = connection.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
     ).fetchone()[0]
@@ -66,7 +71,11 @@ def _check_pages(connection: sqlite3.Connection, report: IntegrityReport) -> Non
 def _check_url(location: DatabaseLocation, report: IntegrityReport) -> IntegrityReport:
     from sqlalchemy import create_engine, inspect, text
 
-    engine = create_engine(location.url)
+    try:
+        engine = create_engine(location.url)
+    except Exception as error:  # no driver, a malformed URL
+        report.problems.append(f"De database is niet te bereiken ({error}): {location.display}")
+        return report
     try:
         with engine.connect() as connection:
             names = inspect(connection).get_table_names()
@@ -78,6 +87,9 @@ def _check_url(location: DatabaseLocation, report: IntegrityReport) -> Integrity
                 text("SELECT version_num FROM alembic_version")
             ).scalar()
             report.up_to_date = report.revision == HEAD_REVISION
+    except Exception as error:  # the driver's errors have no common base we can import
+        message = str(error).splitlines()[0]
+        report.problems.append(f"De database is niet te bereiken ({message}): {location.display}")
     finally:
         engine.dispose()
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +20,6 @@ class DatabaseLocation:
     def display(self) -> str:
         return str(self.path) if self.path is not None else _hide_password(self.url)
 
-    @property
-    def is_sqlite_file(self) -> bool:
-        return self.path is not None
-
 
 def default_path() -> Path:
     from platformdirs import user_data_path
@@ -37,8 +34,11 @@ def resolve(explicit: str | None = None, environ: dict[str, str] | None = None) 
     if not given:
         return from_path(default_path())
     if "://" in given:
-        if given.startswith("sqlite:///") and given != "sqlite:///:memory:":
-            return from_path(Path(given.removeprefix("sqlite:///")))
+        # Every SQLite URL that names a file goes through the file's checks, whatever driver
+        # it names ("sqlite+pysqlite:///…").
+        file_url = re.fullmatch(r"sqlite(?:\+\w+)?:///(.+)", given)
+        if file_url and file_url.group(1) != ":memory:":
+            return from_path(Path(file_url.group(1)))
         return DatabaseLocation(url=given, path=None)
     return from_path(Path(given))
 

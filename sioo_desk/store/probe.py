@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sioo_desk.store.errors import (
     DatabaseCorrupt,
+    DatabaseEmpty,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -34,7 +35,9 @@ class Probe:
     revision: str | None
 
 
-def probe(path: Path, *, may_create: bool) -> Probe:
+def probe(path: Path, *, may_create: bool, need_write: bool = True) -> Probe:
+    """What the file is. An empty file (or an empty SQLite file of nobody's) becomes a new
+    database only where the caller may create one."""
     where = str(path)
     if not path.exists():
         if may_create:
@@ -42,7 +45,7 @@ def probe(path: Path, *, may_create: bool) -> Probe:
         raise DatabaseMissing(where)
     if path.is_dir():
         raise NotASiooDatabase(where, "het is een map")
-    if not _writable(path):
+    if need_write and not _writable(path):
         raise DatabaseReadOnly(where)
     try:
         with path.open("rb") as handle:
@@ -50,16 +53,22 @@ def probe(path: Path, *, may_create: bool) -> Probe:
     except OSError as error:
         raise DatabaseUnavailable(where, error.strerror or str(error)) from error
     if not header:
-        return Probe(FileState.NEW, None)
+        return _new(where, may_create)
     if header != SQLITE_HEADER:
         raise NotASiooDatabase(where, "geen SQLite-bestand")
     revision = _read_identity(path)
     if revision is None:
-        return Probe(FileState.NEW, None)
+        return _new(where, may_create)
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(where, revision)
     state = FileState.CURRENT if revision == HEAD_REVISION else FileState.OUTDATED
     return Probe(state, revision)
+
+
+def _new(where: str, may_create: bool) -> Probe:
+    if not may_create:
+        raise DatabaseEmpty(where)
+    return Probe(FileState.NEW, None)
 
 
 def _writable(path: Path) -> bool:
@@ -96,9 +105,9 @@ def _read_identity(path: Path) -> str | None:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         if application_id != APPLICATION_ID:
-            if not tables:
+            if not tables and application_id == 0:
                 return None
-            raise NotASiooDatabase(where, "onbekende tabellen, geen kenmerk van Sioo Desk")
+            raise NotASiooDatabase(where, "het bestand is van een ander programma")
         if "alembic_version" not in tables:
             raise DatabaseCorrupt(where, "schemaversie ontbreekt")
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

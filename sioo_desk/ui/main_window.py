@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -426,7 +427,21 @@ class MainWindow(QMainWindow):
         )
 
     def _show_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+        if isinstance(error, SiooDeskError):
+            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+            return
+        traceback.print_exception(error)  # a bug: the details go to the log, not the user
+        QMessageBox.critical(
+            self,
+            self.tr("Sioo Desk"),
+            fill(
+                self.tr(
+                    "Something went wrong that Sioo Desk did not expect (%1). Nothing was saved "
+                    "half-way; please report this."
+                ),
+                type(error).__name__,
+            ),
+        )
 
     # --- window state ----------------------------------------------------------------------
 

@@ -32,7 +32,9 @@ class ParticipantDetailPane(QScrollArea):
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
+        self.form_widget = QWidget()
+        self.form_widget.setLayout(self.form)
+        outer.addWidget(self.form_widget)
         outer.addStretch(1)
         self.setWidget(body)
         self.fields: dict[str, QLabel] = {}
@@ -52,6 +54,7 @@ class ParticipantDetailPane(QScrollArea):
             ("verdict", self.tr("Final result")),
         ):
             value = QLabel()
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             self.form.addRow(caption + ":", value)
@@ -62,9 +65,11 @@ class ParticipantDetailPane(QScrollArea):
         self.salutation.setText("")
         for value in self.fields.values():
             value.setText("")
+        self.form_widget.hide()
 
     def show_participant(self, detail: ParticipantDetail) -> None:
         row = detail.row
+        self.form_widget.show()
         self.heading.setText(row.name.display_name)
         self.salutation.setText(detail.salutation)
         status = labels.participant_status(row.status)

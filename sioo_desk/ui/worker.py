@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -50,10 +50,11 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
 ) -> Job:
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(200)
+    dialog.setValue(0)  # starts the minimum-duration clock; without it the dialog shows late
     job = Job(work)
     job.signals.progressed.connect(dialog.setLabelText)
     dialog.canceled.connect(lambda: setattr(job, "cancelled", True))

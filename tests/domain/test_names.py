@@ -31,7 +31,9 @@ def test_salutation_capitalises_the_tussenvoegsel() -> None:
 
 def test_salutation_with_an_apostrophe_tussenvoegsel() -> None:
     marloes = PersonName("Hart", "Marloes", "M.", "'t")
-    assert salutation(marloes, Gender.FEMALE) == "Geachte mevrouw 'T Hart"
+    assert salutation(marloes, Gender.FEMALE) == "Geachte mevrouw 't Hart"
+    noor = PersonName("Hof", "Noor", "N.", "van 't")
+    assert salutation(noor, Gender.FEMALE) == "Geachte mevrouw Van 't Hof"
     assert marloes.sort_name == "Hart, Marloes 't"
 
 

@@ -13,6 +13,7 @@ import pytest
 from sioo_desk.store.database import Database
 from sioo_desk.store.errors import (
     DatabaseCorrupt,
+    DatabaseEmpty,
     DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -129,17 +130,65 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
         Database.open(from_path(tmp_path), may_create=False)
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+def test_an_empty_file_becomes_a_new_database_only_where_one_may_be_made(tmp_path: Path) -> None:
     path = tmp_path / "leeg.sqlite"
     path.touch()
-    with Database.open(from_path(path), may_create=False) as database:
+    with pytest.raises(DatabaseEmpty, match="leeg"):
+        Database.open(from_path(path), may_create=False)
+    assert path.read_bytes() == b""
+    with Database.open(from_path(path), may_create=True) as database:
         assert database.read("SELECT count(*) FROM programmes") == [(0,)]
+
+
+def test_another_programs_empty_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "ander.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA application_id = 1234")
+    connection.close()
+    before = fingerprint(path)
+    with pytest.raises(NotASiooDatabase, match="ander programma"):
+        Database.open(from_path(path), may_create=True)
+    assert fingerprint(path) == before
+
+
+def test_a_sqlite_url_with_a_driver_gets_the_file_checks(tmp_path: Path) -> None:
+    path = tmp_path / "vreemd.sqlite"
+    _foreign_sqlite(path)
+    before = fingerprint(path)
+    with pytest.raises(NotASiooDatabase):
+        Database.open(resolve(f"sqlite+pysqlite:///{path}"), may_create=True)
+    assert fingerprint(path) == before
+
+
+def test_a_locked_database_is_the_environments_fault_in_dutch(demo_path: Path) -> None:
+    from sioo_desk.domain.models import Setting
+    from sioo_desk.store.errors import DatabaseUnavailable
+
+    blocker = sqlite3.connect(demo_path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with Database.open(from_path(demo_path), may_create=False) as database:
+            database.engine.dispose()
+            from sqlalchemy import event
+
+            @event.listens_for(database.engine, "connect")
+            def _short(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+                dbapi_connection.execute("PRAGMA busy_timeout = 100")
+
+            with (
+                pytest.raises(DatabaseUnavailable, match="in gebruik door een ander programma"),
+                database.session() as session,
+            ):
+                session.add(Setting(key="x", value="1"))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
 
 
 def test_any_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
     url = f"sqlite+pysqlite:///{tmp_path / 'via-url.sqlite'}"
     location = resolve(url)
-    assert location.path is None
+    assert location.path == tmp_path / "via-url.sqlite"
     with Database.open(location) as database:
         assert database.read("SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
     with Database.open(location) as database:  # a second time: already current
@@ -186,19 +235,15 @@ def test_damage_deep_in_the_file_is_reported_where_it_is_met(demo_path: Path) ->
         list_participants(database, 1)
 
 
-def test_a_damaged_outdated_file_is_not_migrated(
-    demo_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from sioo_desk.store import database as database_module
-    from sioo_desk.store import probe as probe_module
+def test_a_damaged_outdated_file_is_not_migrated(tmp_path: Path) -> None:
+    import shutil
 
-    future = ("0001_initial", "0099_future")
-    monkeypatch.setattr(probe_module, "KNOWN_REVISIONS", future)
-    monkeypatch.setattr(probe_module, "HEAD_REVISION", future[-1])
-    monkeypatch.setattr(database_module, "HEAD_REVISION", future[-1])
-    _garble_table(demo_path, "attendance")
-    before = fingerprint(demo_path)
+    frozen = Path(__file__).resolve().parents[2] / "db" / "frozen" / "0001_initial.sqlite"
+    path = tmp_path / "oud.sqlite"
+    shutil.copyfile(frozen, path)
+    _garble_table(path, "attendance")
+    before = fingerprint(path)
     with pytest.raises(DatabaseCorrupt):
-        Database.open(from_path(demo_path), may_create=False)
-    assert fingerprint(demo_path) == before
-    assert not (demo_path.parent / "backups").exists()
+        Database.open(from_path(path), may_create=False)
+    assert fingerprint(path) == before
+    assert not (tmp_path / "backups").exists()

@@ -37,7 +37,9 @@ class GroupMember(Base):
     __tablename__ = "group_members"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("consultation_groups.id", ondelete="CASCADE"))
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation_groups.id", ondelete="CASCADE"), index=True
+    )
     # A participant is in at most one consultation group.
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), unique=True

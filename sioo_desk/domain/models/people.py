@@ -57,9 +57,6 @@ class Person(NameParts, Base):
         back_populates="person", cascade="all, delete-orphan"
     )
 
-    def has_role(self, role: Role) -> bool:
-        return any(r.role is role for r in self.roles)
-
 
 class PersonRole(Base):
     __tablename__ = "person_roles"
@@ -79,7 +76,7 @@ class Participant(NameParts, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"), index=True)
-    email: Mapped[str] = mapped_column(String(254), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
     phone: Mapped[str] = mapped_column(String(40), default="")
     municipality: Mapped[str] = mapped_column(String(120), default="", index=True)
     job_title: Mapped[str] = mapped_column(String(200), default="")

@@ -39,7 +39,7 @@ class AuditEntry(Base):
 
 
 class Setting(Base):
-    """A programme-wide setting; its schema lives in services.settings."""
+    """A programme-wide setting (such as the effort threshold), stored as JSON."""
 
     __tablename__ = "settings"
 
