@@ -40,6 +40,7 @@ bench: $(STAMP)
 	# Bytecode as an installed application has it, even where PYTHONDONTWRITEBYTECODE is set.
 	$(BIN)/python -m compileall -q sioo_desk
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_participants.py
 
 ## make translations: pick up new source strings into the .ts, then build the .qm.
 translations: $(STAMP)

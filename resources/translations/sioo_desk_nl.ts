@@ -598,149 +598,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="69"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="431"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="434"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="72"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="446"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="451"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="87"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="90"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="91"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="92"/>
+        <source>All cohorts</source>
+        <translation>Alle cohorten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
+        <source>Search the participants of every cohort</source>
+        <translation>Zoek in de deelnemers van alle cohorten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="169"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="224"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="241"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="350"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="365"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="376"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="391"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="378"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="428"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="434"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="437"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="435"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="454"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1030,32 +1040,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="74"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="91"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="75"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="92"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="76"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="93"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="77"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="78"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="95"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="79"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="96"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="97"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
     </message>

@@ -65,6 +65,16 @@ def list_participants(db: Database, cohort_id: int) -> list[ParticipantRow]:
     return sorted((_row(r) for r in rows), key=lambda p: p.name.sort_key)
 
 
+def list_all_participants(db: Database) -> list[ParticipantRow]:
+    """Every participant of every cohort, for a search across cohorts."""
+    rows = db.read(f"SELECT {_COLUMNS} FROM participants p")
+    return sorted((_row(r) for r in rows), key=lambda p: p.name.sort_key)
+
+
+def cohort_names(db: Database) -> dict[int, str]:
+    return {int(r[0]): str(r[1]) for r in db.read("SELECT id, name FROM cohorts")}
+
+
 @dataclass(frozen=True, slots=True)
 class ParticipantDetail:
     row: ParticipantRow

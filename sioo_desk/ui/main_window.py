@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +37,8 @@ from sioo_desk.services.cohorts import current_cohort, get_cohort, list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
 from sioo_desk.services.participants import (
     ParticipantRow,
+    cohort_names,
+    list_all_participants,
     list_participants,
     participant_detail,
 )
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("participantSearch")
         self.search.setPlaceholderText(self.tr("Search by name, municipality, status or e-mail…"))
         self.search.setClearButtonEnabled(True)
+        self.all_cohorts = QCheckBox(self.tr("All cohorts"))
+        self.all_cohorts.setObjectName("allCohorts")
+        self.all_cohorts.setToolTip(self.tr("Search the participants of every cohort"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         search_layout = QHBoxLayout(search_row)
         search_layout.setContentsMargins(12, 0, 12, 6)
         search_layout.addWidget(self.search, 1)
+        search_layout.addWidget(self.all_cohorts)
         search_layout.addWidget(self.status_filter)
         right_layout.addWidget(search_row)
         right_layout.addWidget(self.inner_splitter, 1)
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.search.textChanged.connect(self._search_changed)
+        self.all_cohorts.toggled.connect(lambda _on: self.refresh_cohort())
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
         )
@@ -341,10 +349,18 @@ class MainWindow(QMainWindow):
             self._show_error(error)
             return
         self.header.show_cohort(cohort, contact)
-        self.participants.set_rows(rows)
+        everyone = self.all_cohorts.isChecked()
+        if everyone:
+            self.participants.set_rows(
+                list_all_participants(self.database), cohort_names(self.database)
+            )
+        else:
+            self.participants.set_rows(rows)
+        self.table.setColumnHidden(Column.COHORT, not everyone)
         self.participant_actions.update_enabled()
-        if not self._header_restored:
+        if not self._header_restored:  # once, on the first cohort; then the user's widths
             self.table.resizeColumnsToContents()
+            self._header_restored = True
         self.detail.show_nothing()
         self.settings.setValue(self._last_cohort_key(), cohort_id)
         self.setWindowTitle(fill(self.tr("%1 — Sioo Desk"), cohort.name))

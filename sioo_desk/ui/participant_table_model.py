@@ -33,6 +33,7 @@ class Column(IntEnum):
     STATUS = 3
     LEARNING_TEAM = 4
     EMAIL = 5
+    COHORT = 6
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -42,12 +43,37 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         self._names: dict[int, str] = {}
+        self._cohorts: dict[int, str] = {}
+        self._search: list[str] = []
+        self._sort_values: dict[tuple[int, Column], str] = {}
 
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
+    def set_rows(self, rows: list[ParticipantRow], cohorts: dict[int, str] | None = None) -> None:
+        """`cohorts` names each row's cohort, for a list that spans cohorts."""
         self.beginResetModel()
         self._rows = list(rows)
         self._names = {r.id: r.name.display_name for r in rows}
+        self._cohorts = cohorts or {}
+        self._sort_values: dict[tuple[int, Column], str] = {}
+        # What a search matches, folded once here rather than at every keystroke.
+        self._search = [
+            collation_key(
+                " ".join(
+                    (
+                        r.name.sort_name,
+                        r.name.display_name,
+                        r.municipality,
+                        labels.participant_status(r.status),
+                        r.email,
+                        self._cohorts.get(r.cohort_id, ""),
+                    )
+                )
+            )
+            for r in self._rows
+        ]
         self.endResetModel()
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
 
     def row_data(self, row: int) -> ParticipantRow:
         return self._rows[row]
@@ -76,6 +102,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 Column.JOB_TITLE: self.tr("Job title"),
                 Column.STATUS: self.tr("Status"),
                 Column.EMAIL: self.tr("E-mail"),
+                Column.COHORT: self.tr("Cohort"),
                 Column.LEARNING_TEAM: self.tr("Learning team"),
             }.get(Column(section))
             if 0 <= section < len(Column)
@@ -90,7 +117,10 @@ class ParticipantTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SortRole:
-            return self._sort_value(row, column)
+            key = (index.row(), column)
+            if key not in self._sort_values:  # folding names is slow; a sort asks often
+                self._sort_values[key] = self._sort_value(row, column)
+            return self._sort_values[key]
         if role == ParticipantIdRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.status in _INACTIVE:
@@ -110,6 +140,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return labels.participant_status(row.status)
         if column == Column.EMAIL:
             return row.email
+        if column == Column.COHORT:
+            return self._cohorts.get(row.cohort_id, "")
         partner = row.learning_team_partner_id
         return self._names.get(partner, "") if partner is not None else ""
 
@@ -128,7 +160,7 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._needle = ""
+        self._words: list[str] = []
         self._status: ParticipantStatus | None = None
 
     def set_status_filter(self, status: ParticipantStatus | str | None) -> None:
@@ -139,24 +171,14 @@ class ParticipantFilterProxy(QSortFilterProxyModel):
 
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._needle = collation_key(text)
+        self._words = collation_key(text).split()
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if (
-            self._status is not None
-            and isinstance(model, ParticipantTableModel)
-            and model.row_data(source_row).status is not self._status
-        ):
-            return False
-        if not self._needle:
+        if not isinstance(model, ParticipantTableModel):
             return True
-        haystack = " ".join(
-            str(model.index(source_row, c, source_parent).data())
-            for c in (Column.NAME, Column.MUNICIPALITY, Column.STATUS, Column.EMAIL)
-        )
-        haystack += " " + model.index(source_row, Column.NAME, source_parent).data(
-            Qt.ItemDataRole.ToolTipRole
-        )
-        return all(word in collation_key(haystack) for word in self._needle.split())
+        if self._status is not None and model.row_data(source_row).status is not self._status:
+            return False
+        text = model.search_text(source_row)
+        return all(word in text for word in self._words)

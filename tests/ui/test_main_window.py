@@ -127,3 +127,25 @@ def test_keyboard_moves_through_participants(main_window: MainWindow, qtbot) -> 
     main_window.table.selectRow(0)
     qtbot.keyClick(main_window.table, Qt.Key.Key_Down)
     assert main_window.detail.heading.text() == "Rik Bos"
+
+
+def test_search_across_all_cohorts(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.all_cohorts.setChecked(True)
+    assert main_window.proxy.rowCount() == 34
+    assert not main_window.table.isColumnHidden(Column.COHORT)
+    qtbot.keyClicks(main_window.search, "utrecht")
+    found = {
+        (
+            main_window.proxy.index(r, Column.NAME).data(),
+            main_window.proxy.index(r, Column.COHORT).data(),
+        )
+        for r in range(main_window.proxy.rowCount())
+    }
+    assert found == {
+        ("Berg, Jan van der", "Leergang 2011–2012"),
+        ("Vries, Sophie de", "Leergang 2011–2012"),
+        ("Chaouch, Yasmina", "Leergang 2026–2027"),
+    }
+    main_window.all_cohorts.setChecked(False)
+    assert main_window.table.isColumnHidden(Column.COHORT)
+    assert main_window.proxy.rowCount() == 1  # Yasmina Chaouch, in this cohort
