@@ -13,26 +13,20 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
-from sioo_desk.services import participant_editing as editing
-from sioo_desk.services.cohort_editing import CohortInput, create_cohort, delete_empty_cohort
 from sioo_desk.services.cohorts import get_cohort
-from sioo_desk.services.letters import (
-    decided_participants,
-    letter_data,
-    letter_file_name,
-    letter_pdf,
-)
-from sioo_desk.services.participant_io import commit_import, export_participants
-from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
-from sioo_desk.ui.cohort_dialog import CohortDialog
-from sioo_desk.ui.import_dialog import ImportDialog
-from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
+    from sioo_desk.services.cohort_editing import CohortInput
+    from sioo_desk.ui.cohort_dialog import CohortDialog
+    from sioo_desk.ui.import_dialog import ImportDialog
+    from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
     from sioo_desk.ui.main_window import MainWindow
+
+# The services that write (SQLAlchemy, openpyxl, reportlab, icalendar) and the dialogs are
+# imported when first used, so that they cost nothing before the main window's first paint.
 
 
 class ListActions(QObject):
@@ -78,6 +72,8 @@ class ListActions(QObject):
     # --- import and export -----------------------------------------------------------------
 
     def import_participants(self, path: Path | None = None) -> ImportDialog | None:
+        from sioo_desk.ui.import_dialog import ImportDialog
+
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:
             return None
@@ -93,6 +89,10 @@ class ListActions(QObject):
         return dialog
 
     def _commit(self, dialog: ImportDialog) -> None:
+        from sioo_desk.services import participant_editing as editing
+        from sioo_desk.services.participant_io import commit_import
+        from sioo_desk.services.snapshots import Snapshot
+
         if dialog.preview is None:
             return
         db = self.window.database
@@ -124,6 +124,8 @@ class ListActions(QObject):
         )
 
     def export_participants(self, target: Path | None = None) -> bool:
+        from sioo_desk.services.participant_io import export_participants
+
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:
             return False
@@ -157,6 +159,9 @@ class ListActions(QObject):
     # --- intakes and letters ----------------------------------------------------------------
 
     def new_cohort(self) -> CohortDialog:
+        from sioo_desk.services.cohort_editing import create_cohort, delete_empty_cohort
+        from sioo_desk.ui.cohort_dialog import CohortDialog
+
         db = self.window.database
 
         def submit(data: CohortInput) -> None:
@@ -177,6 +182,8 @@ class ListActions(QObject):
         return dialog
 
     def plan_intakes(self) -> IntakePlanningDialog | None:
+        from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
+
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:
             return None
@@ -208,6 +215,13 @@ class ListActions(QObject):
         return dialog
 
     def write_letters(self, folder: Path | None = None) -> list[Path]:
+        from sioo_desk.services.letters import (
+            decided_participants,
+            letter_data,
+            letter_file_name,
+            letter_pdf,
+        )
+
         """One PDF per candidate with a decision, into a folder the user chooses."""
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:

@@ -14,17 +14,19 @@ from sioo_desk.domain.enums import ParticipantStatus
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.status_flow import ALLOWED
 from sioo_desk.domain.validation import ParticipantInput
-from sioo_desk.services import participant_editing as editing
-from sioo_desk.services.intake_record import IntakeRecord, restore_record
 from sioo_desk.services.participants import list_participants
 from sioo_desk.ui import labels
-from sioo_desk.ui.intake_dialog import IntakeDialog
-from sioo_desk.ui.participant_dialog import ParticipantDialog
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
+    from sioo_desk.services.intake_record import IntakeRecord
+    from sioo_desk.ui.intake_dialog import IntakeDialog
     from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.participant_dialog import ParticipantDialog
+
+# The services that write (SQLAlchemy) and the dialogs are imported when first used, so that
+# they cost nothing before the main window's first paint.
 
 
 class ParticipantActions(QObject):
@@ -90,6 +92,9 @@ class ParticipantActions(QObject):
     # --- the steps -------------------------------------------------------------------------
 
     def create(self) -> ParticipantDialog | None:
+        from sioo_desk.services import participant_editing as editing
+        from sioo_desk.ui.participant_dialog import ParticipantDialog
+
         cohort_id = self.window.selected_cohort_id()
         if cohort_id is None:
             return None
@@ -128,6 +133,9 @@ class ParticipantActions(QObject):
         )
 
     def edit(self) -> ParticipantDialog | None:
+        from sioo_desk.services import participant_editing as editing
+        from sioo_desk.ui.participant_dialog import ParticipantDialog
+
         row = self.window.selected_participant()
         if row is None:
             return None
@@ -164,6 +172,9 @@ class ParticipantActions(QObject):
         return dialog
 
     def intake(self) -> IntakeDialog | None:
+        from sioo_desk.services.intake_record import restore_record
+        from sioo_desk.ui.intake_dialog import IntakeDialog
+
         row = self.window.selected_participant()
         if row is None:
             return None
@@ -188,6 +199,8 @@ class ParticipantActions(QObject):
     def set_status(
         self, status: ParticipantStatus, *, reason: str | None = None, on: dt.date | None = None
     ) -> bool:
+        from sioo_desk.services import participant_editing as editing
+
         row = self.window.selected_participant()
         if row is None:
             return False
@@ -217,6 +230,8 @@ class ParticipantActions(QObject):
         return True
 
     def delete(self, *, confirm: bool = True) -> bool:
+        from sioo_desk.services import participant_editing as editing
+
         row = self.window.selected_participant()
         if row is None:
             return False

@@ -14,15 +14,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from sioo_desk.services.demo import load_demo  # noqa: E402
-from sioo_desk.services.participant_io import commit_import, preview_import  # noqa: E402
-from sioo_desk.store.database import Database  # noqa: E402
-from sioo_desk.store.location import from_path  # noqa: E402
-from sioo_desk.ui.main_window import MainWindow  # noqa: E402
-from sioo_desk.ui.participant_table_model import Column  # noqa: E402
+from sioo_desk.services.demo import load_demo
+from sioo_desk.services.participant_io import commit_import, preview_import
+from sioo_desk.store.database import Database
+from sioo_desk.store.location import from_path
+from sioo_desk.ui.main_window import MainWindow
+from sioo_desk.ui.participant_table_model import Column
 
 
 def median_ms(work, runs: int = 15) -> float:  # type: ignore[no-untyped-def]
