@@ -317,147 +317,152 @@
 <context>
     <name>IntakePlanningDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="75"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="76"/>
         <source>Plan intakes — %1</source>
         <translation>Intakes plannen — %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="99"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="103"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="104"/>
         <source>Make slots</source>
         <translation>Plekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="106"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="107"/>
         <source>A series of slots</source>
         <translation>Een reeks intakeplekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="108"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
         <source>Until:</source>
         <translation>Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="111"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="111"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
         <source>Start times:</source>
         <translation>Begintijden:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
         <source>Length:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="114"/>
         <source>Interviewer:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
         <source>Candidates without an intake</source>
         <translation>Kandidaten zonder intake</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="131"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="132"/>
         <source>Put candidate in slot</source>
         <translation>Kandidaat inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="132"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="133"/>
         <source>First free slot</source>
         <translation>Eerste vrije plek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="133"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="134"/>
         <source>Free the slot</source>
         <translation>Plek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="135"/>
         <source>Delete slot</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="135"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="136"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="179"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="180"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="183"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="184"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="202"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="203"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="260"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="269"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="270"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="276"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="287"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="293"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="298"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="304"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="304"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="315"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="321"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="337"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="341"/>
+        <source>delete an intake slot</source>
+        <translation>intakeplek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="349"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="347"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="359"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="349"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="361"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="355"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="367"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -465,132 +470,132 @@
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="43"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="38"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="41"/>
         <source>&amp;Export participant list…</source>
         <translation>Deelnemerslijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="49"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="44"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuw cohort…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
         <source>&amp;Plan intakes…</source>
         <translation>&amp;Intakes plannen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="48"/>
         <source>&amp;Letters for all decisions…</source>
         <translation>&amp;Brieven voor alle besluiten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="56"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
         <source>Copy addresses of the selection</source>
         <translation>Adressen van de selectie kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="63"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
         <source>Copy addresses of the list as filtered</source>
         <translation>Adressen van de gefilterde lijst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="67"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="62"/>
         <source>Copy addresses of the whole cohort</source>
         <translation>Adressen van het hele cohort kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="70"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="65"/>
         <source>Copy addresses of a consultation group</source>
         <translation>Adressen van een consultatiegroep kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="69"/>
         <source>New e-mail to the selection (BCC)…</source>
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="102"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="103"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="116"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="124"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="133"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="138"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="143"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="149"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="154"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="157"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="166"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="184"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="217"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="244"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="229"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="256"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="260"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="287"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="271"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="298"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="275"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="302"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="281"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="308"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -599,8 +604,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="72"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="446"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="451"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -720,37 +725,37 @@
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="365"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="391"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="392"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="394"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="428"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="429"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="434"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="435"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="437"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="438"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="454"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="455"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -758,83 +763,83 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="36"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="38"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="41"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="42"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="44"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="45"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="47"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="47"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="49"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="87"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="206"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="89"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="219"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="111"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="116"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="122"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="127"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="141"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="149"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="152"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="160"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="210"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="198"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="211"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="210"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="227"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="242"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="230"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="245"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="250"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="265"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -1040,37 +1045,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="91"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="100"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="92"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="101"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="93"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="102"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="94"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="95"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="104"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="96"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="105"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="97"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="106"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
     </message>

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sioo_desk.domain.enums import CohortStatus, Role
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.models import Cohort, Person, PersonRole, Programme
-from sioo_desk.services import audit
+from sioo_desk.services import audit, snapshots
+from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 
 
@@ -76,14 +77,21 @@ def create_cohort(db: Database, data: CohortInput) -> int:
         return cohort.id
 
 
-def delete_empty_cohort(db: Database, cohort_id: int) -> None:
+def delete_empty_cohort(db: Database, cohort_id: int) -> Snapshot:
     """Undo of a new cohort: only while nothing was added to it."""
     with db.session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
-            return
+            raise CohortError(f"Cohort {cohort_id} bestaat niet meer.")
         if cohort.participants or cohort.sessions:
             raise CohortError(
                 f"{cohort.name} heeft al deelnemers of bijeenkomsten; het wordt niet verwijderd."
             )
+        snapshot = snapshots.take(s.connection(), "cohorts", [cohort_id])
         s.delete(cohort)
+        return snapshot
+
+
+def restore_cohort(db: Database, snapshot: Snapshot) -> None:
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)

@@ -24,7 +24,8 @@ from sioo_desk.domain.models import (
     SessionTeacher,
 )
 from sioo_desk.domain.names import PersonName
-from sioo_desk.services import audit
+from sioo_desk.services import audit, snapshots
+from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -274,12 +275,20 @@ def unassign(db: Database, session_id: int) -> int | None:
         return participant_id
 
 
-def delete_slot(db: Database, session_id: int) -> None:
+def delete_slot(db: Database, session_id: int) -> Snapshot:
+    """Delete a free slot; the snapshot brings it back (undo)."""
     with db.session() as s:
         session = _slot(s, session_id)
         if session.attendees:
             raise PlanningError("Deze plek is bezet; ontkoppel eerst de kandidaat.")
+        snapshot = snapshots.take(s.connection(), "sessions", [session_id])
         s.delete(session)
+        return snapshot
+
+
+def restore_slot(db: Database, snapshot: Snapshot) -> None:
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)
 
 
 def _slot(s: OrmSession, session_id: int) -> Session:

@@ -35,6 +35,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import intake_planning as planning
 from sioo_desk.services.calendar_files import calendar_file, intake_event
+from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 from sioo_desk.ui.text import fill
 
@@ -256,11 +257,16 @@ class IntakePlanningDialog(QDialog):
         except (SiooDeskError, ValueError) as error:
             self._say(error)
             return []
-        self.step(
-            fill(self.tr("make %1 intake slots"), len(made)),
-            lambda: [planning.delete_slot(self.database, i) for i in made] and None,
-            lambda: None,
-        )
+        kept: list[Snapshot] = []
+
+        def undo() -> None:
+            kept[:] = [planning.delete_slot(self.database, i) for i in made]
+
+        def redo() -> None:
+            for snapshot in kept:
+                planning.restore_slot(self.database, snapshot)
+
+        self.step(fill(self.tr("make %1 intake slots"), len(made)), undo, redo)
         self.refresh()
         return made
 
@@ -324,10 +330,19 @@ class IntakePlanningDialog(QDialog):
         if session_id is None:
             return False
         try:
-            planning.delete_slot(self.database, session_id)
+            kept = [planning.delete_slot(self.database, session_id)]
         except SiooDeskError as error:
             self._say(error)
             return False
+
+        def redo() -> None:
+            kept[:] = [planning.delete_slot(self.database, session_id)]
+
+        self.step(
+            self.tr("delete an intake slot"),
+            lambda: planning.restore_slot(self.database, kept[0]),
+            redo,
+        )
         self.refresh()
         return True
 

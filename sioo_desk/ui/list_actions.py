@@ -20,6 +20,7 @@ from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
     from sioo_desk.services.cohort_editing import CohortInput
+    from sioo_desk.services.snapshots import Snapshot
     from sioo_desk.ui.cohort_dialog import CohortDialog
     from sioo_desk.ui.import_dialog import ImportDialog
     from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
@@ -91,7 +92,6 @@ class ListActions(QObject):
     def _commit(self, dialog: ImportDialog) -> None:
         from sioo_desk.services import participant_editing as editing
         from sioo_desk.services.participant_io import commit_import
-        from sioo_desk.services.snapshots import Snapshot
 
         if dialog.preview is None:
             return
@@ -159,18 +159,30 @@ class ListActions(QObject):
     # --- intakes and letters ----------------------------------------------------------------
 
     def new_cohort(self) -> CohortDialog:
-        from sioo_desk.services.cohort_editing import create_cohort, delete_empty_cohort
+        from sioo_desk.services.cohort_editing import (
+            create_cohort,
+            delete_empty_cohort,
+            restore_cohort,
+        )
         from sioo_desk.ui.cohort_dialog import CohortDialog
 
         db = self.window.database
 
         def submit(data: CohortInput) -> None:
             cohort_id = create_cohort(db, data)
+            kept: list[Snapshot] = []
+
+            def undo() -> None:
+                kept[:] = [delete_empty_cohort(db, cohort_id)]
+
+            def redo() -> None:
+                restore_cohort(db, kept.pop())
+
             self.stack.push(
                 ServiceStep(
                     fill(self.tr("new cohort %1"), data.name),
-                    lambda: delete_empty_cohort(db, cohort_id),
-                    lambda: None,
+                    undo,
+                    redo,
                     lambda: self.window.reload(select=cohort_id),
                     self._failed,
                 )

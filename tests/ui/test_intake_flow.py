@@ -203,3 +203,34 @@ def test_intake_dialog_refuses_an_unreasoned_admission_and_undo_restores(  # typ
     window.redo_action.trigger()
     intake.load()
     assert intake.save_letter(tmp_path / "brief.pdf") == tmp_path / "brief.pdf"
+
+
+def test_making_and_deleting_slots_and_a_cohort_undo_and_redo(  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+) -> None:
+    window = main_window
+    dialog = window.list_actions.new_cohort()
+    dialog.name.setText("Leergang 2027–2028")
+    dialog.accept()
+    assert window.cohorts.rowCount() == 3
+    planner = window.list_actions.plan_intakes()
+    assert planner is not None
+    planner.times.setText("10:00")
+    made = planner.make_slots()
+    assert len(made) == planner.grid.rowCount() > 0
+    planner.grid.setCurrentCell(0, 0)
+    assert planner.delete_selected()
+    assert planner.grid.rowCount() == len(made) - 1
+    window.undo_action.trigger()  # the deleted slot comes back
+    assert planner.grid.rowCount() == len(made)
+    window.undo_action.trigger()  # the series goes
+    assert planner.grid.rowCount() == 0
+    window.redo_action.trigger()  # and comes back
+    assert planner.grid.rowCount() == len(made)
+    planner.close()
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # slots gone, then the empty cohort
+    assert window.cohorts.rowCount() == 2
+    window.redo_action.trigger()
+    assert window.cohorts.rowCount() == 3
+    assert window.header.title.text() == "Leergang 2027–2028"
