@@ -130,12 +130,34 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
     importer.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
-    exporter = commands.add_parser("export", help="exporteer de deelnemerslijst")
-    exporter.add_argument("what", choices=["participants"], help="wat er wordt geëxporteerd")
+    exporter = commands.add_parser(
+        "export",
+        help="exporteer de deelnemerslijst (.xlsx/.csv), agendabestanden (.ics) of "
+        "het programma (.pdf)",
+    )
+    exporter.add_argument(
+        "what", choices=["participants", "ics", "schedule"], help="wat er wordt geëxporteerd"
+    )
     exporter.add_argument("--cohort", type=record_id, required=True, metavar="ID")
     exporter.add_argument(
-        "--out", required=True, metavar="BESTAND", help="doelbestand, .xlsx of .csv"
+        "--participant",
+        type=record_id,
+        metavar="ID",
+        help="bij ics: alleen de bijeenkomsten van deze deelnemer",
     )
+    exporter.add_argument(
+        "--teacher",
+        type=record_id,
+        metavar="ID",
+        help="bij ics: alle bijeenkomsten van deze docent of coach",
+    )
+    exporter.add_argument("--out", required=True, metavar="BESTAND", help="doelbestand")
+
+    schedule = commands.add_parser(
+        "schedule", help="het programma van een cohort, met contacttijd en controles"
+    )
+    schedule.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    schedule.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -164,6 +186,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "participants": _participants,
             "import": _import,
             "export": _export,
+            "schedule": _schedule,
             "check": _check,
         }[args.command]
         return handler(args)
@@ -336,11 +359,84 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sioo_desk.services.participant_io import export_participants
+    target = Path(args.out)
+    with _open(args) as database:
+        if args.what == "participants":
+            from sioo_desk.services.participant_io import export_participants
+
+            count = export_participants(database, args.cohort, target)
+            print(f"{count} deelnemers geëxporteerd naar {target}.")
+            return EXIT_OK
+        content = _ics(database, args) if args.what == "ics" else _schedule_pdf(database, args)
+    _write_whole(target, content)
+    print(f"Geschreven: {target}")
+    return EXIT_OK
+
+
+def _ics(database: Any, args: argparse.Namespace) -> bytes:
+    from sioo_desk.services import calendar_files as calendars
+
+    now = dt.datetime.now(dt.UTC)
+    if args.participant and args.teacher:
+        raise SiooDeskError("Kies --participant of --teacher, niet allebei.")
+    if args.participant:
+        rows = database.read(
+            "SELECT cohort_id FROM participants WHERE id = :p", {"p": args.participant}
+        )
+        if rows and rows[0][0] != args.cohort:
+            raise SiooDeskError(f"Deelnemer {args.participant} zit niet in cohort {args.cohort}.")
+        return calendars.participant_calendar(database, args.participant, now)
+    if args.teacher:
+        return calendars.person_calendar(database, args.teacher, now)
+    return calendars.cohort_calendar(database, args.cohort, now)
+
+
+def _schedule_pdf(database: Any, args: argparse.Namespace) -> bytes:
+    from sioo_desk.services.schedule_pdf import schedule_pdf
+
+    if not args.out.lower().endswith(".pdf"):
+        raise SiooDeskError(
+            f"Het programma wordt een pdf; geef een bestandsnaam die op .pdf "
+            f"eindigt, niet '{args.out}'."
+        )
+    return schedule_pdf(database, args.cohort)
+
+
+def _write_whole(target: Any, content: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: whole or not at all."""
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    from sioo_desk.services.schedule import cohort_schedule, schedule_json
 
     with _open(args) as database:
-        count = export_participants(database, args.cohort, Path(args.out))
-    print(f"{count} deelnemers geëxporteerd naar {args.out}.")
+        schedule = cohort_schedule(database, args.cohort)
+    if args.json:
+        _print_json(schedule_json(schedule))
+        return EXIT_OK
+    from sioo_desk.services.schedule_pdf import programme_rows
+
+    for what, when, theme, _teachers in programme_rows(schedule.sessions):
+        print(f"{what:<20} {when:<36} {theme}")
+    contact = schedule.contact
+    print(
+        f"\n{contact.half_days} dagdelen contacttijd, {contact.outside_working_hours} buiten "
+        f"werktijd, {contact.study_hours} uur studiebelasting."
+    )
+    for problem in schedule.problems:
+        print(f"Let op: {problem.message}")
     return EXIT_OK
 
 

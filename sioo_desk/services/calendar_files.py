@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from sioo_desk.domain.errors import NotFoundError
+from sioo_desk.domain.enums import COHORT_WIDE_KINDS, SessionKind
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
+from sioo_desk.domain.names import PersonName
+from sioo_desk.services.schedule import HalfDayTime, SessionRow, load_sessions
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -98,3 +101,118 @@ def intake_event(db: Database, session_id: int) -> CalendarEvent:
         description=f"Intakegesprek voor de leergang 'De gemeentelijke HRM-adviseur als partner "
         f"in business', {cohort}, op {long_date(date)}.",
     )
+
+
+def _events(db: Database, sessions: list[SessionRow]) -> list[CalendarEvent]:
+    """One event per session per day: a two-day atelier is two appointments, each from the
+    first half-day's start to the last one's end; the UID stays stable per session and day."""
+    events = []
+    for session in sessions:
+        by_day: dict[dt.date, list[HalfDayTime]] = {}
+        for half_day in session.half_days:
+            by_day.setdefault(half_day.date, []).append(half_day)
+        several = len(by_day) > 1
+        for day, parts in by_day.items():
+            begin = min(h.span[0] for h in parts)
+            end = max(h.span[1] for h in parts)
+            uid = session.uid.replace("@", f"-{day:%Y%m%d}@", 1) if several else session.uid
+            summary = session.title + (
+                f": {session.theme}"
+                if session.theme and session.kind in (SessionKind.ATELIER, SessionKind.MASTERCLASS)
+                else ""
+            )
+            lines = [session.cohort]
+            if session.teachers:
+                lines.append("Met " + ", ".join(session.teachers.values()))
+            if session.group:
+                lines.append(
+                    session.group + (f", coach {session.coach[1]}" if session.coach else "")
+                )
+            events.append(
+                CalendarEvent(
+                    uid=uid,
+                    sequence=session.sequence,
+                    start=begin,
+                    end=end,
+                    summary=summary,
+                    location=session.location,
+                    description="\n".join(lines),
+                )
+            )
+    return events
+
+
+def cohort_calendar(db: Database, cohort_id: int, now: dt.datetime) -> bytes:
+    """The meetings of the whole cohort: start, werkateliers, masterclasses, closing."""
+    from sioo_desk.services.cohorts import get_cohort
+
+    cohort = get_cohort(db, cohort_id)
+    sessions = [s for s in load_sessions(db, [cohort_id]) if s.kind in COHORT_WIDE_KINDS]
+    if not sessions:
+        raise CalendarError(f"{cohort.name} heeft nog geen bijeenkomsten om te versturen.")
+    return calendar_file(_events(db, sessions), name=cohort.name, now=now)
+
+
+def participant_calendar(db: Database, participant_id: int, now: dt.datetime) -> bytes:
+    """One participant's own meetings: the cohort's, their consultation group's, and their
+    intake, tussengesprek and accountability conversation where those exist."""
+    rows = db.read(
+        """SELECT p.cohort_id, p.first_name, p.initials, p.tussenvoegsel, p.surname,
+                  (SELECT group_id FROM group_members WHERE participant_id = p.id)
+           FROM participants p WHERE p.id = :id""",
+        {"id": participant_id},
+    )
+    if not rows:
+        raise NotFoundError("Deelnemer", participant_id)
+    cohort_id, first, initials, tussenvoegsel, surname, group_id = rows[0]
+    own = {
+        int(r[0])
+        for r in db.read(
+            "SELECT session_id FROM session_participants WHERE participant_id = :p",
+            {"p": participant_id},
+        )
+    }
+    group_sessions = (
+        {
+            int(r[0])
+            for r in db.read(
+                "SELECT id FROM sessions WHERE consultation_group_id = :g", {"g": group_id}
+            )
+        }
+        if group_id is not None
+        else set()
+    )
+    sessions = [
+        s
+        for s in load_sessions(db, [cohort_id])
+        if s.kind in COHORT_WIDE_KINDS or s.id in own or s.id in group_sessions
+    ]
+    name = PersonName(surname, first, initials, tussenvoegsel).display_name
+    return calendar_file(_events(db, sessions), name=f"Leergang — {name}", now=now)
+
+
+def person_calendar(db: Database, person_id: int, now: dt.datetime) -> bytes:
+    """A teacher's, coach's or assessor's meetings across all cohorts."""
+    rows = db.read(
+        "SELECT first_name, initials, tussenvoegsel, surname FROM people WHERE id = :id",
+        {"id": person_id},
+    )
+    if not rows:
+        raise NotFoundError("Docent of coach", person_id)
+    ids = {
+        int(r[0])
+        for r in db.read(
+            """SELECT session_id FROM session_teachers WHERE person_id = :p
+           UNION SELECT s.id FROM sessions s JOIN consultation_groups g
+                 ON g.id = s.consultation_group_id WHERE g.coach_id = :p""",
+            {"p": person_id},
+        )
+    }
+    sessions = load_sessions(db, session_ids=ids) if ids else []
+    first, initials, tussenvoegsel, surname = rows[0]
+    name = PersonName(surname, first, initials, tussenvoegsel).display_name
+    return calendar_file(_events(db, sessions), name=f"Sioo — {name}", now=now)
+
+
+class CalendarError(SiooDeskError):
+    pass

@@ -6,16 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from sioo_desk.domain.enums import AdmissionDecision, Gender
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName, salutation
+from sioo_desk.services import pdf_fonts
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 SENDER = ("Sioo", "Newtonlaan 209", "3584 BH Utrecht", "030-291 30 00")
 KIND_TITLES = {
     "start": "Startbijeenkomst",
@@ -130,7 +129,7 @@ def letter_pdf(data: LetterData, *, written_on: dt.date) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    regular, bold = _fonts()
+    regular, bold = pdf_fonts.register()
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=15, spaceAfter=8)
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=12, spaceAfter=0)
     strong = ParagraphStyle("strong", parent=body, fontName=bold)
@@ -239,13 +238,3 @@ def letter_file_name(data: LetterData) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONTS / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    return "DejaVuSans", "DejaVuSans-Bold"
