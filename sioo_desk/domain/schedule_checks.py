@@ -4,6 +4,7 @@ a werkatelier, contact time. They never block saving; they stay visible until re
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ def check_order(sessions: Iterable[SessionFacts]) -> list[Problem]:
             problems.append(
                 Problem(ateliers[0].id, f"{ateliers[0].title} valt niet na de startbijeenkomst.")
             )
-    for earlier, later in zip(ateliers, ateliers[1:], strict=False):
+    for earlier, later in itertools.pairwise(ateliers):
         if later.first <= earlier.last:
             problems.append(
                 Problem(

@@ -137,7 +137,7 @@ def lay_out(start: dt.date, is_free: Callable[[dt.date], bool]) -> list[PlannedS
 
     def first_free(candidates: rrule, length: int) -> dt.date:
         for moment in candidates:
-            day = moment.date()
+            day: dt.date = moment.date()
             if all(is_free(day + dt.timedelta(days=i)) for i in range(length)):
                 return day
         raise ValueError("geen vrije datum gevonden")  # pragma: no cover - rrule is unbounded
