@@ -175,3 +175,78 @@ def test_usage_errors_are_one_dutch_line(
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and words in err and err.startswith("sioo-desk: ")
+
+
+def test_schedule_json_for_the_reference_cohort(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_path), "schedule", "--cohort", "1", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert (
+        report["contact_half_days"],
+        report["outside_working_hours_half_days"],
+        report["study_hours"],
+        report["problems"],
+    ) == (45, 7, 360, [])
+    atelier = next(s for s in report["sessions"] if s["kind"] == "atelier" and s["number"] == 1)
+    assert {"kind", "number", "title", "half_days", "teachers"} <= set(atelier)
+    assert atelier["half_days"][0] == {
+        "date": "2011-12-19",
+        "part": "morning",
+        "starts_at": "09:30",
+        "ends_at": "12:30",
+    }
+    assert atelier["teachers"] == ["Pieter Zwart", "Els Brouwer"]
+
+
+def test_export_calendars_and_programme(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    for argv in (
+        ["--cohort", "1"],
+        ["--cohort", "1", "--participant", "2"],
+        ["--cohort", "1", "--teacher", "4"],
+    ):
+        target = tmp_path / "agenda.ics"
+        code, out, _ = run(capsys, "--db", db, "export", "ics", *argv, "--out", str(target))
+        assert code == 0 and target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "export",
+        "ics",
+        "--cohort",
+        "2",
+        "--participant",
+        "2",
+        "--out",
+        str(tmp_path / "x.ics"),
+    )
+    assert code == 1 and "zit niet in cohort 2" in err
+    code, _, _ = run(
+        capsys,
+        "--db",
+        db,
+        "export",
+        "schedule",
+        "--cohort",
+        "1",
+        "--out",
+        str(tmp_path / "programma.pdf"),
+    )
+    assert code == 0 and (tmp_path / "programma.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "export",
+        "schedule",
+        "--cohort",
+        "1",
+        "--out",
+        str(tmp_path / "programma.docx"),
+    )
+    assert code == 1 and ".pdf" in err and not (tmp_path / "programma.docx").exists()

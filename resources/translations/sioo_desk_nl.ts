@@ -442,27 +442,27 @@
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="341"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="342"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="349"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="352"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="359"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="362"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="361"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="364"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="367"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -525,77 +525,77 @@
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="103"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="102"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="116"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="124"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="138"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="137"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="149"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="148"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="157"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="156"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="184"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="183"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="244"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="243"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="256"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="255"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="287"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="286"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="298"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="297"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="302"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="301"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="308"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="307"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -603,159 +603,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="72"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="470"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="475"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="90"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="92"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="92"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="194"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="150"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="285"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="389"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="392"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="415"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="394"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="417"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="429"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="435"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="458"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="438"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="461"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="478"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1078,6 +1084,337 @@
         <location filename="../../sioo_desk/ui/participant_table_model.py" line="106"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="74"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="75"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="76"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="77"/>
+        <source>Teachers / coach</source>
+        <translation>Docenten / coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="78"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="79"/>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="126"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="57"/>
+        <source>Generate programme…</source>
+        <translation>Programma genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="58"/>
+        <source>Edit meeting…</source>
+        <translation>Bijeenkomst bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="59"/>
+        <source>Move…</source>
+        <translation>Verschuiven…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="60"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>Agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="61"/>
+        <source>Printable programme (PDF)…</source>
+        <translation>Programma afdrukken (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="62"/>
+        <source>Teachers…</source>
+        <translation>Docenten…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="95"/>
+        <source>Checks:</source>
+        <translation>Controles:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="116"/>
+        <source>No cohort.</source>
+        <translation>Geen cohort.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="133"/>
+        <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
+        <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="139"/>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="190"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="324"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="206"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="214"/>
+        <source>Generate programme</source>
+        <translation>Programma genereren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="207"/>
+        <source>Date of the start meeting:</source>
+        <translation>Datum van de startbijeenkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="224"/>
+        <source>generate the programme</source>
+        <translation>programma genereren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="243"/>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="250"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="264"/>
+        <source>Move %1</source>
+        <translation>%1 verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="265"/>
+        <source>New first day (the shape stays the same):</source>
+        <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="273"/>
+        <source>Move</source>
+        <translation>Verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="276"/>
+        <source>move %1</source>
+        <translation>%1 verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="308"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="317"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="327"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="333"/>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="53"/>
+        <source>the cohort&apos;s location</source>
+        <translation>de locatie van het cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="57"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="58"/>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="59"/>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="60"/>
+        <source>Notes:</source>
+        <translation>Opmerkingen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
+        <source>Part of day</source>
+        <translation>Dagdeel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="72"/>
+        <source>Add half-day</source>
+        <translation>Dagdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <source>Remove half-day</source>
+        <translation>Dagdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="104"/>
+        <source>Half-days:</source>
+        <translation>Dagdelen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="107"/>
+        <source>Teachers:</source>
+        <translation>Docenten:</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="44"/>
+        <source>Teachers, coaches and assessors</source>
+        <translation>Docenten, coaches en assessoren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="50"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="51"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="58"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="58"/>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="59"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="60"/>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="60"/>
+        <source>Surname *</source>
+        <translation>Achternaam *</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="62"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="62"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="67"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="69"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>Agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
+        <source>Dates across all cohorts:</source>
+        <translation>Data in alle cohorten:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="134"/>
+        <source>No dates yet.</source>
+        <translation>Nog geen data.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="164"/>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="165"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="170"/>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ from sioo_desk.ui.participant_table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
+from sioo_desk.ui.schedule_view import ScheduleView
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.worker import run_with_progress
 
@@ -137,8 +139,16 @@ class MainWindow(QMainWindow):
         search_layout.addWidget(self.search, 1)
         search_layout.addWidget(self.all_cohorts)
         search_layout.addWidget(self.status_filter)
-        right_layout.addWidget(search_row)
-        right_layout.addWidget(self.inner_splitter, 1)
+        participants_tab = QWidget()
+        participants_layout = QVBoxLayout(participants_tab)
+        participants_layout.setContentsMargins(0, 0, 0, 0)
+        participants_layout.addWidget(search_row)
+        participants_layout.addWidget(self.inner_splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cohortTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(participants_tab, self.tr("Participants"))
+        right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("outerSplitter")
@@ -156,6 +166,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.participant_actions = ParticipantActions(self, self.undo_stack)
         self.list_actions = ListActions(self, self.undo_stack)
+        self.schedule_view = ScheduleView(self, self.undo_stack)
+        self.tabs.addTab(self.schedule_view, self.tr("Programme"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_schedule_if_visible())
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
         self.table.selectionModel().selectionChanged.connect(self._participant_selected)
@@ -321,6 +334,16 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.table.selectRow(index.row())
 
+    def _show_schedule_if_visible(self) -> None:
+        """The programme tab is read when it is looked at, not at every cohort switch."""
+        cohort_id = self.selected_cohort_id()
+        if (
+            self.tabs.currentWidget() is self.schedule_view
+            and getattr(self, "_schedule_shown_for", None) != cohort_id
+        ):
+            self._schedule_shown_for = cohort_id
+            self.schedule_view.show_cohort(cohort_id)
+
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
         menu = QMenu(self)
@@ -357,6 +380,8 @@ class MainWindow(QMainWindow):
         else:
             self.participants.set_rows(rows)
         self.table.setColumnHidden(Column.COHORT, not everyone)
+        self._schedule_shown_for: int | None = None
+        self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths
             self.table.resizeColumnsToContents()

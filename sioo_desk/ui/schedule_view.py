@@ -1,0 +1,379 @@
+"""The cohort's programme: a chronological list beside a month calendar, the checks, and the
+jobs — generate, edit, move, calendar files, the printable programme, the teachers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QTextCharFormat, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.schedule import Schedule, cohort_schedule
+from sioo_desk.ui.schedule_model import ScheduleColumn, ScheduleModel
+from sioo_desk.ui.text import fill
+from sioo_desk.ui.undo import ServiceStep
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.session_dialog import SessionDialog
+
+
+class ScheduleView(QWidget):
+    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.window = window
+        self.stack = undo_stack
+        self.schedule: Schedule | None = None
+        self.setObjectName("scheduleView")
+
+        self.summary = QLabel()
+        self.summary.setObjectName("scheduleSummary")
+        self.summary.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+            ("generate", self.tr("Generate programme…"), self.generate),
+            ("edit", self.tr("Edit meeting…"), self.edit_selected),
+            ("move", self.tr("Move…"), self.move_selected),
+            ("ics", self.tr("Calendar file (.ics)…"), self.export_calendar),
+            ("pdf", self.tr("Printable programme (PDF)…"), self.export_pdf),
+            ("teachers", self.tr("Teachers…"), self.open_teachers),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.model = ScheduleModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("scheduleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("scheduleCalendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.clicked.connect(self._day_clicked)
+        self.problems = QListWidget()
+        self.problems.setObjectName("scheduleProblems")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.calendar)
+        side_layout.addWidget(QLabel(self.tr("Checks:")))
+        side_layout.addWidget(self.problems, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(splitter, 1)
+        self._marked: list[QDate] = []
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id is None:
+            self.schedule = None
+            self.model.set_sessions([], [], self.window.today)
+            self.summary.setText(self.tr("No cohort."))
+            self.problems.clear()
+            return
+        try:
+            self.schedule = cohort_schedule(self.window.database, cohort_id)
+        except SiooDeskError as error:
+            self.summary.setText(str(error))
+            return
+        schedule = self.schedule
+        self.model.set_sessions(schedule.sessions, schedule.problems, self.window.today)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(
+            ScheduleColumn.THEME, min(320, self.table.columnWidth(ScheduleColumn.THEME))
+        )
+        contact = schedule.contact
+        has_programme = any(s.kind.value in ("start", "atelier") for s in schedule.sessions)
+        self.buttons["generate"].setEnabled(not has_programme)
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "%1 meetings · %2 half-days contact time, %3 outside working hours · "
+                    "%4 hours study load · %5 problems"
+                ),
+                len(schedule.sessions),
+                contact.half_days,
+                contact.outside_working_hours,
+                contact.study_hours,
+                len(schedule.problems),
+            )
+        )
+        self.problems.clear()
+        self.problems.addItems(
+            [p.message for p in schedule.problems] or [self.tr("No problems found.")]
+        )
+        self._mark_calendar()
+        upcoming = self.model.next_row()
+        if upcoming is not None:
+            self.table.selectRow(upcoming)
+            self.table.scrollTo(
+                self.model.index(upcoming, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+
+    def _mark_calendar(self) -> None:
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, QTextCharFormat())
+        self._marked = []
+        assert self.schedule is not None
+        session_day = QTextCharFormat()
+        session_day.setBackground(QBrush(QColor("#cfe0f1")))
+        for session in self.schedule.sessions:
+            for half_day in session.half_days:
+                day = QDate(half_day.date.year, half_day.date.month, half_day.date.day)
+                self.calendar.setDateTextFormat(day, session_day)
+                self._marked.append(day)
+        today = self.window.today
+        today_format = self.calendar.dateTextFormat(QDate(today.year, today.month, today.day))
+        today_format.setFontWeight(QFont.Weight.Bold)
+        today_format.setForeground(QBrush(QColor("#a4262c")))
+        marked_today = QDate(today.year, today.month, today.day)
+        self.calendar.setDateTextFormat(marked_today, today_format)
+        self._marked.append(marked_today)
+
+    def selected(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.session(index.row()).id if index.isValid() else None
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        session_id = self.selected()
+        if session_id is None:
+            return
+        row = self.model.session(self.model.row_of(session_id) or 0)
+        if row.first:
+            self.calendar.setSelectedDate(QDate(row.first.year, row.first.month, row.first.day))
+
+    def _day_clicked(self, day: QDate) -> None:
+        wanted = day.toPython()
+        for row in range(self.model.rowCount()):
+            if any(h.date == wanted for h in self.model.session(row).half_days):
+                self.table.selectRow(row)
+                return
+
+    def _changed(self) -> None:
+        self.window.refresh_cohort()
+
+    def _failed(self, error: SiooDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+        self._changed()
+
+    # --- doing -----------------------------------------------------------------------------
+
+    def generate(self, start: dt.date | None = None) -> bool:
+        from sioo_desk.services.schedule import (
+            generate_schedule,
+            remove_sessions,
+            restore_sessions,
+        )
+
+        cohort_id = self.window.selected_cohort_id()
+        if cohort_id is None:
+            return False
+        if start is None:
+            start = self._ask_date(
+                self.tr("Generate programme"),
+                self.tr("Date of the start meeting:"),
+                self.window.today,
+            )
+            if start is None:
+                return False
+        db = self.window.database
+        try:
+            made = generate_schedule(db, cohort_id, start)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Generate programme"), str(error))
+            return False
+        kept: list[object] = []
+
+        def undo() -> None:
+            kept[:] = [remove_sessions(db, made)]
+
+        def redo() -> None:
+            restore_sessions(db, kept.pop())
+
+        self.stack.push(
+            ServiceStep(self.tr("generate the programme"), undo, redo, self._changed, self._failed)
+        )
+        return True
+
+    def edit_selected(self) -> SessionDialog | None:
+        from sioo_desk.services.schedule import session_edit, update_session
+        from sioo_desk.services.teachers import list_teachers
+        from sioo_desk.ui.session_dialog import SessionDialog
+
+        session_id = self.selected()
+        if session_id is None or self.schedule is None:
+            return None
+        db = self.window.database
+        current = session_edit(db, session_id)
+        problems = [p.message for p in self.schedule.problems_of(session_id)]
+
+        def submit(edit: object) -> None:
+            before = update_session(db, session_id, edit)  # type: ignore[arg-type]
+            self.stack.push(
+                ServiceStep(
+                    fill(self.tr("edit %1"), current.title),
+                    lambda: update_session(db, session_id, before) and None,
+                    lambda: update_session(db, session_id, edit) and None,  # type: ignore[arg-type]
+                    self._changed,
+                    self._failed,
+                )
+            )
+
+        teachers = [
+            (t.id, t.label + (f" — {t.organisation}" if t.organisation else ""))
+            for t in list_teachers(db)
+        ]
+        dialog = SessionDialog(
+            self, fill(self.tr("Edit %1"), current.title), current, teachers, problems, submit
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def move_selected(self, first_day: dt.date | None = None) -> bool:
+        from sioo_desk.services.schedule import move_session, update_session
+
+        session_id = self.selected()
+        if session_id is None:
+            return False
+        row = self.model.session(self.model.row_of(session_id) or 0)
+        if first_day is None:
+            first_day = self._ask_date(
+                fill(self.tr("Move %1"), row.title),
+                self.tr("New first day (the shape stays the same):"),
+                row.first or self.window.today,
+            )
+            if first_day is None:
+                return False
+        db = self.window.database
+        try:
+            before = move_session(db, session_id, first_day)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Move"), str(error))
+            return False
+        self.stack.push(
+            ServiceStep(
+                fill(self.tr("move %1"), row.title),
+                lambda: update_session(db, session_id, before) and None,
+                lambda: move_session(db, session_id, first_day) and None,  # type: ignore[arg-type]
+                self._changed,
+                self._failed,
+            )
+        )
+        return True
+
+    def _ask_date(self, title: str, label: str, default: dt.date) -> dt.date | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        edit = QDateEdit(QDate(default.year, default.month, default.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd dd-MM-yyyy")
+        form = QFormLayout(dialog)
+        form.addRow(label, edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen: dt.date = edit.date().toPython()
+        return chosen
+
+    def export_calendar(self, target: Path | None = None) -> Path | None:
+        from sioo_desk.services.calendar_files import cohort_calendar
+
+        cohort_id = self.window.selected_cohort_id()
+        if cohort_id is None:
+            return None
+        return self._save(
+            lambda: cohort_calendar(self.window.database, cohort_id, dt.datetime.now(dt.UTC)),
+            target,
+            "programma.ics",
+            self.tr("Calendar (*.ics)"),
+        )
+
+    def export_pdf(self, target: Path | None = None) -> Path | None:
+        from sioo_desk.services.schedule_pdf import schedule_pdf
+
+        cohort_id = self.window.selected_cohort_id()
+        if cohort_id is None:
+            return None
+        return self._save(
+            lambda: schedule_pdf(self.window.database, cohort_id),
+            target,
+            "programma.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+
+    def _save(self, make: object, target: Path | None, name: str, file_filter: str) -> Path | None:
+        try:
+            content = make()  # type: ignore[operator]
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save"), str(Path.home() / name), file_filter
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def open_teachers(self) -> QDialog:
+        from sioo_desk.ui.teachers_dialog import TeachersDialog
+
+        dialog = TeachersDialog(self, self.window.database, self._changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

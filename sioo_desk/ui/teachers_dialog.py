@@ -1,0 +1,198 @@
+"""The teacher registry: who teaches, coaches and assesses, and on which days across all
+cohorts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.services.calendar_files import person_calendar
+from sioo_desk.services.teachers import TeacherInput, list_teachers, save_teacher, teacher_dates
+from sioo_desk.store.database import Database
+from sioo_desk.ui.text import fill
+
+FIELDS = (
+    "title",
+    "initials",
+    "first_name",
+    "tussenvoegsel",
+    "surname",
+    "organisation",
+    "expertise",
+    "email",
+    "phone",
+)
+
+
+class TeachersDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, database: Database, changed: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("teachersDialog")
+        self.setWindowTitle(self.tr("Teachers, coaches and assessors"))
+        self.resize(1000, 620)
+        self.database = database
+        self.changed = changed
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("teacherTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Organisation"), self.tr("Expertise")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        self.edits: dict[str, QLineEdit] = {name: QLineEdit() for name in FIELDS}
+        captions = {
+            "title": self.tr("Title"),
+            "initials": self.tr("Initials"),
+            "first_name": self.tr("First name"),
+            "tussenvoegsel": self.tr("Tussenvoegsel"),
+            "surname": self.tr("Surname *"),
+            "organisation": self.tr("Organisation"),
+            "expertise": self.tr("Expertise"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+        }
+        form = QFormLayout()
+        for name in FIELDS:
+            self.edits[name].setObjectName(name)
+            form.addRow(captions[name] + ":", self.edits[name])
+        new = QPushButton(self.tr("New"))
+        new.clicked.connect(self.new)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(lambda: self.save())
+        ics = QPushButton(self.tr("Calendar file (.ics)…"))
+        ics.clicked.connect(lambda: self.export_calendar())
+        form_buttons = QHBoxLayout()
+        for button in (new, self.save_button, ics):
+            form_buttons.addWidget(button)
+        self.message = QLabel()
+        self.message.setObjectName("formErrors")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.dates = QListWidget()
+        self.dates.setObjectName("teacherDates")
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(form_buttons)
+        right.addWidget(self.message)
+        right.addWidget(QLabel(self.tr("Dates across all cohorts:")))
+        right.addWidget(self.dates, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(right, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.current: int | None = None
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        self.teachers = list_teachers(self.database)
+        self.table.setRowCount(len(self.teachers))
+        for row, teacher in enumerate(self.teachers):
+            for column, text in enumerate((teacher.label, teacher.organisation, teacher.expertise)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, teacher.id)
+                self.table.setItem(row, column, item)
+            if teacher.id == select:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+
+    def select(self, person_id: int) -> None:
+        for row, teacher in enumerate(self.teachers):
+            if teacher.id == person_id:
+                self.table.setCurrentCell(row, 0)
+
+    def _show_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.teachers):
+            return
+        teacher = self.teachers[row]
+        self.current = teacher.id
+        values = {
+            "title": teacher.title,
+            "initials": teacher.name.initials,
+            "first_name": teacher.name.first_name,
+            "tussenvoegsel": teacher.name.tussenvoegsel,
+            "surname": teacher.name.surname,
+            "organisation": teacher.organisation,
+            "expertise": teacher.expertise,
+            "email": teacher.email,
+            "phone": teacher.phone,
+        }
+        for name, edit in self.edits.items():
+            edit.setText(values[name])
+        self.dates.clear()
+        for item in teacher_dates(self.database, teacher.id):
+            self.dates.addItem(f"{long_date(item.date)} — {item.session} ({item.cohort})")
+        if not self.dates.count():
+            self.dates.addItem(self.tr("No dates yet."))
+
+    def new(self) -> None:
+        self.current = None
+        self.table.clearSelection()
+        for edit in self.edits.values():
+            edit.clear()
+        self.dates.clear()
+        self.edits["surname"].setFocus()
+
+    def save(self) -> int | None:
+        data = TeacherInput(**{name: edit.text() for name, edit in self.edits.items()})
+        try:
+            person_id = save_teacher(self.database, data, self.current)
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return None
+        self.message.hide()
+        self.current = person_id
+        self.refresh(select=person_id)
+        self.changed()
+        return person_id
+
+    def export_calendar(self, target: Path | None = None) -> Path | None:
+        if self.current is None:
+            return None
+        content = person_calendar(self.database, self.current, dt.datetime.now(dt.UTC))
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Calendar file"),
+                str(Path.home() / "agenda-docent.ics"),
+                self.tr("Calendar (*.ics)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        self.message.setText(fill(self.tr("Saved %1."), target))
+        self.message.show()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        return target
