@@ -210,7 +210,7 @@ def test_export_calendars_and_programme(
         ["--cohort", "1", "--teacher", "4"],
     ):
         target = tmp_path / "agenda.ics"
-        code, out, _ = run(capsys, "--db", db, "export", "ics", *argv, "--out", str(target))
+        code, _out, _ = run(capsys, "--db", db, "export", "ics", *argv, "--out", str(target))
         assert code == 0 and target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     code, _, err = run(
         capsys,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -61,7 +62,7 @@ def test_layout_has_the_programmes_shape() -> None:
     assert (half_days, evenings) == (2 + 30 + 2 + 5, 7)
     ateliers = [p for p in plan if p.template.kind is SessionKind.ATELIER]
     assert all(a.first_day.isoweekday() == 1 for a in ateliers)
-    gaps = [(b.first_day - a.first_day).days for a, b in zip(ateliers, ateliers[1:])]
+    gaps = [(b.first_day - a.first_day).days for a, b in itertools.pairwise(ateliers)]
     assert all(gap % 7 == 0 and 21 <= gap <= 42 for gap in gaps)
 
 
