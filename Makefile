@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python -m compileall -q sioo_desk
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_participants.py
+	$(BIN)/python tests/bench/bench_schedule.py
 
 ## make translations: pick up new source strings into the .ts, then build the .qm.
 translations: $(STAMP)

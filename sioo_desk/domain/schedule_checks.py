@@ -7,8 +7,9 @@ import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from sioo_desk.domain.enums import DayPart, SessionKind
 from sioo_desk.domain.formatting import long_date
@@ -17,9 +18,9 @@ from sioo_desk.domain.rules import ContactTime, Norms
 PART_NAMES = {DayPart.MORNING: "ochtend", DayPart.AFTERNOON: "middag", DayPart.EVENING: "avond"}
 
 
-@dataclass(frozen=True)
-class SessionFacts:
-    """What the checks need to know of one session."""
+class SessionFacts(NamedTuple):
+    """What the checks need to know of one session; its half-days in time order. A named
+    tuple: thousands are made for the checks across all cohorts, and tuples are made fast."""
 
     id: int
     cohort: str
@@ -27,17 +28,19 @@ class SessionFacts:
     number: int | None
     title: str
     slots: tuple[tuple[dt.date, DayPart], ...]
-    people: Mapping[int, str] = field(default_factory=dict)  # person id -> name (teachers…)
+    people: Mapping[int, str] = MappingProxyType({})  # person id -> name (teachers…)
     # Clock times of each half-day where known (intake slots are shorter than a half-day).
     spans: tuple[tuple[dt.datetime, dt.datetime], ...] = ()
+    cohort_id: int = 0
 
-    @cached_property
+    # `slots` are in time order, so the first and last day are at the ends.
+    @property
     def first(self) -> dt.date:
-        return min(day for day, _ in self.slots)
+        return self.slots[0][0]
 
-    @cached_property
+    @property
     def last(self) -> dt.date:
-        return max(day for day, _ in self.slots)
+        return self.slots[-1][0]
 
 
 @dataclass(frozen=True)

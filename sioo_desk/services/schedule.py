@@ -292,7 +292,8 @@ def _sessions_of_people(
 
 def load_facts(db: Database) -> list[SessionFacts]:
     """Every session of every cohort as the checks need it, read lean: the checks across all
-    cohorts have to be quick."""
+    cohorts have to be quick, so rows are parsed once per distinct value and clock times are
+    worked out only for sessions that have people to double-book."""
     names = {
         int(r[0]): PersonName(r[4], r[1], r[2], r[3]).display_name
         for r in db.read("SELECT id, first_name, initials, tussenvoegsel, surname FROM people")
@@ -306,58 +307,65 @@ def load_facts(db: Database) -> list[SessionFacts]:
            WHERE g.coach_id IS NOT NULL"""
     ):
         people[session_id][person_id] = names.get(person_id, "")
-    slots: dict[int, list[tuple[dt.date, DayPart]]] = defaultdict(list)
-    spans: dict[int, list[tuple[dt.datetime, dt.datetime]]] = defaultdict(list)
-    heads: dict[int, tuple[str, str, int | None, str]] = {}
-    parts = {p.value: p for p in DayPart}
-    dates: dict[object, dt.date] = {}
-    times: dict[object, dt.time | None] = {}
-    for sid, cohort, kind, number, title, day, part, begin, end in db.read(
-        """SELECT s.id, c.name, s.kind, s.number, s.title, h.date, h.part, h.starts_at,
-                  h.ends_at
-           FROM half_days h JOIN sessions s ON s.id = h.session_id
-           JOIN cohorts c ON c.id = s.cohort_id
-           ORDER BY h.date, h.part_order"""
+    cohorts = {int(r[0]): str(r[1]) for r in db.read("SELECT id, name FROM cohorts")}
+    raw: dict[int, list[tuple[str, int, str, object, object]]] = defaultdict(list)
+    for sid, day, part, order, begin, end in db.read(
+        "SELECT session_id, date, part, part_order, starts_at, ends_at FROM half_days"
     ):
-        # Thousands of rows share a few dozen dates and times: parse each once.
-        date = dates.get(day) or dates.setdefault(day, as_date(day))  # type: ignore[arg-type]
-        if begin not in times:
-            times[begin] = _time(begin)
-        if end not in times:
-            times[end] = _time(end)
-        part_value = parts[part]
-        heads[sid] = (cohort, kind, number, title)
-        slots[sid].append((date, part_value))
-        default_begin, default_end = TIMES[part_value]
-        spans[sid].append(
-            (
-                dt.datetime.combine(date, times[begin] or default_begin),
-                dt.datetime.combine(date, times[end] or default_end),
+        raw[sid].append((day, order, part, begin, end))
+    dates: dict[str, dt.date] = {}
+    times: dict[object, dt.time | None] = {}
+    parts = {p.value: p for p in DayPart}
+    kinds = {k.value: k for k in SessionKind}
+    nobody: dict[int, str] = {}
+    facts = []
+    for sid, cohort_id, kind, number, title in db.read(
+        "SELECT id, cohort_id, kind, number, title FROM sessions"
+    ):
+        rows = sorted(raw.get(sid, ()))
+        slots = []
+        for day, _order, part, _b, _e in rows:
+            date = dates.get(day)
+            if date is None:
+                date = dates[day] = dt.date.fromisoformat(day[:10])
+            slots.append((date, parts[part]))
+        spans: list[tuple[dt.datetime, dt.datetime]] = []
+        if sid in people:
+            for (date, part), (_d, _o, _p, begin, end) in zip(slots, rows, strict=True):
+                for value in (begin, end):
+                    if value not in times:
+                        times[value] = _time(value)
+                default_begin, default_end = TIMES[part]
+                spans.append(
+                    (
+                        dt.datetime.combine(date, times[begin] or default_begin),
+                        dt.datetime.combine(date, times[end] or default_end),
+                    )
+                )
+        facts.append(
+            SessionFacts(
+                sid,
+                cohorts[cohort_id],
+                kinds[kind],
+                number,
+                title,
+                tuple(slots),
+                people.get(sid, nobody),
+                tuple(spans),
+                cohort_id,
             )
         )
-    return [
-        SessionFacts(
-            sid,
-            cohort,
-            SessionKind(kind),
-            number,
-            title,
-            tuple(slots[sid]),
-            people.get(sid, {}),
-            tuple(spans[sid]),
-        )
-        for sid, (cohort, kind, number, title) in heads.items()
-    ]
+    return facts
 
 
 def all_problems(db: Database) -> dict[int, list[Problem]]:
     """Every cohort's problems at once (for an overview, and the benchmark)."""
-    facts = load_facts(db)
-    cohort_of = {int(r[0]): int(r[1]) for r in db.read("SELECT id, cohort_id FROM sessions")}
+    facts = [f for f in load_facts(db) if f.slots]
+    cohort_of = {f.id: f.cohort_id for f in facts}
     by_cohort: dict[int, list[SessionFacts]] = defaultdict(list)
     for f in facts:
-        by_cohort[cohort_of[f.id]].append(f)
-    years = tuple(sorted({day.year for f in facts for day, _ in f.slots}))
+        by_cohort[f.cohort_id].append(f)
+    years = tuple(sorted({f.first.year for f in facts} | {f.last.year for f in facts}))
     holidays = dutch_holidays(years) if years else {}
     doubles = check_double_bookings(facts)
     out: dict[int, list[Problem]] = {}
