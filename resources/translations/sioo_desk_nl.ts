@@ -604,8 +604,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="470"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="475"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="478"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -670,13 +670,13 @@
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="150"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -686,82 +686,82 @@
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="241"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="244"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="286"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="389"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="392"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="415"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="418"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="417"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="420"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="455"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="458"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="461"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="461"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="464"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="478"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="481"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -769,83 +769,103 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="38"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="41"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="42"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="44"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="45"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="47"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="48"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="49"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="50"/>
+        <source>Participant&apos;s &amp;calendar (.ics)…</source>
+        <translation>&amp;Agenda van de deelnemer (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="53"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="89"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="219"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="94"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="116"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="121"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="127"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="132"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="149"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="154"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="160"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="165"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="210"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="215"/>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="216"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="221"/>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="235"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="211"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="236"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="223"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="242"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="267"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="245"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="270"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="265"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="290"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -1089,37 +1109,37 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="74"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="75"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="77"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="76"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="78"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="77"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="79"/>
         <source>Teachers / coach</source>
         <translation>Docenten / coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="78"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="80"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="79"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="81"/>
         <source>Checks</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_model.py" line="126"/>
+        <location filename="../../sioo_desk/ui/schedule_model.py" line="131"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -1167,84 +1187,84 @@
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="133"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="136"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="139"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="148"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="190"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="324"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="201"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="359"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="206"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="214"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="218"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="228"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="207"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="219"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="224"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="239"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="243"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="259"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="250"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="272"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="264"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="287"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="288"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="273"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="297"/>
         <source>Move</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="276"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="301"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="308"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="339"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="317"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="327"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="363"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="333"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="369"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -1252,67 +1272,67 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="53"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="59"/>
         <source>the cohort&apos;s location</source>
         <translation>de locatie van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="57"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="63"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="58"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="59"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="60"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
         <source>Part of day</source>
         <translation>Dagdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="72"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="79"/>
         <source>Add half-day</source>
         <translation>Dagdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="81"/>
         <source>Remove half-day</source>
         <translation>Dagdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="113"/>
         <source>Half-days:</source>
         <translation>Dagdelen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="107"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="116"/>
         <source>Teachers:</source>
         <translation>Docenten:</translation>
     </message>
@@ -1320,99 +1340,99 @@
 <context>
     <name>TeachersDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="44"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="54"/>
         <source>Teachers, coaches and assessors</source>
         <translation>Docenten, coaches en assessoren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="50"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="50"/>
         <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="51"/>
         <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="76"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="58"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="58"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="59"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="72"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="60"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="73"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="60"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="74"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="62"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="62"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="78"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="67"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="103"/>
         <source>Dates across all cohorts:</source>
         <translation>Data in alle cohorten:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="156"/>
         <source>No dates yet.</source>
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="164"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="187"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="165"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="189"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="170"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="195"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

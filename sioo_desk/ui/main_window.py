@@ -209,7 +209,12 @@ class MainWindow(QMainWindow):
         actions = self.participant_actions
         participant_menu = self.menuBar().addMenu(self.tr("&Participant"))
         participant_menu.addActions(
-            [actions.new_action, actions.edit_action, actions.intake_action]
+            [
+                actions.new_action,
+                actions.edit_action,
+                actions.intake_action,
+                actions.calendar_action,
+            ]
         )
         participant_menu.addMenu(actions.status_menu)
         participant_menu.addSeparator()

@@ -4,11 +4,12 @@ withdraw, delete — each an undoable step."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from sioo_desk.domain.enums import ParticipantStatus
 from sioo_desk.domain.errors import SiooDeskError
@@ -46,6 +47,11 @@ class ParticipantActions(QObject):
         self.intake_action = self._action(
             self.tr("&Intake and admission…"), self.intake, QKeySequence("Ctrl+T")
         )
+        self.calendar_action = self._action(
+            self.tr("Participant's &calendar (.ics)…"),
+            lambda: self.export_calendar(),
+            QKeySequence("Ctrl+Shift+K"),
+        )
         self.status_menu = QMenu(self.tr("&Status"))
         self.status_actions: dict[ParticipantStatus, QAction] = {}
         for status in ParticipantStatus:
@@ -70,6 +76,7 @@ class ParticipantActions(QObject):
         self.new_action.setEnabled(cohort is not None)
         self.edit_action.setEnabled(row is not None)
         self.intake_action.setEnabled(row is not None)
+        self.calendar_action.setEnabled(row is not None)
         self.delete_action.setEnabled(row is not None)
         self.status_menu.setEnabled(row is not None)
         for status, action in self.status_actions.items():
@@ -195,6 +202,29 @@ class ParticipantActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def export_calendar(self, target: Path | None = None) -> Path | None:
+        """The participant's own meetings as a calendar file for Outlook."""
+        from sioo_desk.services.calendar_files import participant_calendar
+
+        row = self.window.selected_participant()
+        if row is None:
+            return None
+        content = participant_calendar(self.window.database, row.id, dt.datetime.now(dt.UTC))
+        if target is None:
+            safe = "".join(c if c.isalnum() else "-" for c in row.name.sort_name).strip("-")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Calendar file"),
+                str(Path.home() / f"agenda-{safe}.ics"),
+                self.tr("Calendar (*.ics)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
+        return target
 
     def set_status(
         self, status: ParticipantStatus, *, reason: str | None = None, on: dt.date | None = None

@@ -123,3 +123,14 @@ def test_teacher_registry(main_window: MainWindow, tmp_path: Path) -> None:
     assert "Werkatelier 1 (Leergang 2011–2012)" in dialog.dates.item(0).text()
     ics = dialog.export_calendar(tmp_path / "zwart.ics")
     assert ics is not None and ics.read_bytes().count(b"BEGIN:VEVENT") == 4
+
+
+def test_a_participants_own_calendar_from_the_menu(main_window: MainWindow, tmp_path: Path) -> None:
+    from tests.ui.test_main_window import select_participant
+
+    select_participant(main_window, "Bos, Rik")
+    assert main_window.participant_actions.calendar_action.isEnabled()
+    target = main_window.participant_actions.export_calendar(tmp_path / "rik.ics")
+    assert target is not None
+    text = target.read_text(encoding="utf-8")
+    assert "Intakegesprek Rik Bos" in text and "Consultatiebijeenkomst 1" in text
