@@ -193,6 +193,13 @@ def _dispatch(args: argparse.Namespace) -> int:
     except SiooDeskError as error:
         print(f"sioo-desk: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except OSError as error:  # a file to read or write that cannot be used
+        where = f": {error.filename}" if error.filename else ""
+        print(
+            f"sioo-desk: bestand niet te gebruiken ({error.strerror or error}){where}",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
 
 
 def _location(args: argparse.Namespace) -> Any:
@@ -315,6 +322,8 @@ def _import(args: argparse.Namespace) -> int:
 
     with _open(args) as database:
         preview = preview_import(database, args.cohort, Path(args.file))
+        if preview.missing and not args.json:
+            raise SiooDeskError(preview.missing)
         created: list[int] = []
         if preview.ok and not args.dry_run:
             created = commit_import(database, preview)
@@ -334,6 +343,7 @@ def _import(args: argparse.Namespace) -> int:
                 "written": bool(created),
                 "created": created,
                 "errors": errors,
+                "missing_columns": preview.missing or None,
                 "mapping": {preview.headers[i]: name for i, name in preview.mapping.items()},
             }
         )

@@ -128,47 +128,52 @@
         <translation>Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="130"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="133"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="130"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="133"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="156"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="172"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="175"/>
         <source>Choose a registration list</source>
         <translation>Kies een lijst met aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="174"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="177"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="201"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="199"/>
+        <source>%1 Choose, under “Imported as”, which column holds what.</source>
+        <translation>%1 Kies onder “Importeren als” welke kolom wat bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="209"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="211"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="219"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="221"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="229"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="224"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="232"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -530,72 +535,77 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="114"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="122"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="134"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="137"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="144"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="148"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="147"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="156"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="183"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="182"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="243"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="240"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/list_actions.py" line="255"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="257"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="286"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="288"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="297"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="299"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="301"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="303"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="307"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="309"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -604,8 +614,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="473"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="478"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="482"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -670,13 +680,13 @@
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="150"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -686,82 +696,82 @@
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="250"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="259"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="290"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="292"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="292"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="392"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="396"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="418"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="420"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="459"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="461"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="465"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="464"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="468"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -789,83 +799,83 @@
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="50"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="51"/>
         <source>Participant&apos;s &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda van de deelnemer (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="53"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="55"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="94"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="96"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="267"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="121"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="129"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="132"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="140"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="154"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="174"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="165"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="185"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="215"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="236"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="216"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="238"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="221"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="235"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="258"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="236"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="259"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="248"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="267"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="291"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="270"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="294"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="290"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="314"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>

@@ -84,3 +84,10 @@ def current_cohort(cohorts: list[CohortSummary], today: dt.date) -> CohortSummar
     if upcoming:
         return min(upcoming, key=lambda c: c.start or today)
     return cohorts[0] if cohorts else None
+
+
+def intake_period(db: Database, cohort_id: int) -> tuple[dt.date | None, dt.date | None]:
+    rows = db.read("SELECT intake_from, intake_until FROM cohorts WHERE id = :c", {"c": cohort_id})
+    if not rows:
+        raise NotFoundError("Cohort", cohort_id)
+    return as_date(rows[0][0]), as_date(rows[0][1])

@@ -24,6 +24,7 @@ from sioo_desk.domain.models import (
     SessionTeacher,
 )
 from sioo_desk.domain.names import PersonName
+from sioo_desk.domain.status_flow import STATUS_LABELS
 from sioo_desk.services import audit, snapshots
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
@@ -84,15 +85,33 @@ def make_slots(
         raise PlanningError("Kies minstens één dag en één begintijd.")
     if not 15 <= minutes <= 240:
         raise PlanningError(f"Een intakegesprek van {minutes} minuten kan niet (15 tot 240).")
+    for start in starts:
+        if not dt.time(7) <= start <= dt.time(21):
+            raise PlanningError(
+                f"Een intakegesprek om {start:%H:%M} kan niet; kies een tijd tussen 07:00 en 21:00."
+            )
+    from sioo_desk.services.schedule import dutch_holidays
+
+    holidays = dutch_holidays(tuple(sorted({d.year for d in days})))
     for day in days:
         if day.isoweekday() > 5:
             raise PlanningError(f"{day:%d-%m-%Y} valt in het weekend.")
+        if day in holidays:
+            raise PlanningError(f"{day:%d-%m-%Y} is {holidays[day]}.")
     with db.session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError("Cohort", cohort_id)
         if s.get(Person, interviewer_id) is None:
             raise NotFoundError("Interviewer", interviewer_id)
+        period = (cohort.intake_from, cohort.intake_until)
+        if period[0] and period[1]:
+            outside = [d for d in days if not period[0] <= d <= period[1]]
+            if outside:
+                raise PlanningError(
+                    f"{outside[0]:%d-%m-%Y} ligt buiten de intakeperiode van {cohort.name} "
+                    f"({period[0]:%d-%m-%Y} tot en met {period[1]:%d-%m-%Y})."
+                )
         busy = _busy(s, interviewer_id)
         made: list[Session] = []
         for day in days:
@@ -222,7 +241,7 @@ def assign(db: Database, session_id: int, participant_id: int) -> int | None:
         ):
             raise PlanningError(
                 f"{participant.name.display_name} is al "
-                f"{participant.status.value.replace('_', ' ')}; een intake "
+                f"{STATUS_LABELS[participant.status]}; een intake "
                 "plannen kan alleen voor aangemelde kandidaten."
             )
         previous = _current_slot(s, participant_id)
@@ -233,6 +252,9 @@ def assign(db: Database, session_id: int, participant_id: int) -> int | None:
                     SessionParticipant.participant_id == participant_id,
                 )
             )
+            old = s.get_one(Session, previous)
+            old.title = "Intakegesprek"
+            old.sequence += 1  # the invitation already sent changes
         if not session.attendees:
             session.attendees.append(SessionParticipant(participant_id=participant_id))
             session.sequence += 1

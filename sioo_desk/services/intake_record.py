@@ -70,8 +70,13 @@ def intake_record(db: Database, participant_id: int) -> IntakeRecord:
             )
             return record
         record.learning_questions = intake.learning_questions
+        record.answers[AdmissionCriterion.EXPERIENCE] = (
+            experience_answer(participant.years_experience, participant.years_in_hr),
+            "",
+        )
         for answer in intake.answers:
-            record.answers[answer.criterion] = (answer.answer, answer.note)
+            if answer.answer is not CriterionAnswer.UNANSWERED or answer.note:
+                record.answers[answer.criterion] = (answer.answer, answer.note)
         record.decision = intake.decision
         record.decision_date = intake.decision_date
         record.decision_reason = intake.decision_reason
@@ -105,29 +110,47 @@ def save_intake(
         audit.record(s, "intake", "participant", participant_id, participant.name.display_name)
 
 
+#: Statuses a decision may move: later ones (active, withdrawn, completed) keep theirs, so the
+#: reasons and date of an old decision can still be corrected.
+_DECIDABLE = frozenset(
+    {
+        ParticipantStatus.REGISTERED,
+        ParticipantStatus.INTAKE_PLANNED,
+        ParticipantStatus.ADMITTED,
+        ParticipantStatus.NOT_ADMITTED,
+    }
+)
+
+
 def decide(
     db: Database, participant_id: int, decision: AdmissionDecision, on: dt.date, reason: str
 ) -> None:
-    """Record the decision and move the status along: a decision means the intake was held.
-    Admitting above the cohort's maximum is refused; so is admitting a candidate who fails a
-    criterion without a reason."""
+    """Record the decision and move the status along, in one transaction: a decision means the
+    intake was held; no decision yet puts an admitted or refused candidate back to 'intake
+    planned'. Admitting above the cohort's maximum is refused; so is admitting a candidate who
+    fails a criterion without a reason."""
     record = intake_record(db, participant_id)
     check_decision({c: a for c, (a, _n) in record.answers.items()}, decision, reason)
     target = {
         AdmissionDecision.ADMITTED: ParticipantStatus.ADMITTED,
         AdmissionDecision.NOT_ADMITTED: ParticipantStatus.NOT_ADMITTED,
-        AdmissionDecision.PENDING: None,
+        AdmissionDecision.PENDING: ParticipantStatus.INTAKE_PLANNED,
     }[decision]
-    if target is not None and record.status is not target:
-        if record.status is ParticipantStatus.REGISTERED:
-            editing.change_status(db, participant_id, ParticipantStatus.INTAKE_PLANNED, on=on)
-        try:
-            editing.change_status(db, participant_id, target, on=on)
-        except Exception:
-            if record.status is ParticipantStatus.REGISTERED:
-                editing.restore_status(db, participant_id, (record.status, None, ""))
-            raise
     with db.session() as s:
+        participant = _participant(s, participant_id)
+        decided_before = participant.status in (
+            ParticipantStatus.ADMITTED,
+            ParticipantStatus.NOT_ADMITTED,
+        )
+        moves = (
+            participant.status in _DECIDABLE
+            and participant.status is not target
+            and (decision is not AdmissionDecision.PENDING or decided_before)
+        )
+        if moves:
+            if target is ParticipantStatus.ADMITTED:
+                editing.ensure_place(s, participant.cohort)
+            participant.status = target
         intake = _intake(s, participant_id) or _new_intake(s, participant_id)
         intake.decision = decision
         intake.decision_date = on if decision is not AdmissionDecision.PENDING else None

@@ -203,8 +203,6 @@ def letter_pdf(data: LetterData, *, written_on: dt.date) -> bytes:
                 body,
             )
         )
-        if data.reason:
-            story.append(Paragraph(_escape(data.reason), body))
     else:
         story.append(
             Paragraph(

@@ -49,7 +49,7 @@ def create_participant(db: Database, cohort_id: int, data: ParticipantInput) -> 
             raise NotFoundError("Cohort", cohort_id)
         _refuse_duplicate(s, cohort_id, data, exclude=None)
         if data.status in PLACE_TAKING_STATUSES:
-            _ensure_place(s, cohort)
+            ensure_place(s, cohort)
         participant = Participant(cohort_id=cohort_id, **{n: getattr(data, n) for n in _STORED})
         participant.registered_on = data.registered_on or dt.date.today()
         s.add(participant)
@@ -74,7 +74,7 @@ def update_participant(
                 data.status in PLACE_TAKING_STATUSES
                 and participant.status not in PLACE_TAKING_STATUSES
             ):
-                _ensure_place(s, participant.cohort)
+                ensure_place(s, participant.cohort)
         for name in _STORED:
             if name != "learning_team_partner_id":
                 setattr(participant, name, getattr(data, name))
@@ -99,8 +99,17 @@ def change_status(
         before = (participant.status, participant.withdrawn_on, participant.withdrawal_reason)
         if checked:
             ensure_transition(participant.name.display_name, participant.status, status)
+            if (
+                participant.status is ParticipantStatus.WITHDRAWN
+                and status is ParticipantStatus.ACTIVE
+                and not _was_admitted(s, participant)
+            ):
+                raise SiooDeskError(
+                    f"{participant.name.display_name} is nooit toegelaten en kan "
+                    "dus niet weer actief worden."
+                )
         if status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
-            _ensure_place(s, participant.cohort)
+            ensure_place(s, participant.cohort)
         participant.status = status
         if status is ParticipantStatus.WITHDRAWN:
             participant.withdrawn_on = on
@@ -119,6 +128,34 @@ def change_status(
         return before
 
 
+def status_state(
+    db: Database, participant_id: int
+) -> tuple[ParticipantStatus, dt.date | None, str]:
+    """Status, withdrawal date and reason as they are now (what a redo puts back)."""
+    with db.session() as s:
+        p = _get(s, participant_id)
+        return (p.status, p.withdrawn_on, p.withdrawal_reason)
+
+
+def partner_pointers(db: Database, cohort_id: int) -> dict[int, int | None]:
+    """Who is whose learning-team partner in the cohort (an edit may change several)."""
+    return {
+        int(r[0]): r[1]
+        for r in db.read(
+            "SELECT id, learning_team_partner_id FROM participants WHERE cohort_id = :c",
+            {"c": cohort_id},
+        )
+    }
+
+
+def restore_partners(db: Database, pointers: dict[int, int | None]) -> None:
+    with db.session() as s:
+        for participant_id, partner_id in pointers.items():
+            participant = s.get(Participant, participant_id)
+            if participant is not None and participant.learning_team_partner_id != partner_id:
+                participant.learning_team_partner_id = partner_id
+
+
 def restore_status(
     db: Database, participant_id: int, state: tuple[ParticipantStatus, dt.date | None, str]
 ) -> None:
@@ -126,7 +163,7 @@ def restore_status(
     with db.session() as s:
         participant = _get(s, participant_id)
         if status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
-            _ensure_place(s, participant.cohort)
+            ensure_place(s, participant.cohort)
         participant.status = status
         participant.withdrawn_on = withdrawn_on
         participant.withdrawal_reason = reason
@@ -140,6 +177,17 @@ def delete_participant(db: Database, participant_id: int) -> Snapshot:
         snapshot = snapshots.take(s.connection(), "participants", [participant_id])
         s.execute(delete(Participant).where(Participant.id == participant_id))
         audit.record(s, "delete", "participant", participant_id, name)
+        return snapshot
+
+
+def delete_participants(db: Database, participant_ids: list[int]) -> Snapshot:
+    """Delete many at once, in one transaction (undo of an import)."""
+    with db.session() as s:
+        snapshot = snapshots.take(s.connection(), "participants", list(participant_ids))
+        s.execute(delete(Participant).where(Participant.id.in_(participant_ids)))
+        audit.record(
+            s, "delete", "participant", None, f"{len(participant_ids)} deelnemers verwijderd"
+        )
         return snapshot
 
 
@@ -171,7 +219,15 @@ def _get(s: Session, participant_id: int) -> Participant:
     return participant
 
 
-def _ensure_place(s: Session, cohort: Cohort) -> None:
+def _was_admitted(s: Session, participant: Participant) -> bool:
+    from sioo_desk.domain.enums import AdmissionDecision
+    from sioo_desk.domain.models import Intake
+
+    decision = s.scalar(select(Intake.decision).where(Intake.participant_id == participant.id))
+    return decision is AdmissionDecision.ADMITTED or participant.joined_on is not None
+
+
+def ensure_place(s: Session, cohort: Cohort) -> None:
     programme = s.get_one(Programme, cohort.programme_id)
     taken = (
         s.scalar(

@@ -61,7 +61,17 @@ _ALIASES = {
     "initials": ("voorletters", "initialen", "initials"),
     "tussenvoegsel": ("tussenvoegsel", "tussenvoegsels", "tv", "voorvoegsel"),
     "gender": ("aanhef", "geslacht", "salutation", "gender"),
-    "email": ("e-mail", "email", "e-mailadres", "emailadres", "mail", "e mail"),
+    "email": (
+        "e-mail",
+        "email",
+        "e-mailadres",
+        "emailadres",
+        "mail",
+        "e mail",
+        "mailadres",
+        "mail adres",
+        "e-mail adres",
+    ),
     "phone": ("telefoon", "telefoonnummer", "tel", "mobiel", "phone"),
     "municipality": ("gemeente", "werkgever", "organisatie", "municipality"),
     "job_title": ("functie", "functienaam", "job title"),
@@ -80,6 +90,13 @@ _ALIASES = {
     "notes": ("opmerkingen", "opmerking", "notities", "notes"),
 }
 REQUIRED = ("surname", "email")
+#: A registration list says where candidates stand before the programme starts.
+IMPORTABLE_STATUSES = (
+    ParticipantStatus.REGISTERED,
+    ParticipantStatus.INTAKE_PLANNED,
+    ParticipantStatus.ADMITTED,
+    ParticipantStatus.NOT_ADMITTED,
+)
 
 _GENDERS = {
     "mevrouw": Gender.FEMALE,
@@ -141,10 +158,12 @@ class ImportPreview:
     headers: list[str]
     mapping: dict[int, str | None]  # column index -> field (None: not imported)
     rows: list[ImportRow]
+    # Set when required fields have no column: the mapping must be changed first.
+    missing: str = ""
 
     @property
     def ok(self) -> bool:
-        return bool(self.rows) and not any(r.errors for r in self.rows)
+        return not self.missing and bool(self.rows) and not any(r.errors for r in self.rows)
 
     @property
     def error_rows(self) -> list[ImportRow]:
@@ -173,7 +192,7 @@ def read_table(path: Path) -> RawTable:
             )
         content = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path} is niet te lezen: {error.strerror or error}.") from error
+        raise ImportFileError(f"{path} is niet te lezen: {_oserror(error)}.") from error
     if not content.strip():
         raise ImportFileError(f"{path.name} is leeg.")
     if content.startswith(b"PK\x03\x04"):
@@ -201,8 +220,9 @@ def read_table(path: Path) -> RawTable:
 
 
 def _csv_cells(content: bytes) -> list[list[str]]:
+    content = content.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = content.decode("utf-8-sig")
+        text = content.decode("utf-8")
     except UnicodeDecodeError:
         text = content.decode("cp1252", errors="replace")
     sample = text[:4096]
@@ -225,6 +245,8 @@ def _xlsx_cells(name: str, content: bytes) -> list[list[str]]:
         raise ImportFileError(f"{name} is geen leesbare Excel-werkmap (.xlsx).") from error
     try:
         sheet = workbook.worksheets[0]
+        # The stored size of a sheet can be wrong (other programs write it); read all cells.
+        sheet.reset_dimensions()
         return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
@@ -282,11 +304,16 @@ def preview_import(
     missing = [FIELD_LABELS[name] for name in REQUIRED if name not in mapped]
     if "first_name" not in mapped and "initials" not in mapped:
         missing.append(f"{FIELD_LABELS['first_name']} of {FIELD_LABELS['initials']}")
-    if missing:
-        found = ", ".join(h for h in table.headers if h) or "geen"
-        raise ImportFileError(
-            f"{path.name}: kolom ontbreekt: {', '.join(missing)}. Gevonden kolommen: {found}."
-        )
+    doubled = sorted({FIELD_LABELS[n] for n in mapped if list(mapping.values()).count(n) > 1})
+    if missing or doubled:
+        unmapped = ", ".join(h for i, h in enumerate(table.headers) if h and not mapping.get(i))
+        text = f"{path.name}: "
+        if missing:
+            text += f"geen kolom voor {', '.join(missing)}. "
+        if doubled:
+            text += f"twee kolommen voor {', '.join(doubled)}. "
+        text += f"Niet gekoppelde kolommen: {unmapped or 'geen'}."
+        return ImportPreview(cohort_id, table.headers, mapping, [], missing=text)
     rows = [_parse_row(number, cells, mapping) for number, cells in table.rows]
     _check_duplicates(db, cohort_id, rows)
     _check_capacity(db, cohort_id, cohort.norms.max_participants, cohort.name, rows)
@@ -294,7 +321,9 @@ def preview_import(
 
 
 def _parse_row(number: int, cells: list[str], mapping: dict[int, str | None]) -> ImportRow:
-    values = {name: cells[i].strip() for i, name in mapping.items() if name and i < len(cells)}
+    values = {
+        name: _unquote(cells[i].strip()) for i, name in mapping.items() if name and i < len(cells)
+    }
     row = ImportRow(number, values)
     kwargs: dict[str, Any] = {}
     for name, text in values.items():
@@ -307,6 +336,13 @@ def _parse_row(number: int, cells: list[str], mapping: dict[int, str | None]) ->
     row.errors.extend(e for e in errors if e.field not in {x.field for x in row.errors})
     row.data = None if row.errors else data
     return row
+
+
+def _unquote(text: str) -> str:
+    """Take off the apostrophe an export puts before text that looks like a formula."""
+    if text.startswith("'") and text[1:2] in _FORMULA_START:
+        return text[1:]
+    return text
 
 
 def _convert(name: str, text: str) -> Any:
@@ -332,10 +368,13 @@ def _convert(name: str, text: str) -> Any:
         if not text:
             return ParticipantStatus.REGISTERED
         key = collation_key(text)
-        for status in ParticipantStatus:
+        for status in IMPORTABLE_STATUSES:
             if key in (status.value.replace("_", " "), status.value, STATUS_LABELS[status]):
                 return status
-        raise ValueError(f"'{text}' is geen status (bijvoorbeeld aangemeld of toegelaten).")
+        raise ValueError(
+            f"'{text}' kan niet bij een aanmelding (aangemeld, intake gepland, "
+            "toegelaten of niet toegelaten)."
+        )
     if name == "registered_on":
         return parse_dutch_date(text) if text else None
     return text
@@ -422,6 +461,8 @@ def _check_capacity(
 
 def commit_import(db: Database, preview: ImportPreview) -> list[int]:
     """Write every row of a preview without errors, in one transaction; refuse otherwise."""
+    if preview.missing:
+        raise ImportFileError(f"Niets geïmporteerd: {preview.missing}")
     if not preview.ok:
         problems = preview.messages()
         raise ImportFileError(
@@ -493,7 +534,12 @@ def export_participants(db: Database, cohort_id: int, target: Path) -> int:
             f"Exporteren kan naar .xlsx of .csv, niet naar '{suffix or target.name}'."
         )
     headers, rows = export_rows(db, cohort_id)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=suffix + ".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=suffix + ".tmp")
+    except OSError as error:
+        raise ImportFileError(
+            f"Kan niet schrijven in de map {target.parent}: {_oserror(error)}."
+        ) from error
     os.close(handle)
     try:
         if suffix == ".csv":
@@ -507,12 +553,23 @@ def export_participants(db: Database, cohort_id: int, target: Path) -> int:
     return len(rows)
 
 
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _not_a_formula(value: Any) -> Any:
+    """Excel runs a cell that starts with = + - @ as a formula; a leading apostrophe keeps
+    such text text (and is taken off again on import)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_csv(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_dutch_date(v) for v in row])
+            writer.writerow([_not_a_formula(_dutch_date(v)) for v in row])
 
 
 def _dutch_date(value: Any) -> Any:
@@ -541,8 +598,26 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> No
                 for v in row
             ]
         )
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: never a formula
     for column in sheet.columns:
         width = max(len(str(c.value or "")) for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
     sheet.freeze_panes = "A2"
     workbook.save(path)
+
+
+def _oserror(error: OSError) -> str:
+    """Why a file could not be used, in Dutch."""
+    import errno
+
+    return {
+        errno.ENOENT: "het bestand of de map bestaat niet",
+        errno.EACCES: "geen toestemming",
+        errno.EPERM: "geen toestemming",
+        errno.ENOSPC: "de schijf is vol",
+        errno.EISDIR: "dit is een map",
+        errno.EROFS: "alleen-lezen",
+    }.get(error.errno or 0, error.strerror or str(error))

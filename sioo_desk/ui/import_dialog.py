@@ -118,7 +118,10 @@ class ImportDialog(QDialog):
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.reread = QPushButton(self.tr("Read again"))
-        self.reread.clicked.connect(lambda: self.load())
+        # Reading again keeps a mapping the user made, for a file corrected in place.
+        self.reread.clicked.connect(
+            lambda: self.load(self.current_mapping() if self.mapping.rowCount() else None)
+        )
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
@@ -192,6 +195,15 @@ class ImportDialog(QDialog):
         self._show_mapping(self.preview)
         self.model.set_preview(self.preview)
         self.table.resizeColumnsToContents()
+        if self.preview.missing:
+            self.summary.setText(
+                fill(
+                    self.tr("%1 Choose, under “Imported as”, which column holds what."),
+                    self.preview.missing,
+                )
+            )
+            self.import_button.setEnabled(False)
+            return
         rows = len(self.preview.rows)
         bad = len(self.preview.error_rows)
         if bad:

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
-from sioo_desk.services.cohorts import get_cohort
-from sioo_desk.services.values import as_date
+from sioo_desk.services.cohorts import get_cohort, intake_period
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -104,11 +104,10 @@ class ListActions(QObject):
         snapshots: list[Snapshot] = []
 
         def undo() -> None:
-            snapshots[:] = [editing.delete_participant(db, i) for i in ids]
+            snapshots[:] = [editing.delete_participants(db, ids)]
 
         def redo() -> None:
-            for snapshot in snapshots:
-                editing.restore_deleted(db, snapshot)
+            editing.restore_deleted(db, snapshots.pop())
 
         self.stack.push(
             ServiceStep(
@@ -200,14 +199,12 @@ class ListActions(QObject):
         if cohort_id is None:
             return None
         cohort = get_cohort(self.window.database, cohort_id)
-        dates = self.window.database.read(
-            "SELECT intake_from, intake_until FROM cohorts WHERE id = :c", {"c": cohort_id}
-        )[0]
+        dates = intake_period(self.window.database, cohort_id)
 
         def step(text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
             def changed() -> None:
                 self.window.refresh_cohort()
-                if dialog.isVisible():
+                if shiboken6.isValid(dialog) and dialog.isVisible():  # closed: deleted
                     dialog.refresh()
 
             self.stack.push(ServiceStep(text, undo, redo, changed, self._failed))
@@ -217,8 +214,8 @@ class ListActions(QObject):
             self.window.database,
             cohort_id,
             cohort.name,
-            as_date(dates[0]),
-            as_date(dates[1]),
+            dates[0],
+            dates[1],
             self.window.today,
             step,
         )
@@ -245,12 +242,17 @@ class ListActions(QObject):
             if not chosen:
                 return []
             folder = Path(chosen)
-        written = []
-        for participant_id in decided_participants(self.window.database, cohort_id):
-            data = letter_data(self.window.database, participant_id)
-            target = folder / letter_file_name(data)
-            target.write_bytes(letter_pdf(data, written_on=self.window.today))
-            written.append(target)
+        written: list[Path] = []
+        try:
+            for participant_id in decided_participants(self.window.database, cohort_id):
+                data = letter_data(self.window.database, participant_id)
+                target = folder / letter_file_name(data)
+                if target in written:  # two people of the same name
+                    target = target.with_stem(f"{target.stem}-{participant_id}")
+                target.write_bytes(letter_pdf(data, written_on=self.window.today))
+                written.append(target)
+        except (SiooDeskError, OSError) as error:
+            QMessageBox.warning(self.window, self.tr("Letters"), str(error))
         self.window.statusBar().showMessage(
             fill(self.tr("%1 letters written to %2."), len(written), folder), 8000
         )

@@ -109,14 +109,20 @@ class ParticipantActions(QObject):
         created: dict[str, object] = {}
 
         def submit(data: ParticipantInput) -> None:
+            # A new pair may break up another: remember every partner to put them back.
+            pairs = editing.partner_pointers(db, cohort_id)
             participant_id = editing.create_participant(db, cohort_id, data)
             created["id"] = participant_id
+            after: dict[int, int | None] = {}
 
             def undo() -> None:
+                after.update(editing.partner_pointers(db, cohort_id))
                 created["snapshot"] = editing.delete_participant(db, participant_id)
+                editing.restore_partners(db, pairs)
 
             def redo() -> None:
                 editing.restore_deleted(db, created.pop("snapshot"))  # type: ignore[arg-type]
+                editing.restore_partners(db, after)
 
             self.stack.push(
                 ServiceStep(
@@ -150,12 +156,24 @@ class ParticipantActions(QObject):
         current = editing.participant_input(db, row.id)
 
         def submit(data: ParticipantInput) -> None:
+            # A new pair may break up another: remember every partner to put them back.
+            pairs = editing.partner_pointers(db, row.cohort_id)
             before = editing.update_participant(db, row.id, data)
+            after = editing.partner_pointers(db, row.cohort_id)
+
+            def undo() -> None:
+                editing.update_participant(db, row.id, before)
+                editing.restore_partners(db, pairs)
+
+            def redo() -> None:
+                editing.update_participant(db, row.id, data)
+                editing.restore_partners(db, after)
+
             self.stack.push(
                 ServiceStep(
                     fill(self.tr("edit %1"), row.name.display_name),
-                    lambda: editing.update_participant(db, row.id, before) and None,
-                    lambda: editing.update_participant(db, row.id, data) and None,
+                    undo,
+                    redo,
                     lambda: self._done(row.id),
                     self._failed,
                 )
@@ -248,11 +266,12 @@ class ParticipantActions(QObject):
         except SiooDeskError as error:
             QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
             return False
+        after = editing.status_state(db, row.id)
         self.stack.push(
             ServiceStep(
                 fill(self.tr("%1: %2"), row.name.display_name, labels.participant_status(status)),
                 lambda: editing.restore_status(db, row.id, before),
-                lambda: editing.restore_status(db, row.id, (status, day, reason or "")),
+                lambda: editing.restore_status(db, row.id, after),
                 lambda: self._done(row.id),
                 self._failed,
             )

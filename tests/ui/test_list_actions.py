@@ -35,7 +35,8 @@ def test_import_dialog_maps_columns_shows_errors_and_imports(
     assert dialog is not None
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     # "Naam" is not recognised as a first name: the mapping says so, the file cannot go in.
-    assert "kolom ontbreekt: Voornaam of Voorletters" in dialog.summary.text()
+    assert "geen kolom voor Voornaam of Voorletters" in dialog.summary.text()
+    assert dialog.mapping.rowCount() == 5  # the user can map the columns right here
     assert not dialog.import_button.isEnabled()
 
     dialog.path.setText(str(path))

@@ -169,3 +169,31 @@ def test_status_filter(main_window: MainWindow) -> None:
     assert names(main_window) == ["Kramer, Dennis"]
     combo.setCurrentIndex(0)
     assert len(names(main_window)) == 18
+
+
+def test_undo_of_a_new_pair_restores_the_pair_it_broke(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select_participant(main_window, "Bos, Rik")
+    dialog = main_window.participant_actions.edit()
+    assert dialog is not None
+    dialog.partner.setCurrentIndex(dialog.partner.findText("Thijs Dijkstra (Groningen)"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    select_participant(main_window, "Zeeuw, Esther de")
+    assert main_window.detail.fields["learning_team"].text() == "—"
+    main_window.undo_action.trigger()
+    select_participant(main_window, "Zeeuw, Esther de")
+    assert main_window.detail.fields["learning_team"].text() == "Thijs Dijkstra"
+    main_window.redo_action.trigger()
+    select_participant(main_window, "Dijkstra, Thijs")
+    assert main_window.detail.fields["learning_team"].text() == "Rik Bos"
+
+
+def test_redo_of_a_status_change_puts_back_exactly_what_was_there(main_window: MainWindow) -> None:
+    select_participant(main_window, "Bos, Rik")
+    actions = main_window.participant_actions
+    assert actions.set_status(ParticipantStatus.WITHDRAWN, reason="Verhuisd")
+    assert actions.set_status(ParticipantStatus.ACTIVE)
+    main_window.undo_action.trigger()
+    main_window.undo_action.trigger()
+    main_window.redo_action.trigger()
+    main_window.redo_action.trigger()
+    assert main_window.detail.fields["status"].text() == "Actief"
