@@ -270,12 +270,19 @@ def assign(db: Database, session_id: int, participant_id: int) -> int | None:
         return previous
 
 
+def first_free_slot(db: Database, cohort_id: int, after: dt.date) -> int | None:
+    """The earliest free slot on or after `after`."""
+    return next(
+        (s.session_id for s in list_slots(db, cohort_id) if s.free and s.date >= after), None
+    )
+
+
 def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: dt.date) -> int:
-    for slot in list_slots(db, cohort_id):
-        if slot.free and slot.date >= after:
-            assign(db, slot.session_id, participant_id)
-            return slot.session_id
-    raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
+    slot = first_free_slot(db, cohort_id, after)
+    if slot is None:
+        raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
+    assign(db, slot, participant_id)
+    return slot
 
 
 def unassign(db: Database, session_id: int) -> int | None:

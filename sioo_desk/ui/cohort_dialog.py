@@ -36,6 +36,7 @@ class CohortDialog(QDialog):
         self.setObjectName("cohortDialog")
         self.setWindowTitle(self.tr("New cohort"))
         self._submit = submit
+        self.setMinimumWidth(460)
         year = today.year if today.month < 9 else today.year + 1
         self.name = QLineEdit(f"Leergang {year}–{year + 1}")
         self.location = QLineEdit("Kaap Doorn Conferentiecentrum, Doorn")

@@ -110,6 +110,7 @@ class IntakeDialog(QDialog):
             self.criteria.setCellWidget(row, 2, note)
             self.answer_boxes[criterion] = box
             self.note_edits[criterion] = note
+        self.criteria.setColumnWidth(1, 140)
         self.criteria.resizeRowsToContents()
 
         self.decision = QComboBox()

@@ -169,12 +169,17 @@ class IntakePlanningDialog(QDialog):
     def refresh(self) -> None:
         slots = planning.list_slots(self.database, self.cohort_id)
         days = sorted({s.date for s in slots})
-        times = sorted({s.starts_at for s in slots})
+        # One column per start time, and per interviewer when several talk at the same time.
+        several = len({s.interviewer for s in slots}) > 1
+        times = sorted({(s.starts_at, s.interviewer if several else "") for s in slots})
         self.grid.clear()
         self.grid.setRowCount(len(days))
         self.grid.setColumnCount(len(times))
-        self.grid.setVerticalHeaderLabels([long_date(d) for d in days])
-        self.grid.setHorizontalHeaderLabels([t.strftime("%H:%M") for t in times])
+        weekdays = ("ma", "di", "wo", "do", "vr", "za", "zo")
+        self.grid.setVerticalHeaderLabels([f"{weekdays[d.weekday()]} {long_date(d)}" for d in days])
+        self.grid.setHorizontalHeaderLabels(
+            [t.strftime("%H:%M") + (f"\n{who}" if who else "") for t, who in times]
+        )
         free = QBrush(QColor("#e8f4ea"))
         for slot in slots:
             item = QTableWidgetItem(slot.participant_name or self.tr("free"))
@@ -190,7 +195,8 @@ class IntakePlanningDialog(QDialog):
             )
             if slot.free:
                 item.setBackground(free)
-            self.grid.setItem(days.index(slot.date), times.index(slot.starts_at), item)
+            column = times.index((slot.starts_at, slot.interviewer if several else ""))
+            self.grid.setItem(days.index(slot.date), column, item)
         self.grid.resizeColumnsToContents()
         self.candidates.clear()
         for participant_id, name in planning.unplanned_candidates(self.database, self.cohort_id):
@@ -303,13 +309,13 @@ class IntakePlanningDialog(QDialog):
         if participant_id is None:
             self.message.setText(self.tr("Choose a candidate in the list."))
             return False
-        for slot in planning.list_slots(self.database, self.cohort_id):
-            if slot.free and slot.date >= self.today:
-                return self._assign(slot.session_id, participant_id)
-        self._say(
-            planning.PlanningError(self.tr("There is no free slot left; make new slots first."))
-        )
-        return False
+        free = planning.first_free_slot(self.database, self.cohort_id, after=self.today)
+        if free is None:
+            self._say(
+                planning.PlanningError(self.tr("There is no free slot left; make new slots first."))
+            )
+            return False
+        return self._assign(free, participant_id)
 
     def unassign_selected(self) -> bool:
         session_id = self.selected_session()

@@ -86,6 +86,7 @@ class ListActions(QObject):
             dialog.path.setText(str(path))
             dialog.load()
         dialog.accepted.connect(lambda: self._commit(dialog))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
