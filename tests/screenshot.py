@@ -41,6 +41,10 @@ def main() -> None:
             window.table.selectRow(1)
             app.processEvents()
             window.grab().save(str(sys.argv[1] if len(sys.argv) > 1 else TARGET))
+            window.navigator.setCurrentIndex(window.cohorts.index(1 - reference))
+            window.tabs.setCurrentWidget(window.schedule_view)
+            app.processEvents()
+            window.grab().save(str(TARGET.with_name("programme.png")))
             window.close()
     del keep
 
