@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -56,9 +56,11 @@ from sioo_desk.ui.participant_table_model import (
     ParticipantFilterProxy,
     ParticipantTableModel,
 )
-from sioo_desk.ui.schedule_view import ScheduleView
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.worker import run_with_progress
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.schedule_view import ScheduleView
 
 
 class MainWindow(QMainWindow):
@@ -166,9 +168,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.participant_actions = ParticipantActions(self, self.undo_stack)
         self.list_actions = ListActions(self, self.undo_stack)
-        self.schedule_view = ScheduleView(self, self.undo_stack)
-        self.tabs.addTab(self.schedule_view, self.tr("Programme"))
-        self.tabs.currentChanged.connect(lambda _i: self._show_schedule_if_visible())
+        # The programme tab is built when first opened: it costs nothing at start-up.
+        self._schedule_view: ScheduleView | None = None
+        self._schedule_tab = self.tabs.addTab(QWidget(), self.tr("Programme"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
         self.table.selectionModel().selectionChanged.connect(self._participant_selected)
@@ -339,11 +342,33 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.table.selectRow(index.row())
 
+    @property
+    def schedule_view(self) -> ScheduleView:
+        if self._schedule_view is None:
+            from sioo_desk.ui.schedule_view import ScheduleView
+
+            self._schedule_view = ScheduleView(self, self.undo_stack)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(self._schedule_tab)
+            self.tabs.removeTab(self._schedule_tab)
+            self.tabs.insertTab(self._schedule_tab, self._schedule_view, self.tr("Programme"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._schedule_view
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self._schedule_tab and self._schedule_view is None:
+            self.schedule_view  # noqa: B018 - builds the tab
+        self._show_schedule_if_visible()
+
     def _show_schedule_if_visible(self) -> None:
         """The programme tab is read when it is looked at, not at every cohort switch."""
         cohort_id = self.selected_cohort_id()
         if (
-            self.tabs.currentWidget() is self.schedule_view
+            self._schedule_view is not None
+            and self.tabs.currentWidget() is self._schedule_view
             and getattr(self, "_schedule_shown_for", None) != cohort_id
         ):
             self._schedule_shown_for = cohort_id

@@ -40,6 +40,7 @@ def main() -> None:
         path = Path(folder) / "honderd.sqlite"
         with Database.open(from_path(path)) as database:
             load_demo(database, today=dt.date(2026, 11, 23), extra_cohorts=98)
+        # Closing checkpoints the write-ahead log, as a database in daily use would be.
         database = Database.open(from_path(path))
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(database, settings, dt.date(2026, 11, 23))
