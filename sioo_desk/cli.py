@@ -217,6 +217,10 @@ def _open(args: argparse.Namespace, *, may_create: bool = False) -> Any:
     return Database.open(location, may_create=may_create or not explicit)
 
 
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
+
+
 def _print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -362,7 +366,10 @@ def _import(args: argparse.Namespace) -> int:
                 "(proefdraai, niets geschreven)."
             )
         else:
-            print(f"{len(created)} deelnemers geïmporteerd in cohort {args.cohort}.")
+            print(
+                f"{_count(len(created), 'deelnemer', 'deelnemers')} geïmporteerd in cohort "
+                f"{args.cohort}."
+            )
     return EXIT_OK if preview.ok else EXIT_REFUSED
 
 
@@ -375,7 +382,7 @@ def _export(args: argparse.Namespace) -> int:
             from sioo_desk.services.participant_io import export_participants
 
             count = export_participants(database, args.cohort, target)
-            print(f"{count} deelnemers geëxporteerd naar {target}.")
+            print(f"{_count(count, 'deelnemer', 'deelnemers')} geëxporteerd naar {target}.")
             return EXIT_OK
         content = _ics(database, args) if args.what == "ics" else _schedule_pdf(database, args)
     _write_whole(target, content)

@@ -9,32 +9,32 @@
         <translation>Nieuw cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="47"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
         <source>Intakes from:</source>
         <translation>Intakes vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
         <source>Intakes until:</source>
         <translation>Intakes tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="52"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="52"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="53"/>
         <source>End:</source>
         <translation>Einde:</translation>
     </message>
@@ -153,27 +153,27 @@
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="199"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="201"/>
         <source>%1 Choose, under “Imported as”, which column holds what.</source>
         <translation>%1 Kies onder “Importeren als” welke kolom wat bevat.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="209"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="213"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="219"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="223"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="229"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="233"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="232"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="236"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -189,134 +189,139 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="72"/>
         <source>Add document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="74"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="83"/>
         <source>What does the candidate want to learn?</source>
         <translation>Wat wil de kandidaat leren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
         <source>Admission criterion</source>
         <translation>Toelatingsvoorwaarde</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="103"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="104"/>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="105"/>
         <source>met</source>
         <translation>voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="105"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="106"/>
         <source>not met</source>
         <translation>niet voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="120"/>
         <source>no decision yet</source>
         <translation>nog geen besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="132"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="136"/>
         <source>Decision:</source>
         <translation>Besluit:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="135"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="137"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="136"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="138"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="148"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="150"/>
         <source>Letter (PDF)…</source>
         <translation>Brief (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="159"/>
         <source>Learning questions:</source>
         <translation>Leervragen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="168"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="170"/>
         <source>Intake of %1</source>
         <translation>Intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="170"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="172"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="186"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="188"/>
         <source>No intake document yet.</source>
         <translation>Nog geen intakedocument.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="190"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="192"/>
         <source>Intake document: %1 (%2 kB)</source>
         <translation>Intakedocument: %1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="228"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="230"/>
         <source>intake of %1</source>
         <translation>intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="235"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="237"/>
         <source>Intake document</source>
         <translation>Intakedocument</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="237"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="239"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="253"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="255"/>
         <source>document of %1</source>
         <translation>document van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="280"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="284"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="282"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="294"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -402,72 +407,72 @@
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="180"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="185"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="184"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="189"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="203"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="209"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="269"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="275"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="276"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="282"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="293"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="299"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="304"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="315"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="321"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="327"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="342"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="348"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="352"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="358"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="362"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="368"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="364"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="376"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -530,82 +535,82 @@
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="102"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="103"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="114"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="122"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="134"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="137"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="144"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="147"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="148"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="156"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="182"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="183"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="240"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="241"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="255"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="256"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="257"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="258"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="288"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="289"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="299"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="300"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="303"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="304"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="309"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="310"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -613,165 +618,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="477"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="482"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="76"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="507"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="92"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="194"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="203"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="213"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="150"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="152"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="355"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="262"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="293"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="295"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="295"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="396"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="421"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="449"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="459"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="484"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="465"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="490"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="493"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="510"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from sioo_desk.domain.admission import CRITERIA, check_decision
+from sioo_desk.domain.documents import EXTENSIONS
 from sioo_desk.domain.enums import (
     AdmissionCriterion,
     AdmissionDecision,
@@ -263,6 +264,8 @@ class IntakeDialog(QDialog):
             return None
         folder = Path(tempfile.mkdtemp(prefix="sioo-desk-"))
         target = folder / Path(filename).name
+        if target.suffix.lower() != EXTENSIONS.get(_type, target.suffix.lower()):
+            target = target.with_name(target.name + EXTENSIONS[_type])  # the viewer needs it
         target.write_bytes(content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
@@ -285,6 +288,13 @@ class IntakeDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
-        target.write_bytes(pdf)
+        try:
+            target.write_bytes(pdf)
+        except OSError as error:
+            self.errors.setText(
+                fill(self.tr("Could not save %1: %2"), target, error.strerror or error)
+            )
+            self.errors.show()
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
