@@ -54,6 +54,7 @@ from sioo_desk.domain.models import (
     SessionParticipant,
     SessionTeacher,
 )
+from sioo_desk.domain.schedule_template import TIMES, TWO_DAYS_FIVE_HALF_DAYS
 from sioo_desk.services import demo_people as seeds
 from sioo_desk.store.database import Database
 
@@ -64,18 +65,7 @@ CURRENT_CODE = "HRM-2026"
 LOCATION = "Kaap Doorn Conferentiecentrum, Doorn"
 LOCATION_ADDRESS = "Postweg 9, 3941 KD Doorn"
 
-TIMES = {
-    DayPart.MORNING: (dt.time(9, 30), dt.time(12, 30)),
-    DayPart.AFTERNOON: (dt.time(13, 30), dt.time(17, 0)),
-    DayPart.EVENING: (dt.time(19, 0), dt.time(21, 30)),
-}
-ATELIER_PARTS = (
-    (0, DayPart.MORNING),
-    (0, DayPart.AFTERNOON),
-    (0, DayPart.EVENING),
-    (1, DayPart.MORNING),
-    (1, DayPart.AFTERNOON),
-)
+ATELIER_PARTS = TWO_DAYS_FIVE_HALF_DAYS
 Progress = Callable[[str], None]
 
 
