@@ -18,6 +18,7 @@ from sioo_desk import __version__
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.status_flow import STATUS_LABELS
+from sioo_desk.store.errors import explain_os_error
 
 _STARTED = time.perf_counter()
 
@@ -196,7 +197,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     except OSError as error:  # a file to read or write that cannot be used
         where = f": {error.filename}" if error.filename else ""
         print(
-            f"sioo-desk: bestand niet te gebruiken ({error.strerror or error}){where}",
+            f"sioo-desk: bestand niet te gebruiken ({explain_os_error(error)}){where}",
             file=sys.stderr,
         )
         return EXIT_REFUSED
@@ -404,6 +405,9 @@ def _ics(database: Any, args: argparse.Namespace) -> bytes:
             raise SiooDeskError(f"Deelnemer {args.participant} zit niet in cohort {args.cohort}.")
         return calendars.participant_calendar(database, args.participant, now)
     if args.teacher:
+        from sioo_desk.services.cohorts import get_cohort
+
+        get_cohort(database, args.cohort)  # an unknown cohort is an error here too
         return calendars.person_calendar(database, args.teacher, now)
     return calendars.cohort_calendar(database, args.cohort, now)
 
@@ -424,15 +428,23 @@ def _write_whole(target: Any, content: bytes) -> None:
     import os
     import tempfile
 
-    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", suffix=".tmp")
+    except OSError as error:
+        raise SiooDeskError(
+            f"Kan niet schrijven in de map {target.parent}: {explain_os_error(error)}."
+        ) from error
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as any new file, not mkstemp's 0600
         os.replace(temporary, target)
-    except BaseException:
+    except OSError as error:
         if os.path.exists(temporary):
             os.unlink(temporary)
-        raise
+        raise SiooDeskError(f"Kan {target} niet schrijven: {explain_os_error(error)}.") from error
 
 
 def _schedule(args: argparse.Namespace) -> int:

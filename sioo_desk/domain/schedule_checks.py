@@ -155,16 +155,18 @@ def check_double_bookings(sessions: Iterable[SessionFacts]) -> list[Problem]:
             key = (person, min(first.id, second.id), max(first.id, second.id))
             if later_begin < end and first.id != second.id and key not in reported:
                 reported.add(key)
-                problems.append(
-                    Problem(
-                        second.id,
-                        (
-                            f"{second.people[person]} staat op {long_date(later_begin.date())} om "
-                            f"{later_begin:%H:%M} ingeroosterd bij {second.title} ({second.cohort}) én "
-                            f"bij {first.title} ({first.cohort}, tot {end:%H:%M})."
-                        ),
+                name, day = second.people[person], long_date(later_begin.date())
+                # On both sessions: whoever edits either cohort sees it.
+                for here, there in ((second, first), (first, second)):
+                    problems.append(
+                        Problem(
+                            here.id,
+                            (
+                                f"{name} staat op {day} om {later_begin:%H:%M} ingeroosterd bij "
+                                f"{here.title} ({here.cohort}) én bij {there.title} ({there.cohort})."
+                            ),
+                        )
                     )
-                )
             if later_end > end:
                 latest = item
     return problems

@@ -111,11 +111,12 @@ def _events(db: Database, sessions: list[SessionRow]) -> list[CalendarEvent]:
         by_day: dict[dt.date, list[HalfDayTime]] = {}
         for half_day in session.half_days:
             by_day.setdefault(half_day.date, []).append(half_day)
-        several = len(by_day) > 1
-        for day, parts in by_day.items():
+        for position, (_day, parts) in enumerate(sorted(by_day.items()), start=1):
             begin = min(h.span[0] for h in parts)
             end = max(h.span[1] for h in parts)
-            uid = session.uid.replace("@", f"-{day:%Y%m%d}@", 1) if several else session.uid
+            # The first day keeps the session's own UID; later days are numbered, not dated,
+            # so that moving a session updates the same appointments in Outlook.
+            uid = session.uid if position == 1 else session.uid.replace("@", f"-d{position}@", 1)
             summary = session.title + (
                 f": {session.theme}"
                 if session.theme and session.kind in (SessionKind.ATELIER, SessionKind.MASTERCLASS)

@@ -31,6 +31,7 @@ from sioo_desk.domain.status_flow import STATUS_LABELS
 from sioo_desk.domain.validation import FIELD_LABELS, FieldError, ParticipantInput, validate
 from sioo_desk.services.cohorts import get_cohort
 from sioo_desk.store.database import Database
+from sioo_desk.store.errors import explain_os_error
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -192,7 +193,7 @@ def read_table(path: Path) -> RawTable:
             )
         content = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path} is niet te lezen: {_oserror(error)}.") from error
+        raise ImportFileError(f"{path} is niet te lezen: {explain_os_error(error)}.") from error
     if not content.strip():
         raise ImportFileError(f"{path.name} is leeg.")
     if content.startswith(b"PK\x03\x04"):
@@ -538,7 +539,7 @@ def export_participants(db: Database, cohort_id: int, target: Path) -> int:
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=suffix + ".tmp")
     except OSError as error:
         raise ImportFileError(
-            f"Kan niet schrijven in de map {target.parent}: {_oserror(error)}."
+            f"Kan niet schrijven in de map {target.parent}: {explain_os_error(error)}."
         ) from error
     os.close(handle)
     try:
@@ -607,17 +608,3 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> No
         sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
     sheet.freeze_panes = "A2"
     workbook.save(path)
-
-
-def _oserror(error: OSError) -> str:
-    """Why a file could not be used, in Dutch."""
-    import errno
-
-    return {
-        errno.ENOENT: "het bestand of de map bestaat niet",
-        errno.EACCES: "geen toestemming",
-        errno.EPERM: "geen toestemming",
-        errno.ENOSPC: "de schijf is vol",
-        errno.EISDIR: "dit is een map",
-        errno.EROFS: "alleen-lezen",
-    }.get(error.errno or 0, error.strerror or str(error))

@@ -447,8 +447,9 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> list[int]
             s.add(session)
             made.append(session)
         s.flush()
-        cohort.start_date = plan[0].first_day
-        cohort.end_date = plan[-1].slots[-1][0]
+        # Dates the user entered stay; a cohort without them gets the programme's.
+        cohort.start_date = cohort.start_date or plan[0].first_day
+        cohort.end_date = cohort.end_date or plan[-1].slots[-1][0]
         audit.record(s, "generate", "cohort", cohort_id, f"programma vanaf {start}")
         return [x.id for x in made]
 
@@ -513,10 +514,11 @@ def validate_edit(kind: SessionKind, edit: SessionEdit) -> None:
     if len(set(keys)) != len(keys):
         raise ScheduleError("Hetzelfde dagdeel staat er twee keer in.")
     for h in edit.half_days:
-        if h.starts_at and h.ends_at and h.ends_at <= h.starts_at:
+        begin, end = h.span  # a missing time is the part's usual one
+        if end <= begin:
             raise ScheduleError(
-                f"{h.date:%d-%m-%Y}: de eindtijd {h.ends_at:%H:%M} ligt niet na "
-                f"de begintijd {h.starts_at:%H:%M}."
+                f"{h.date:%d-%m-%Y}: de eindtijd {end:%H:%M} ligt niet na "
+                f"de begintijd {begin:%H:%M}."
             )
     if kind is SessionKind.ATELIER:
         days = sorted({h.date for h in edit.half_days})
@@ -563,9 +565,21 @@ def update_session(db: Database, session_id: int, edit: SessionEdit) -> SessionE
             session.teachers.append(
                 SessionTeacher(person_id=person_id, role=kept_roles.get(person_id, "docent"))
             )
-        session.sequence += 1
+        if _normalised(before) != _normalised(edit):
+            session.sequence += 1  # Outlook takes a higher SEQUENCE as an update
         audit.record(s, "update", "session", session_id, session.title)
     return before
+
+
+def _normalised(edit: SessionEdit) -> SessionEdit:
+    return SessionEdit(
+        edit.title.strip(),
+        edit.theme.strip(),
+        edit.location.strip(),
+        edit.notes,
+        tuple(sorted(edit.half_days, key=lambda h: h.span)),
+        tuple(sorted(edit.teacher_ids)),
+    )
 
 
 def moved(edit: SessionEdit, first_day: dt.date) -> SessionEdit:

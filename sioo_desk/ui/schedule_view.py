@@ -88,6 +88,7 @@ class ScheduleView(QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.problems = QListWidget()
         self.problems.setObjectName("scheduleProblems")
+        self.problems.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +111,7 @@ class ScheduleView(QWidget):
     # --- showing ---------------------------------------------------------------------------
 
     def show_cohort(self, cohort_id: int | None) -> None:
+        kept = self.selected() if self.schedule and self.schedule.cohort_id == cohort_id else None
         if cohort_id is None:
             self.schedule = None
             self.model.set_sessions([], [], self.window.today)
@@ -148,11 +150,12 @@ class ScheduleView(QWidget):
             [p.message for p in schedule.problems] or [self.tr("No problems found.")]
         )
         self._mark_calendar()
-        upcoming = self.model.next_row()
-        if upcoming is not None:
-            self.table.selectRow(upcoming)
+        # The same meeting as before a change; on opening, the next one.
+        row = self.model.row_of(kept) if kept is not None else self.model.next_row()
+        if row is not None:
+            self.table.selectRow(row)
             self.table.scrollTo(
-                self.model.index(upcoming, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
             )
 
     def _mark_calendar(self) -> None:
@@ -269,7 +272,13 @@ class ScheduleView(QWidget):
             for t in list_teachers(db)
         ]
         dialog = SessionDialog(
-            self, fill(self.tr("Edit %1"), current.title), current, teachers, problems, submit
+            self,
+            fill(self.tr("Edit %1"), current.title),
+            current,
+            teachers,
+            problems,
+            submit,
+            self.window.today,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

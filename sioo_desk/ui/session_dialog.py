@@ -43,12 +43,14 @@ class SessionDialog(QDialog):
         teachers: list[tuple[int, str]],
         problems: list[str],
         submit: Callable[[SessionEdit], None],
+        today: dt.date,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.setWindowTitle(title)
         self.resize(720, 640)
         self._submit = submit
+        self._today = today
         self.checks = QLabel("\n".join("⚠ " + p for p in problems))
         self.checks.setObjectName("sessionChecks")
         self.checks.setWordWrap(True)
@@ -120,11 +122,7 @@ class SessionDialog(QDialog):
 
     def add_half_day(self, half_day: HalfDayTime | None) -> None:
         if half_day is None:
-            last = (
-                self.half_day(self.half_days.rowCount() - 1) if self.half_days.rowCount() else None
-            )
-            day = last.date if last else dt.date.today()
-            half_day = HalfDayTime(day, DayPart.MORNING)
+            half_day = self._next_free_half_day()
         row = self.half_days.rowCount()
         self.half_days.insertRow(row)
         date = QDateEdit(QDate(half_day.date.year, half_day.date.month, half_day.date.day))
@@ -137,8 +135,29 @@ class SessionDialog(QDialog):
         begin, end = TIMES[half_day.part]
         start = QTimeEdit(_qtime(half_day.starts_at or begin))
         finish = QTimeEdit(_qtime(half_day.ends_at or end))
+
+        def part_changed(_index: int) -> None:  # the usual times of the new part
+            usual_begin, usual_end = TIMES[DayPart(part.currentData())]
+            start.setTime(_qtime(usual_begin))
+            finish.setTime(_qtime(usual_end))
+
+        part.currentIndexChanged.connect(part_changed)
         for column, widget in enumerate((date, part, start, finish)):
             self.half_days.setCellWidget(row, column, widget)
+
+    def _next_free_half_day(self) -> HalfDayTime:
+        """After the last half-day: its next part, or the next day's morning."""
+        if not self.half_days.rowCount():
+            return HalfDayTime(self._today, DayPart.MORNING)
+        last = max(
+            (self.half_day(r) for r in range(self.half_days.rowCount())),
+            key=lambda h: (h.date, list(DayPart).index(h.part)),
+        )
+        parts = list(DayPart)
+        following = parts.index(last.part) + 1
+        if following < len(parts):
+            return HalfDayTime(last.date, parts[following])
+        return HalfDayTime(last.date + dt.timedelta(days=1), DayPart.MORNING)
 
     def remove_half_day(self) -> None:
         row = self.half_days.currentRow()

@@ -194,6 +194,8 @@ def test_a_teacher_booked_twice_across_cohorts_is_found(demo_db: Database) -> No
     problems = [p.message for p in cohort_schedule(demo_db, 2).problems]
     assert any("Pieter Zwart" in p and "Leergang 2011–2012" in p for p in problems)
     assert any("Pieter Zwart" in p.message for p in all_problems(demo_db)[2])
+    # …and the other cohort is warned as well.
+    assert any("Pieter Zwart" in p.message for p in cohort_schedule(demo_db, 1).problems)
 
 
 def local_times(ics: bytes) -> dict[str, list[tuple[dt.datetime, dt.datetime]]]:
@@ -245,3 +247,28 @@ def test_programme_pdf(demo_db: Database) -> None:
     assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf and b"/Helvetica" not in pdf
     with pytest.raises(Exception, match="nog geen programma"):
         schedule_pdf(demo_db, new_cohort(demo_db))
+
+
+def test_a_moved_two_day_session_keeps_its_calendar_uids(demo_db: Database) -> None:
+    atelier = next(
+        s
+        for s in cohort_schedule(demo_db, 1).sessions
+        if s.kind is SessionKind.ATELIER and s.number == 2
+    )
+    before = {
+        str(e["UID"]) for e in Calendar.from_ical(cohort_calendar(demo_db, 1, NOW)).walk("VEVENT")
+    }
+    move_session(demo_db, atelier.id, dt.date(2012, 1, 23))
+    after = {
+        str(e["UID"]) for e in Calendar.from_ical(cohort_calendar(demo_db, 1, NOW)).walk("VEVENT")
+    }
+    assert before == after and atelier.uid in after
+
+
+def test_saving_without_a_change_does_not_raise_the_sequence(demo_db: Database) -> None:
+    session = cohort_schedule(demo_db, 1).sessions[0]
+    update_session(demo_db, session.id, session_edit(demo_db, session.id))
+    assert (
+        next(s for s in cohort_schedule(demo_db, 1).sessions if s.id == session.id).sequence
+        == session.sequence
+    )
