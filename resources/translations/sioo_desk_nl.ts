@@ -319,7 +319,7 @@
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="294"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="295"/>
         <source>Could not save %1: %2</source>
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
@@ -1193,94 +1193,94 @@
         <translation>Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="95"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="96"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="118"/>
         <source>No cohort.</source>
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="138"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="148"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="150"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="201"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="359"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="204"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="368"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="218"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="228"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="221"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="231"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="219"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="222"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="239"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="242"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="259"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="262"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="272"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="276"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="287"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="296"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="288"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="297"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="297"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="306"/>
         <source>Move</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="301"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="310"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="339"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="348"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="352"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="363"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="372"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="369"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="378"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -1288,67 +1288,67 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="59"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="61"/>
         <source>the cohort&apos;s location</source>
         <translation>de locatie van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="63"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="67"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="68"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
         <source>Part of day</source>
         <translation>Dagdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="79"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="81"/>
         <source>Add half-day</source>
         <translation>Dagdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="83"/>
         <source>Remove half-day</source>
         <translation>Dagdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="113"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="115"/>
         <source>Half-days:</source>
         <translation>Dagdelen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="116"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="118"/>
         <source>Teachers:</source>
         <translation>Docenten:</translation>
     </message>
@@ -1356,99 +1356,124 @@
 <context>
     <name>TeachersDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="54"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="57"/>
         <source>Teachers, coaches and assessors</source>
         <translation>Docenten, coaches en assessoren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="75"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="61"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="76"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="79"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="74"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="72"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="75"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="76"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="77"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="77"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="78"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
+        <source>teacher</source>
+        <translation>docent</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="89"/>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="90"/>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="100"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="103"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="115"/>
         <source>Dates across all cohorts:</source>
         <translation>Data in alle cohorten:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="156"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="173"/>
         <source>No dates yet.</source>
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="187"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="213"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="189"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="215"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="195"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="221"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -1562,6 +1587,36 @@
         <location filename="../../sioo_desk/ui/labels.py" line="49"/>
         <source>goed</source>
         <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="55"/>
+        <source>programme manager</source>
+        <translation>programmamanager</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="56"/>
+        <source>secretary</source>
+        <translation>secretariaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="57"/>
+        <source>teacher</source>
+        <translation>docent</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="58"/>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="59"/>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/labels.py" line="60"/>
+        <source>rector</source>
+        <translation>rector</translation>
     </message>
 </context>
 <context>

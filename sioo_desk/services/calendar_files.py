@@ -209,9 +209,11 @@ def person_calendar(db: Database, person_id: int, now: dt.datetime) -> bytes:
             {"p": person_id},
         )
     }
-    sessions = load_sessions(db, session_ids=ids) if ids else []
     first, initials, tussenvoegsel, surname = rows[0]
     name = PersonName(surname, first, initials, tussenvoegsel).display_name
+    if not ids:
+        raise CalendarError(f"{name} heeft nog geen bijeenkomsten om te versturen.")
+    sessions = load_sessions(db, session_ids=ids)
     return calendar_file(_events(db, sessions), name=f"Sioo — {name}", now=now)
 
 

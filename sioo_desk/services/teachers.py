@@ -27,6 +27,11 @@ class TeacherInput:
     expertise: str = ""
     email: str = ""
     phone: str = ""
+    roles: tuple[Role, ...] = (Role.TEACHER,)
+
+
+#: The roles a person can be given in the registry.
+REGISTRY_ROLES = (Role.TEACHER, Role.COACH, Role.ASSESSOR)
 
 
 @dataclass(frozen=True)
@@ -79,9 +84,11 @@ def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None)
         raise SiooDeskError("Achternaam: is verplicht.")
     if problem := check_email(data.email.strip(), required=False):
         raise SiooDeskError(f"E-mail: {problem}")
+    if not set(data.roles) & set(TEACHING_ROLES):
+        raise SiooDeskError("Rol: kies docent, coach of assessor (of meer).")
     with db.session() as s:
         if person_id is None:
-            person = Person(surname="", roles=[PersonRole(role=Role.TEACHER)])
+            person = Person(surname="")
             s.add(person)
         else:
             found = s.get(Person, person_id)
@@ -100,6 +107,9 @@ def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None)
         ):
             setattr(person, name, getattr(data, name).strip())
         person.email = data.email.strip().lower() or None
+        kept = [r for r in person.roles if r.role not in REGISTRY_ROLES or r.role in data.roles]
+        present = {r.role for r in kept}
+        person.roles = kept + [PersonRole(role=role) for role in data.roles if role not in present]
         s.flush()
         audit.record(s, "save", "teacher", person.id, person.name.display_name)
         return person.id

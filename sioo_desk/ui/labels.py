@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sioo_desk.domain.enums import CohortStatus, EducationLevel, ParticipantStatus, Verdict
+from sioo_desk.domain.enums import CohortStatus, EducationLevel, ParticipantStatus, Role, Verdict
 
 
 def cohort_status(status: CohortStatus) -> str:
@@ -48,3 +48,14 @@ def verdict(value: str) -> str:
         Verdict.VOLDOENDE: QCoreApplication.translate("labels", "voldoende"),
         Verdict.GOED: QCoreApplication.translate("labels", "goed"),
     }[Verdict(value)]
+
+
+def role(value: Role) -> str:
+    return {
+        Role.PROGRAMME_MANAGER: QCoreApplication.translate("labels", "programme manager"),
+        Role.SECRETARY: QCoreApplication.translate("labels", "secretary"),
+        Role.TEACHER: QCoreApplication.translate("labels", "teacher"),
+        Role.COACH: QCoreApplication.translate("labels", "coach"),
+        Role.ASSESSOR: QCoreApplication.translate("labels", "assessor"),
+        Role.RECTOR: QCoreApplication.translate("labels", "rector"),
+    }[value]

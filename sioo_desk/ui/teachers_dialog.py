@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sioo_desk.domain.enums import Role
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services.calendar_files import person_calendar
 from sioo_desk.services.teachers import TeacherInput, list_teachers, save_teacher, teacher_dates
 from sioo_desk.store.database import Database
+from sioo_desk.ui import labels
 from sioo_desk.ui.text import fill
 
 FIELDS = (
@@ -55,10 +58,10 @@ class TeachersDialog(QDialog):
         self.resize(1000, 620)
         self.database = database
         self.changed = changed
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("teacherTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Organisation"), self.tr("Expertise")]
+            [self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Expertise")]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -81,6 +84,15 @@ class TeachersDialog(QDialog):
         for name in FIELDS:
             self.edits[name].setObjectName(name)
             form.addRow(captions[name] + ":", self.edits[name])
+        self.role_boxes = {
+            Role.TEACHER: QCheckBox(self.tr("teacher")),
+            Role.COACH: QCheckBox(self.tr("coach")),
+            Role.ASSESSOR: QCheckBox(self.tr("assessor")),
+        }
+        roles = QHBoxLayout()
+        for box in self.role_boxes.values():
+            roles.addWidget(box)
+        form.addRow(self.tr("Role:"), roles)
         new = QPushButton(self.tr("New"))
         new.clicked.connect(self.new)
         self.save_button = QPushButton(self.tr("Save"))
@@ -117,7 +129,10 @@ class TeachersDialog(QDialog):
         self.teachers = list_teachers(self.database)
         self.table.setRowCount(len(self.teachers))
         for row, teacher in enumerate(self.teachers):
-            for column, text in enumerate((teacher.label, teacher.organisation, teacher.expertise)):
+            roles = ", ".join(labels.role(r) for r in teacher.roles)
+            for column, text in enumerate(
+                (teacher.label, roles, teacher.organisation, teacher.expertise)
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, teacher.id)
                 self.table.setItem(row, column, item)
@@ -149,6 +164,8 @@ class TeachersDialog(QDialog):
         }
         for name, edit in self.edits.items():
             edit.setText(values[name])
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in teacher.roles)
         self.dates.clear()
         for item in teacher_dates(self.database, teacher.id):
             self.dates.addItem(f"{long_date(item.date)} — {item.session} ({item.cohort})")
@@ -160,11 +177,14 @@ class TeachersDialog(QDialog):
         self.table.clearSelection()
         for edit in self.edits.values():
             edit.clear()
+        for role, box in self.role_boxes.items():
+            box.setChecked(role is Role.TEACHER)
         self.dates.clear()
         self.edits["surname"].setFocus()
 
     def save(self) -> int | None:
-        data = TeacherInput(**{name: edit.text() for name, edit in self.edits.items()})
+        roles = tuple(role for role, box in self.role_boxes.items() if box.isChecked())
+        data = TeacherInput(**{name: edit.text() for name, edit in self.edits.items()}, roles=roles)
         try:
             person_id = save_teacher(self.database, data, self.current)
         except SiooDeskError as error:
@@ -180,7 +200,12 @@ class TeachersDialog(QDialog):
     def export_calendar(self, target: Path | None = None) -> Path | None:
         if self.current is None:
             return None
-        content = person_calendar(self.database, self.current, dt.datetime.now(dt.UTC))
+        try:
+            content = person_calendar(self.database, self.current, dt.datetime.now(dt.UTC))
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return None
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from sioo_desk.domain.enums import SessionKind
+from sioo_desk.domain.enums import Role, SessionKind
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.schedule_model import ScheduleColumn
 
@@ -114,8 +114,17 @@ def test_teacher_registry(main_window: MainWindow, tmp_path: Path) -> None:
     dialog.edits["email"].setText("geen-adres")
     assert dialog.save() is None and "geen geldig e-mailadres" in dialog.message.text()
     dialog.edits["email"].setText("boonstra@sioo.example")
+    dialog.role_boxes[Role.TEACHER].setChecked(False)
+    assert dialog.save() is None and "Rol: kies" in dialog.message.text()
+    dialog.role_boxes[Role.ASSESSOR].setChecked(True)
     person = dialog.save()
     assert person is not None
+    row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).text() == "prof. dr. J.J. Boonstra"
+    )
+    assert dialog.table.item(row, 1).text() == "assessor"
     assert any(t.label == "prof. dr. J.J. Boonstra" for t in dialog.teachers)
     zwart = next(t.id for t in dialog.teachers if t.name.surname == "Zwart")
     dialog.select(zwart)
