@@ -160,6 +160,23 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--cohort", type=record_id, required=True, metavar="ID")
     schedule.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    groups = commands.add_parser("groups", help="consultatiegroepen: de huidige, of een voorstel")
+    groups.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    groups.add_argument(
+        "--propose", action="store_true", help="stel groepen voor (wordt niet opgeslagen)"
+    )
+    groups.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    attendance = commands.add_parser("attendance", help="aanwezigheid en inspanning per deelnemer")
+    attendance.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    attendance.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="DATUM",
+        help="de datum waarop wordt geteld (standaard: vandaag)",
+    )
+    attendance.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     return parser
@@ -188,12 +205,16 @@ def _dispatch(args: argparse.Namespace) -> int:
             "import": _import,
             "export": _export,
             "schedule": _schedule,
+            "groups": _groups,
+            "attendance": _attendance,
             "check": _check,
         }[args.command]
         return handler(args)
     except SiooDeskError as error:
         print(f"sioo-desk: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        raise
     except OSError as error:  # a file to read or write that cannot be used
         where = f": {error.filename}" if error.filename else ""
         print(
@@ -466,6 +487,95 @@ def _schedule(args: argparse.Namespace) -> int:
     )
     for problem in schedule.problems:
         print(f"Let op: {problem.message}")
+    return EXIT_OK
+
+
+def _groups(args: argparse.Namespace) -> int:
+    from sioo_desk.domain.grouping import NoGrouping, group_name
+    from sioo_desk.services import grouping
+
+    with _open(args) as database:
+        people = {c.id: c for c in grouping.candidates(database, args.cohort)}
+        if args.propose:
+            try:
+                proposal = grouping.propose_groups(database, args.cohort)
+            except NoGrouping as error:
+                if args.json:
+                    _print_json(
+                        {"groups": [], "unplaced": sorted(people), "problems": [str(error)]}
+                    )
+                    return EXIT_REFUSED
+                raise
+            shown = [
+                {
+                    "name": f"Consultatiegroep {group_name(i)}",
+                    "coach": None,
+                    "members": members,
+                    "reasons": {str(m): proposal.reasons[m] for m in members},
+                }
+                for i, members in enumerate(proposal.groups)
+            ]
+            problems: list[str] = []
+        else:
+            current = grouping.current_groups(database, args.cohort)
+            shown = [
+                {
+                    "name": g.name,
+                    "coach": g.coach or None,
+                    "members": [m.id for m in g.members if m.id in people],
+                }
+                for g in current
+            ]
+            problems = grouping.problems(database, args.cohort)
+    placed = {m for g in shown for m in g["members"]}  # type: ignore[attr-defined]
+    unplaced = sorted(set(people) - placed)
+    if args.json:
+        _print_json({"groups": shown, "unplaced": unplaced, "problems": problems})
+        return EXIT_OK
+    for group in shown:
+        names = ", ".join(people[m].name for m in group["members"])  # type: ignore[attr-defined]
+        coach = f" (coach {group['coach']})" if group["coach"] else ""
+        print(f"{group['name']}{coach}: {names}")
+    for problem in problems:
+        print(f"Let op: {problem}")
+    return EXIT_OK
+
+
+def _attendance(args: argparse.Namespace) -> int:
+    from sioo_desk.services.attendance import effort_figures, effort_settings
+
+    today = args.today or dt.date.today()
+    with _open(args) as database:
+        settings = effort_settings(database, args.cohort)
+        figures = effort_figures(database, args.cohort, today)
+    if args.json:
+        _print_json(
+            {
+                "threshold": settings.threshold_percent,
+                "participants": [
+                    {
+                        "id": f.participant_id,
+                        "name": f.name.display_name,
+                        "planned": f.effort.planned,
+                        "attended": f.effort.attended,
+                        "excused": f.effort.excused,
+                        "late": f.effort.late,
+                        "absent": f.effort.absent,
+                        "remaining": f.effort.remaining,
+                        "effort_percentage": None
+                        if f.effort.percentage is None
+                        else round(f.effort.percentage, 1),
+                        "below_threshold": f.effort.below_threshold,
+                        "cannot_reach": f.effort.cannot_reach,
+                    }
+                    for f in figures
+                ],
+            }
+        )
+        return EXIT_OK
+    for f in figures:
+        mark = "  ⚠" if f.effort.below_threshold else ""
+        print(f"{f.name.sort_name:<32} {f.effort.explanation()}{mark}")
     return EXIT_OK
 
 

@@ -250,3 +250,27 @@ def test_export_calendars_and_programme(
         str(tmp_path / "programma.docx"),
     )
     assert code == 1 and ".pdf" in err and not (tmp_path / "programma.docx").exists()
+
+
+def test_groups_and_attendance_commands(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    code, out, _ = run(capsys, "--db", db, "groups", "--cohort", "2", "--propose", "--json")
+    proposal = json.loads(out)
+    assert code == 0 and proposal["problems"] == [] and proposal["unplaced"] == []
+    assert all(4 <= len(g["members"]) <= 6 for g in proposal["groups"])
+    assert {"name", "coach", "members"} <= set(proposal["groups"][0])
+    code, out, _ = run(capsys, "--db", db, "attendance", "--cohort", "1", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["threshold"] == 80
+    bakker = next(p for p in report["participants"] if p["name"] == "Kees Bakker")
+    assert (
+        bakker["planned"],
+        bakker["attended"],
+        bakker["effort_percentage"],
+        bakker["below_threshold"],
+    ) == (45, 35, 77.8, True)
+    assert {"id", "planned", "attended", "excused", "effort_percentage", "below_threshold"} <= set(
+        bakker
+    )

@@ -70,12 +70,14 @@ class Effort:
             details.append(f"{self.unrecorded} niet geregistreerd")
         if details:
             text += "; " + ", ".join(details)
-        if self.cannot_reach:
+        if self.cannot_reach and self.remaining:
             best = self.best_reachable
             text += (
                 f". Ook met alle {self.remaining} resterende dagdelen komt dit hoogstens "
                 f"op {best:.0f}%"
             )
+        elif self.below_threshold:
+            text += ". Er volgen geen dagdelen meer"
         return text + "."
 
 

@@ -519,7 +519,7 @@ class _CohortBuilder:
                 education_level=seed.education,
                 status=status,
                 registered_on=min(self.plan.intakes[0][0] - dt.timedelta(days=30), self.today),
-                joined_on=self.plan.start,
+                joined_on=intake_day,  # the intake is the first half-day that counts
             )
             if withdrawn:
                 p.withdrawn_on = WITHDRAWN_ON

@@ -1,0 +1,215 @@
+"""The attendance register: per participant per half-day present, late, excused or absent, and
+the effort figure that follows from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sioo_desk.domain.effort import Effort, EffortSettings, PlannedHalfDay, effort
+from sioo_desk.domain.enums import COHORT_WIDE_KINDS, AttendanceStatus, DayPart, SessionKind
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.names import PersonName
+from sioo_desk.services.values import as_date
+from sioo_desk.store.database import Database
+
+_WIDE = ", ".join(f"'{k.value}'" for k in sorted(COHORT_WIDE_KINDS))
+#: Participants whose attendance is kept: candidates and refused ones have none.
+_KEPT = "('admitted', 'active', 'withdrawn', 'completed')"
+
+
+class AttendanceError(SiooDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class Column:
+    half_day_id: int
+    date: dt.date
+    part: DayPart
+    session_id: int
+    kind: SessionKind
+    title: str
+
+
+@dataclass(frozen=True)
+class Row:
+    participant_id: int
+    name: PersonName
+    joined_on: dt.date | None
+    withdrawn_on: dt.date | None
+
+
+@dataclass
+class Register:
+    cohort_id: int
+    rows: list[Row]
+    columns: list[Column]
+    statuses: dict[tuple[int, int], AttendanceStatus]
+    applicable: set[tuple[int, int]]  # (participant, half-day) pairs that are theirs
+
+    def half_days_of(self, participant_id: int) -> list[Column]:
+        return [c for c in self.columns if (participant_id, c.half_day_id) in self.applicable]
+
+
+def register(db: Database, cohort_id: int) -> Register:
+    """Everybody's half-days: the cohort's own meetings for all, a consultation meeting for its
+    group, an individual meeting for its participants. An accountability conversation lies in
+    the closing meeting's half-days and is not counted twice."""
+    if not db.read("SELECT 1 FROM cohorts WHERE id = :c", {"c": cohort_id}):
+        raise NotFoundError("Cohort", cohort_id)
+    rows = [
+        Row(int(r[0]), PersonName(r[4], r[1], r[2], r[3]), as_date(r[5]), as_date(r[6]))
+        for r in db.read(
+            f"""SELECT id, first_name, initials, tussenvoegsel, surname, joined_on,
+                           withdrawn_on
+                    FROM participants WHERE cohort_id = :c AND status IN {_KEPT}""",
+            {"c": cohort_id},
+        )
+    ]
+    rows.sort(key=lambda r: r.name.sort_key)
+    columns = []
+    for hid, day, part, sid, kind, title in db.read(
+        """SELECT h.id, h.date, h.part, s.id, s.kind, s.title FROM half_days h
+           JOIN sessions s ON s.id = h.session_id
+           WHERE s.cohort_id = :c AND s.kind != 'accountability'
+           ORDER BY h.date, h.part_order, s.id""",
+        {"c": cohort_id},
+    ):
+        date = as_date(day)
+        assert date is not None
+        columns.append(Column(int(hid), date, DayPart(part), int(sid), SessionKind(kind), title))
+    everyone = {r.participant_id for r in rows}
+    applicable: set[tuple[int, int]] = set()
+    wide = {c.half_day_id for c in columns if c.kind in COHORT_WIDE_KINDS}
+    for participant in everyone:
+        applicable.update((participant, h) for h in wide)
+    for participant, hid in db.read(
+        """SELECT gm.participant_id, h.id FROM group_members gm
+           JOIN sessions s ON s.consultation_group_id = gm.group_id
+           JOIN half_days h ON h.session_id = s.id WHERE s.cohort_id = :c
+           UNION ALL
+           SELECT sp.participant_id, h.id FROM session_participants sp
+           JOIN sessions s ON s.id = sp.session_id JOIN half_days h ON h.session_id = s.id
+           WHERE s.cohort_id = :c AND s.kind != 'accountability'""",
+        {"c": cohort_id},
+    ):
+        if participant in everyone:
+            applicable.add((int(participant), int(hid)))
+    statuses = {
+        (int(p), int(h)): AttendanceStatus(st)
+        for p, h, st in db.read(
+            """SELECT a.participant_id, a.half_day_id, a.status FROM attendance a
+           JOIN participants p ON p.id = a.participant_id WHERE p.cohort_id = :c""",
+            {"c": cohort_id},
+        )
+    }
+    used = {h for _p, h in applicable}
+    return Register(
+        cohort_id, rows, [c for c in columns if c.half_day_id in used], statuses, applicable
+    )
+
+
+def set_attendance(
+    db: Database,
+    participant_id: int,
+    half_day_id: int,
+    status: AttendanceStatus | None,
+    recorded_by: str = "",
+) -> AttendanceStatus | None:
+    """Record (or clear) one cell; return what was there, for undo. Refused for a half-day
+    that is not the participant's."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import Attendance, HalfDay, Participant, Session
+
+    with db.session() as s:
+        participant = s.get(Participant, participant_id)
+        half_day = s.get(HalfDay, half_day_id)
+        if participant is None:
+            raise NotFoundError("Deelnemer", participant_id)
+        if half_day is None:
+            raise NotFoundError("Dagdeel", half_day_id)
+        session = s.get_one(Session, half_day.session_id)
+        if session.cohort_id != participant.cohort_id:
+            raise AttendanceError(
+                f"{participant.name.display_name} zit niet in het cohort van {session.title}."
+            )
+        current = s.scalar(
+            select(Attendance).where(
+                Attendance.participant_id == participant_id, Attendance.half_day_id == half_day_id
+            )
+        )
+        before = current.status if current is not None else None
+        if status is None:
+            if current is not None:
+                s.delete(current)
+        elif current is None:
+            s.add(
+                Attendance(
+                    participant_id=participant_id,
+                    half_day_id=half_day_id,
+                    status=status,
+                    recorded_by=recorded_by,
+                    recorded_at=dt.datetime.now().replace(microsecond=0),
+                )
+            )
+        else:
+            current.status = status
+            current.recorded_by = recorded_by
+        return before
+
+
+def effort_settings(db: Database, cohort_id: int) -> EffortSettings:
+    rows = db.read(
+        """SELECT p.effort_threshold_percent FROM programmes p
+                      JOIN cohorts c ON c.programme_id = p.id WHERE c.id = :c""",
+        {"c": cohort_id},
+    )
+    if not rows:
+        raise NotFoundError("Cohort", cohort_id)
+    stored = {
+        k: json.loads(v)
+        for k, v in db.read("SELECT key, value FROM settings WHERE key LIKE 'effort.%'")
+    }
+    return EffortSettings(
+        threshold_percent=int(rows[0][0]),
+        late_counts_as_present=bool(stored.get("effort.late_counts_as_present", True)),
+        excused_leaves_denominator=bool(stored.get("effort.excused_leaves_denominator", True)),
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantEffort:
+    participant_id: int
+    name: PersonName
+    effort: Effort
+
+
+def effort_figures(
+    db: Database, cohort_id: int, today: dt.date, book: Register | None = None
+) -> list[ParticipantEffort]:
+    book = book or register(db, cohort_id)
+    settings = effort_settings(db, cohort_id)
+    columns = {c.half_day_id: c for c in book.columns}
+    mine: dict[int, list[int]] = defaultdict(list)
+    for participant, hid in book.applicable:
+        if hid in columns:
+            mine[participant].append(hid)
+    figures = []
+    for row in book.rows:
+        half_days = [
+            PlannedHalfDay(columns[h].date, book.statuses.get((row.participant_id, h)))
+            for h in mine[row.participant_id]
+            if row.withdrawn_on is None or columns[h].date <= row.withdrawn_on
+        ]
+        figures.append(
+            ParticipantEffort(
+                row.participant_id,
+                row.name,
+                effort(half_days, today=today, joined_on=row.joined_on, settings=settings),
+            )
+        )
+    return figures

@@ -1,0 +1,173 @@
+"""Consultation groups of a cohort: the builder's proposal, the groups as they are, their rule
+breaches, and saving what the user settles on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sioo_desk.domain.grouping import (
+    Candidate,
+    Proposal,
+    Wishes,
+    group_name,
+    propose,
+    rule_breaches,
+)
+from sioo_desk.domain.names import PersonName
+from sioo_desk.services.cohorts import get_cohort
+from sioo_desk.store.database import Database
+
+_GROUPED = "('admitted', 'active', 'completed')"
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    municipality: str
+    locked: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int | None
+    name: str
+    coach_id: int | None
+    coach: str
+    members: tuple[Member, ...]
+
+
+def candidates(db: Database, cohort_id: int) -> list[Candidate]:
+    rows = db.read(
+        f"""SELECT id, first_name, initials, tussenvoegsel, surname, municipality
+                       FROM participants WHERE cohort_id = :c AND status IN {_GROUPED}""",
+        {"c": cohort_id},
+    )
+    out = []
+    for r in rows:
+        name = PersonName(r[4], r[1], r[2], r[3])
+        out.append(Candidate(int(r[0]), name.display_name, r[5] or "", name.sort_key))
+    return out
+
+
+def current_groups(db: Database, cohort_id: int) -> list[Group]:
+    groups: dict[int, Group] = {}
+    for gid, name, coach_id, cf, ci, ct, cs in db.read(
+        """SELECT g.id, g.name, g.coach_id, c.first_name, c.initials, c.tussenvoegsel, c.surname
+           FROM consultation_groups g LEFT JOIN people c ON c.id = g.coach_id
+           WHERE g.cohort_id = :c ORDER BY g.name""",
+        {"c": cohort_id},
+    ):
+        coach = PersonName(cs, cf, ci, ct).display_name if cs else ""
+        groups[int(gid)] = Group(int(gid), name, coach_id, coach, ())
+    members: dict[int, list[Member]] = {g: [] for g in groups}
+    for gid, pid, locked, first, initials, tussenvoegsel, surname, town in db.read(
+        """SELECT m.group_id, p.id, m.locked, p.first_name, p.initials, p.tussenvoegsel,
+                  p.surname, p.municipality
+           FROM group_members m JOIN participants p ON p.id = m.participant_id
+           JOIN consultation_groups g ON g.id = m.group_id WHERE g.cohort_id = :c""",
+        {"c": cohort_id},
+    ):
+        name = PersonName(surname, first, initials, tussenvoegsel)
+        members[int(gid)].append(Member(int(pid), name.display_name, town or "", bool(locked)))
+    return [
+        Group(
+            g.id,
+            g.name,
+            g.coach_id,
+            g.coach,
+            tuple(sorted(members[g.id or 0], key=lambda m: m.name)),
+        )
+        for g in groups.values()
+    ]
+
+
+def propose_groups(db: Database, cohort_id: int, wishes: Wishes | None = None) -> Proposal:
+    """A proposal that keeps every locked place of the groups as they are."""
+    cohort = get_cohort(db, cohort_id)
+    existing = current_groups(db, cohort_id)
+    locked = {m.id: index for index, g in enumerate(existing) for m in g.members if m.locked}
+    wishes = wishes or Wishes()
+    wishes = Wishes({**locked, **wishes.locked}, wishes.apart, wishes.together)
+    return propose(candidates(db, cohort_id), cohort.norms, wishes)
+
+
+def problems(db: Database, cohort_id: int) -> list[str]:
+    """The rule breaches of the groups as they are, and who is in none."""
+    cohort = get_cohort(db, cohort_id)
+    people = {c.id: c for c in candidates(db, cohort_id)}
+    groups = current_groups(db, cohort_id)
+    found = rule_breaches(
+        [[m.id for m in g.members if m.id in people] for g in groups], people, cohort.norms
+    )
+    placed = {m.id for g in groups for m in g.members}
+    if groups:
+        found += [
+            f"{c.name} zit in geen consultatiegroep." for c in people.values() if c.id not in placed
+        ]
+    found += [f"{g.name} heeft nog geen coach." for g in groups if g.coach_id is None]
+    return found
+
+
+def save_groups(
+    db: Database,
+    cohort_id: int,
+    groups: list[list[int]],
+    coaches: list[int | None] | None = None,
+    locked: set[int] | None = None,
+) -> list[Group]:
+    """Make the cohort's groups these (named A, B, …); return the groups as they were."""
+    from sqlalchemy import delete, select
+
+    from sioo_desk.domain.models import ConsultationGroup, GroupMember, Session
+    from sioo_desk.services import audit
+
+    before = current_groups(db, cohort_id)
+    locked = locked if locked is not None else {m.id for g in before for m in g.members if m.locked}
+    with db.session() as s:
+        rows = list(
+            s.scalars(
+                select(ConsultationGroup)
+                .where(ConsultationGroup.cohort_id == cohort_id)
+                .order_by(ConsultationGroup.name)
+            )
+        )
+        ids = [g.id for g in rows]
+        if ids:
+            s.execute(delete(GroupMember).where(GroupMember.group_id.in_(ids)))
+            s.flush()
+        for index, members in enumerate(groups):
+            name = f"Consultatiegroep {group_name(index)}"
+            if index < len(rows):
+                group = rows[index]
+                group.name = name
+            else:
+                group = ConsultationGroup(cohort_id=cohort_id, name=name)
+                s.add(group)
+                s.flush()
+            if coaches is not None and index < len(coaches):
+                group.coach_id = coaches[index]
+            for participant_id in members:
+                s.add(
+                    GroupMember(
+                        group_id=group.id,
+                        participant_id=participant_id,
+                        locked=participant_id in locked,
+                    )
+                )
+        for extra in rows[len(groups) :]:
+            meetings = s.scalar(select(Session.id).where(Session.consultation_group_id == extra.id))
+            if meetings is None:
+                s.delete(extra)
+        audit.record(s, "groups", "cohort", cohort_id, f"{len(groups)} consultatiegroepen")
+    return before
+
+
+def restore_groups(db: Database, cohort_id: int, groups: list[Group]) -> None:
+    save_groups(
+        db,
+        cohort_id,
+        [[m.id for m in g.members] for g in groups],
+        [g.coach_id for g in groups],
+        {m.id for g in groups for m in g.members if m.locked},
+    )
