@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="187"/>
+        <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
+        <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="232"/>
+        <source>Threshold for sufficient effort: %1%.</source>
+        <translation>Drempel voor voldoende inspanning: %1%.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="234"/>
+        <source>Below it: %1.</source>
+        <translation>Daaronder: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="236"/>
+        <source>Can no longer reach it: %1.</source>
+        <translation>Haalt de drempel niet meer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="245"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="260"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="255"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <location filename="../../sioo_desk/ui/cohort_dialog.py" line="37"/>
@@ -618,166 +652,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="76"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="502"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="533"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="94"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="95"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="198"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="213"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="152"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="153"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="173"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="354"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="364"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="256"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="296"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="298"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="298"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="421"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="473"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="449"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="475"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="484"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="510"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="490"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="516"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="493"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="519"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="536"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1463,17 +1503,17 @@
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="213"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="212"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="215"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="214"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="221"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="220"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -106,6 +106,10 @@ def register(db: Database, cohort_id: int) -> Register:
             {"c": cohort_id},
         )
     }
+    # Half-days after a withdrawal are no longer the participant's.
+    dates = {c.half_day_id: c.date for c in columns}
+    left = {r.participant_id: r.withdrawn_on for r in rows if r.withdrawn_on is not None}
+    applicable = {(p, h) for p, h in applicable if p not in left or dates[h] <= left[p]}
     used = {h for _p, h in applicable}
     return Register(
         cohort_id, rows, [c for c in columns if c.half_day_id in used], statuses, applicable

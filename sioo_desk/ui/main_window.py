@@ -60,6 +60,7 @@ from sioo_desk.ui.text import fill
 from sioo_desk.ui.worker import run_with_progress
 
 if TYPE_CHECKING:
+    from sioo_desk.ui.attendance_view import AttendanceView
     from sioo_desk.ui.schedule_view import ScheduleView
 
 
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         # The programme tab is built when first opened: it costs nothing at start-up.
         self._schedule_view: ScheduleView | None = None
         self._schedule_tab = self.tabs.addTab(QWidget(), self.tr("Programme"))
+        self._attendance_view: AttendanceView | None = None
+        self._attendance_tab = self.tabs.addTab(QWidget(), self.tr("Attendance"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
@@ -348,19 +351,33 @@ class MainWindow(QMainWindow):
             from sioo_desk.ui.schedule_view import ScheduleView
 
             self._schedule_view = ScheduleView(self, self.undo_stack)
-            current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(self._schedule_tab)
-            self.tabs.removeTab(self._schedule_tab)
-            self.tabs.insertTab(self._schedule_tab, self._schedule_view, self.tr("Programme"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            self._replace_tab(self._schedule_tab, self._schedule_view, self.tr("Programme"))
         return self._schedule_view
+
+    @property
+    def attendance_view(self) -> AttendanceView:
+        if self._attendance_view is None:
+            from sioo_desk.ui.attendance_view import AttendanceView
+
+            self._attendance_view = AttendanceView(self, self.undo_stack)
+            self._replace_tab(self._attendance_tab, self._attendance_view, self.tr("Attendance"))
+        return self._attendance_view
+
+    def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
         if index == self._schedule_tab and self._schedule_view is None:
             self.schedule_view  # noqa: B018 - builds the tab
+        if index == self._attendance_tab and self._attendance_view is None:
+            self.attendance_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
@@ -373,6 +390,13 @@ class MainWindow(QMainWindow):
         ):
             self._schedule_shown_for = cohort_id
             self.schedule_view.show_cohort(cohort_id)
+        if (
+            self._attendance_view is not None
+            and self.tabs.currentWidget() is self._attendance_view
+            and getattr(self, "_attendance_shown_for", None) != cohort_id
+        ):
+            self._attendance_shown_for = cohort_id
+            self.attendance_view.show_cohort(cohort_id)
 
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
@@ -411,6 +435,7 @@ class MainWindow(QMainWindow):
             self.participants.set_rows(rows)
         self.table.setColumnHidden(Column.COHORT, not everyone)
         self._schedule_shown_for: int | None = None
+        self._attendance_shown_for: int | None = None
         self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths

@@ -1,0 +1,301 @@
+"""The attendance register as a grid of participants × half-days, filled with the keyboard
+alone: A aanwezig, L te laat, M afgemeld, X afwezig, Delete leeg. Beside each name the effort
+figure, amber below the threshold and red when it can no longer be reached."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.effort import Effort, PlannedHalfDay, effort
+from sioo_desk.domain.enums import AttendanceStatus, DayPart
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.attendance import Register, effort_settings, register, set_attendance
+from sioo_desk.ui.text import fill
+from sioo_desk.ui.undo import ServiceStep
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+KEYS = {
+    Qt.Key.Key_A: AttendanceStatus.PRESENT,
+    Qt.Key.Key_L: AttendanceStatus.LATE,
+    Qt.Key.Key_M: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_X: AttendanceStatus.ABSENT,
+}
+MARKS = {
+    AttendanceStatus.PRESENT: "A",
+    AttendanceStatus.LATE: "L",
+    AttendanceStatus.EXCUSED: "M",
+    AttendanceStatus.ABSENT: "X",
+}
+COLOURS = {
+    AttendanceStatus.PRESENT: "#e3f1e5",
+    AttendanceStatus.LATE: "#fff4d6",
+    AttendanceStatus.EXCUSED: "#e8f0f8",
+    AttendanceStatus.ABSENT: "#fde7e9",
+}
+PARTS = {DayPart.MORNING: "o", DayPart.AFTERNOON: "m", DayPart.EVENING: "a"}
+FIXED = 0  # name and effort are the row headers, which stay in view while scrolling
+
+
+class AttendanceModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.book: Register | None = None
+        self.today = dt.date.today()
+        self.efforts: list[Effort] = []
+        self._settings: Any = None
+
+    def load(self, book: Register, today: dt.date, settings: Any) -> None:
+        self.beginResetModel()
+        self.book = book
+        self.today = today
+        self._settings = settings
+        self.efforts = [self._effort(r) for r in range(len(book.rows))]
+        self.endResetModel()
+
+    def _effort(self, row: int) -> Effort:
+        assert self.book is not None
+        person = self.book.rows[row]
+        half_days = [
+            PlannedHalfDay(c.date, self.book.statuses.get((person.participant_id, c.half_day_id)))
+            for c in self.book.half_days_of(person.participant_id)
+            if person.withdrawn_on is None or c.date <= person.withdrawn_on
+        ]
+        return effort(
+            half_days, today=self.today, joined_on=person.joined_on, settings=self._settings
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.book is None else len(self.book.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.book is None else FIXED + len(self.book.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.book is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
+        if not 0 <= section - FIXED < len(self.book.columns):
+            return None
+        column = self.book.columns[section - FIXED]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{column.date:%d-%m}\n{PARTS[column.part]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{column.title}, {column.date:%d-%m-%Y}"
+        return None
+
+    def _row_header(self, row: int, role: int) -> Any:
+        assert self.book is not None
+        if not 0 <= row < len(self.book.rows):
+            return None
+        figure = self.efforts[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = "—" if figure.percentage is None else f"{figure.percentage:.0f}%"
+            return f"{self.book.rows[row].name.sort_name}   {shown}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return figure.explanation()
+        if role == Qt.ItemDataRole.ForegroundRole and figure.below_threshold:
+            return QBrush(QColor("#a4262c" if figure.cannot_reach else "#8a5200"))
+        return None
+
+    def effort_of(self, row: int) -> Effort:
+        return self.efforts[row]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.applies(index):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return Qt.ItemFlag.NoItemFlags
+
+    def applies(self, index: Index) -> bool:
+        if self.book is None or not index.isValid() or index.column() < FIXED:
+            return False
+        person = self.book.rows[index.row()].participant_id
+        column = self.book.columns[index.column() - FIXED]
+        return (person, column.half_day_id) in self.book.applicable
+
+    def cell(self, index: Index) -> tuple[int, int]:
+        assert self.book is not None
+        return (
+            self.book.rows[index.row()].participant_id,
+            self.book.columns[index.column() - FIXED].half_day_id,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.book is None or not index.isValid():
+            return None
+        if not self.applies(index):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#f0f0f0"))
+            return None
+        status = self.book.statuses.get(self.cell(index))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return MARKS[status] if status else ""
+        if role == Qt.ItemDataRole.BackgroundRole and status:
+            return QBrush(QColor(COLOURS[status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def show_status(
+        self, participant_id: int, half_day_id: int, status: AttendanceStatus | None
+    ) -> None:
+        """Put a stored value on screen: the cell and the participant's effort."""
+        assert self.book is not None
+        if status is None:
+            self.book.statuses.pop((participant_id, half_day_id), None)
+        else:
+            self.book.statuses[(participant_id, half_day_id)] = status
+        row = next(i for i, r in enumerate(self.book.rows) if r.participant_id == participant_id)
+        column = FIXED + next(
+            i for i, c in enumerate(self.book.columns) if c.half_day_id == half_day_id
+        )
+        self.efforts[row] = self._effort(row)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+
+class AttendanceGrid(QTableView):
+    """Typing a letter records the current cell and moves on to the next half-day."""
+
+    def __init__(self, record: Any) -> None:
+        super().__init__()
+        self.record = record
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        key = Qt.Key(event.key())
+        if (
+            isinstance(model, AttendanceModel)
+            and model.applies(index)
+            and (key in KEYS or key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
+        ):
+            self.record(index, KEYS.get(key))
+            following = model.index(index.row(), index.column() + 1)
+            if following.isValid():
+                self.setCurrentIndex(following)
+            return
+        super().keyPressEvent(event)
+
+
+class AttendanceView(QWidget):
+    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.setObjectName("attendanceView")
+        self.window = window
+        self.stack = undo_stack
+        self.cohort_id: int | None = None
+        self.legend = QLabel(
+            self.tr(
+                "Type A present, L late, M excused, X absent, Delete to "
+                "clear; the cursor moves on by itself. Grey: not this "
+                "participant's half-day."
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("attendanceSummary")
+        self.summary.setWordWrap(True)
+        self.model = AttendanceModel(self)
+        self.grid = AttendanceGrid(self.record)
+        self.grid.setObjectName("attendanceGrid")
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setDefaultSectionSize(46)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+
+    def show_cohort(self, cohort_id: int | None) -> None:
+        self.cohort_id = cohort_id
+        if cohort_id is None:
+            return
+        try:
+            book = register(self.window.database, cohort_id)
+            settings = effort_settings(self.window.database, cohort_id)
+        except SiooDeskError as error:
+            self.summary.setText(str(error))
+            return
+        self.model.load(book, self.window.today, settings)
+        self.grid.horizontalHeader().setFixedHeight(42)
+        self._summarise()
+        # Start at today's column, where the secretary usually works.
+        today = next(
+            (i for i, c in enumerate(book.columns) if c.date >= self.window.today),
+            len(book.columns) - 1,
+        )
+        if book.rows and book.columns:
+            self.grid.setCurrentIndex(self.model.index(0, FIXED + max(today, 0)))
+
+    def _summarise(self) -> None:
+        below = [
+            self.model.book.rows[i].name.display_name  # type: ignore[union-attr]
+            for i, f in enumerate(self.model.efforts)
+            if f.below_threshold
+        ]
+        lost = [
+            self.model.book.rows[i].name.display_name  # type: ignore[union-attr]
+            for i, f in enumerate(self.model.efforts)
+            if f.cannot_reach
+        ]
+        threshold = self.model._settings.threshold_percent
+        text = fill(self.tr("Threshold for sufficient effort: %1%."), threshold)
+        if below:
+            text += " " + fill(self.tr("Below it: %1."), ", ".join(below))
+        if lost:
+            text += " " + fill(self.tr("Can no longer reach it: %1."), ", ".join(lost))
+        self.summary.setText(text)
+
+    def record(self, index: QModelIndex, status: AttendanceStatus | None) -> bool:
+        participant_id, half_day_id = self.model.cell(index)
+        db = self.window.database
+        try:
+            before = set_attendance(db, participant_id, half_day_id, status)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+            return False
+        self.model.show_status(participant_id, half_day_id, status)
+        self._summarise()
+
+        def put(value: AttendanceStatus | None) -> None:
+            set_attendance(db, participant_id, half_day_id, value)
+            self.model.show_status(participant_id, half_day_id, value)
+            self._summarise()
+
+        self.stack.push(
+            ServiceStep(
+                self.tr("attendance"),
+                lambda: put(before),
+                lambda: put(status),
+                lambda: None,
+                self._failed,
+            )
+        )
+        return True
+
+    def _failed(self, error: SiooDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+        self.show_cohort(self.cohort_id)
