@@ -4,33 +4,33 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="187"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="210"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="232"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="265"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="234"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="267"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="236"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="245"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="260"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="278"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="300"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="255"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="290"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -137,6 +137,115 @@
         <location filename="../../sioo_desk/ui/cohort_list_model.py" line="77"/>
         <source>no dates yet</source>
         <translation>nog geen datums</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="77"/>
+        <source>Propose groups</source>
+        <translation>Groepen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="78"/>
+        <source>Lock / unlock</source>
+        <translation>Vastzetten / losmaken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="79"/>
+        <source>Choose coach…</source>
+        <translation>Coach kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="89"/>
+        <source>Drag a participant onto another group to move them. A locked participant (🔒) stays where they are when groups are proposed.</source>
+        <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer (🔒) blijft staan als er groepen worden voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="107"/>
+        <source>Agreed date for the chosen meeting</source>
+        <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
+        <source>Rules:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
+        <source>Meetings of the chosen group:</source>
+        <translation>Bijeenkomsten van de gekozen groep:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
+        <source>coach %1</source>
+        <translation>coach %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
+        <source>no coach</source>
+        <translation>geen coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="165"/>
+        <source>No consultation groups yet: press “Propose groups”.</source>
+        <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="166"/>
+        <source>Every rule is met.</source>
+        <translation>Elke regel is gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="188"/>
+        <source>not agreed yet</source>
+        <translation>nog niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="189"/>
+        <source>Meeting %1: %2</source>
+        <translation>Bijeenkomst %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="201"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="232"/>
+        <source>propose groups</source>
+        <translation>groepen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="245"/>
+        <source>move a participant</source>
+        <translation>deelnemer verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="257"/>
+        <source>lock in a group</source>
+        <translation>vastzetten in een groep</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="275"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="282"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="286"/>
+        <source>coach of %1</source>
+        <translation>coach van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="308"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="312"/>
+        <source>meeting %1 of %2</source>
+        <translation>bijeenkomst %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -652,172 +761,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="77"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="528"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="78"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="554"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="95"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="196"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="203"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="153"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="154"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="354"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="357"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="364"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="257"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="259"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="268"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="299"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="301"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="301"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="447"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="468"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="494"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="475"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="496"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="531"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="537"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="540"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="557"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>

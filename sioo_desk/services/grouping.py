@@ -171,3 +171,74 @@ def restore_groups(db: Database, cohort_id: int, groups: list[Group]) -> None:
         [g.coach_id for g in groups],
         {m.id for g in groups for m in g.members if m.locked},
     )
+
+
+def move_member(db: Database, cohort_id: int, participant_id: int, to_group: int) -> list[Group]:
+    """Put one participant in group number `to_group` (0 = A); return the groups as they were."""
+    groups = current_groups(db, cohort_id)
+    layout = [[m.id for m in g.members if m.id != participant_id] for g in groups]
+    while len(layout) <= to_group:
+        layout.append([])
+    layout[to_group].append(participant_id)
+    return save_groups(db, cohort_id, layout, [g.coach_id for g in groups])
+
+
+def set_locked(db: Database, participant_id: int, locked: bool) -> bool:
+    """Lock a participant in their group (the builder never moves them); return the former."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.errors import SiooDeskError
+    from sioo_desk.domain.models import GroupMember
+
+    with db.session() as s:
+        member = s.scalar(select(GroupMember).where(GroupMember.participant_id == participant_id))
+        if member is None:
+            raise SiooDeskError("Deze deelnemer zit nog in geen consultatiegroep.")
+        before = member.locked
+        member.locked = locked
+        return before
+
+
+def set_coach(db: Database, group_id: int, coach_id: int | None) -> int | None:
+    """Give a group its coach; refused when the coach already has their maximum of groups."""
+    from sqlalchemy import func, select
+
+    from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+    from sioo_desk.domain.models import ConsultationGroup, Setting
+
+    with db.session() as s:
+        group = s.get(ConsultationGroup, group_id)
+        if group is None:
+            raise NotFoundError("Consultatiegroep", group_id)
+        before = group.coach_id
+        if coach_id is not None:
+            stored = s.get(Setting, "groups.max_per_coach")
+            maximum = int(stored.value) if stored else 2
+            count = (
+                s.scalar(
+                    select(func.count())
+                    .select_from(ConsultationGroup)
+                    .where(
+                        ConsultationGroup.cohort_id == group.cohort_id,
+                        ConsultationGroup.coach_id == coach_id,
+                        ConsultationGroup.id != group_id,
+                    )
+                )
+                or 0
+            )
+            if count >= maximum:
+                raise SiooDeskError(
+                    f"Deze coach begeleidt in dit cohort al {count} groepen (hoogstens {maximum})."
+                )
+        group.coach_id = coach_id
+        return before
+
+
+def coaches(db: Database) -> list[tuple[int, str]]:
+    rows = db.read("""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
+                      FROM people p JOIN person_roles r ON r.person_id = p.id
+                      WHERE r.role = 'coach'""")
+    return sorted(
+        ((int(r[0]), PersonName(r[4], r[1], r[2], r[3]).display_name) for r in rows),
+        key=lambda x: x[1],
+    )

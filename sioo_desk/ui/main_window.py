@@ -61,6 +61,7 @@ from sioo_desk.ui.worker import run_with_progress
 
 if TYPE_CHECKING:
     from sioo_desk.ui.attendance_view import AttendanceView
+    from sioo_desk.ui.groups_view import GroupsView
     from sioo_desk.ui.schedule_view import ScheduleView
 
 
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         # The programme tab is built when first opened: it costs nothing at start-up.
         self._schedule_view: ScheduleView | None = None
         self._schedule_tab = self.tabs.addTab(QWidget(), self.tr("Programme"))
+        self._groups_view: GroupsView | None = None
+        self._groups_tab = self.tabs.addTab(QWidget(), self.tr("Groups"))
         self._attendance_view: AttendanceView | None = None
         self._attendance_tab = self.tabs.addTab(QWidget(), self.tr("Attendance"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -363,6 +366,15 @@ class MainWindow(QMainWindow):
             self._replace_tab(self._attendance_tab, self._attendance_view, self.tr("Attendance"))
         return self._attendance_view
 
+    @property
+    def groups_view(self) -> GroupsView:
+        if self._groups_view is None:
+            from sioo_desk.ui.groups_view import GroupsView
+
+            self._groups_view = GroupsView(self, self.undo_stack)
+            self._replace_tab(self._groups_tab, self._groups_view, self.tr("Groups"))
+        return self._groups_view
+
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -378,6 +390,8 @@ class MainWindow(QMainWindow):
             self.schedule_view  # noqa: B018 - builds the tab
         if index == self._attendance_tab and self._attendance_view is None:
             self.attendance_view  # noqa: B018 - builds the tab
+        if index == self._groups_tab and self._groups_view is None:
+            self.groups_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
@@ -397,6 +411,13 @@ class MainWindow(QMainWindow):
         ):
             self._attendance_shown_for = cohort_id
             self.attendance_view.show_cohort(cohort_id)
+        if (
+            self._groups_view is not None
+            and self.tabs.currentWidget() is self._groups_view
+            and getattr(self, "_groups_shown_for", None) != cohort_id
+        ):
+            self._groups_shown_for = cohort_id
+            self.groups_view.show_cohort(cohort_id)
 
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
@@ -436,6 +457,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(Column.COHORT, not everyone)
         self._schedule_shown_for: int | None = None
         self._attendance_shown_for: int | None = None
+        self._groups_shown_for: int | None = None
         self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths

@@ -1,0 +1,72 @@
+"""The group builder in the GUI: propose, drag to another group, lock, coach, meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sioo_desk.services import grouping
+from sioo_desk.ui.groups_view import GroupRole, MemberRole
+from sioo_desk.ui.main_window import MainWindow
+
+
+def open_groups(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.groups_view)
+
+
+def problems(window: MainWindow) -> list[str]:
+    view = window.groups_view
+    return [view.problems.item(i).text() for i in range(view.problems.count())]
+
+
+def test_propose_move_lock_and_undo(main_window: MainWindow) -> None:
+    open_groups(main_window)
+    view = main_window.groups_view
+    assert view.tree.topLevelItemCount() == 3
+    assert problems(main_window) == ["Elke regel is gehaald."]
+
+    assert view.propose()
+    assert view.tree.topLevelItemCount() == 3
+    member = view.tree.topLevelItem(0).child(0)
+    assert member.toolTip(0).startswith("Groep A: de enige uit")
+    assert view.tree.topLevelItem(0).childCount() == 6
+
+    # Drag a member of group B onto group A (6 already): A gets 7 — shown as a breach.
+    participant = view.tree.topLevelItem(1).child(0).data(0, MemberRole)
+    assert view.move(participant, view.tree.topLevelItem(0).data(0, GroupRole))
+    found = problems(main_window)
+    assert any("Groep A heeft 7 deelnemers" in p for p in found)
+    main_window.undo_action.trigger()
+    assert problems(main_window) == ["Elke regel is gehaald."]
+
+    view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
+    locked = view.selected_member()
+    assert view.toggle_lock()
+    assert "🔒" in next(
+        view.tree.topLevelItem(0).child(i).text(0)
+        for i in range(view.tree.topLevelItem(0).childCount())
+        if view.tree.topLevelItem(0).child(i).data(0, MemberRole) == locked
+    )
+    assert view.propose()  # the locked participant stays in group A
+    group_a = [
+        view.tree.topLevelItem(0).child(i).data(0, MemberRole)
+        for i in range(view.tree.topLevelItem(0).childCount())
+    ]
+    assert locked in group_a
+
+
+def test_coach_and_meetings(main_window: MainWindow) -> None:
+    open_groups(main_window)
+    view = main_window.groups_view
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    coach = next(i for i, name in grouping.coaches(main_window.database) if name == "Hanneke Vos")
+    assert view.choose_coach(coach)
+    assert "Hanneke Vos" in view.tree.topLevelItem(0).text(0)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.meetings.count() == 4
+    view.meetings.setCurrentRow(1)
+    assert view.set_meeting(day=dt.date(2026, 11, 30))  # on werkatelier 1: warned, kept
+    text = view.meetings.item(1).text()
+    assert "30 november 2026" in text and "niet tussen twee werkateliers" in text
+    main_window.undo_action.trigger()
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert "27 januari 2027" in view.meetings.item(1).text()
