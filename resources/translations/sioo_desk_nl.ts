@@ -158,92 +158,97 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/groups_view.py" line="89"/>
-        <source>Drag a participant onto another group to move them. A locked participant (🔒) stays where they are when groups are proposed.</source>
-        <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer (🔒) blijft staan als er groepen worden voorgesteld.</translation>
+        <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
+        <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="108"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="144"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="144"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="165"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="154"/>
+        <source>locked</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="170"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="166"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="171"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="188"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="195"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="189"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="201"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="208"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="232"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="239"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="245"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="252"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="257"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="264"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="275"/>
         <location filename="../../sioo_desk/ui/groups_view.py" line="282"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="289"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="286"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="293"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="308"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="315"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="312"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="319"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>

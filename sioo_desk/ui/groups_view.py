@@ -87,7 +87,7 @@ class GroupsView(QWidget):
         hint = QLabel(
             self.tr(
                 "Drag a participant onto another group to move them. A locked "
-                "participant (🔒) stays where they are when groups are proposed."
+                "participant stays where they are when groups are proposed."
             )
         )
         hint.setWordWrap(True)
@@ -101,6 +101,7 @@ class GroupsView(QWidget):
         self.meetings = QListWidget()
         self.meetings.setObjectName("groupMeetings")
         self.meetings.setWordWrap(True)
+        self.meetings.currentRowChanged.connect(self._meeting_chosen)
         self.meeting_date = QDateEdit()
         self.meeting_date.setCalendarPopup(True)
         self.meeting_date.setDisplayFormat("ddd dd-MM-yyyy")
@@ -149,7 +150,9 @@ class GroupsView(QWidget):
                 | Qt.ItemFlag.ItemIsDropEnabled
             )
             for member in group.members:
-                text = f"{member.name} · {member.municipality}" + (" 🔒" if member.locked else "")
+                text = f"{member.name} · {member.municipality}" + (
+                    " · " + self.tr("locked") if member.locked else ""
+                )
                 child = QTreeWidgetItem([text])
                 child.setData(0, MemberRole, member.id)
                 child.setToolTip(0, self.reasons.get(member.id, ""))
@@ -184,6 +187,8 @@ class GroupsView(QWidget):
 
     def _show_meetings(self) -> None:
         self.meetings.clear()
+        today = self.window.today
+        self.meeting_date.setDate(QDate(today.year, today.month, today.day))
         index = self.selected_group()
         if index is None or index >= len(self.groups) or self.groups[index].id is None:
             return
@@ -330,5 +335,11 @@ class GroupsView(QWidget):
         )
         return True
 
-    def default_meeting_date(self, day: dt.date) -> None:
+    def _meeting_chosen(self, row: int) -> None:
+        """Start the date field at the chosen meeting's date, or today."""
+        index = self.selected_group()
+        day = self.window.today
+        if index is not None and row >= 0 and self.groups[index].id is not None:
+            found = consultation.meetings(self.window.database, self.groups[index].id or 0)
+            day = found[row].date or day if row < len(found) else day
         self.meeting_date.setDate(QDate(day.year, day.month, day.day))

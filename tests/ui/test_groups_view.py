@@ -41,7 +41,7 @@ def test_propose_move_lock_and_undo(main_window: MainWindow) -> None:
     view.tree.setCurrentItem(view.tree.topLevelItem(0).child(0))
     locked = view.selected_member()
     assert view.toggle_lock()
-    assert "🔒" in next(
+    assert "vastgezet" in next(
         view.tree.topLevelItem(0).child(i).text(0)
         for i in range(view.tree.topLevelItem(0).childCount())
         if view.tree.topLevelItem(0).child(i).data(0, MemberRole) == locked
