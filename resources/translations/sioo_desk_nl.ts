@@ -36,6 +36,95 @@
     </message>
 </context>
 <context>
+    <name>CoachView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="60"/>
+        <source>I am:</source>
+        <translation>Ik ben:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="75"/>
+        <source>Record for the chosen meeting</source>
+        <translation>Vastleggen voor de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="86"/>
+        <source>A progress note after a meeting…</source>
+        <translation>Een voortgangsnotitie na een bijeenkomst…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="88"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="91"/>
+        <source>Replace the chosen note with this text</source>
+        <translation>Gekozen notitie vervangen door deze tekst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="101"/>
+        <source>Attendance at the group&apos;s meetings:</source>
+        <translation>Aanwezigheid bij de bijeenkomsten van de groep:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="105"/>
+        <source>Notes (only coaches and the participant&apos;s own record show them):</source>
+        <translation>Notities (alleen zichtbaar voor coaches en in het eigen dossier van de deelnemer):</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="153"/>
+        <source>Choose a participant in one of your groups.</source>
+        <translation>Kies een deelnemer uit een van uw groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="164"/>
+        <source>not agreed yet</source>
+        <translation>nog niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="166"/>
+        <source>Meeting %1, %2: %3</source>
+        <translation>Bijeenkomst %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="175"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="184"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="206"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="242"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="223"/>
+        <source>add a note</source>
+        <translation>notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="247"/>
+        <source>edit a note</source>
+        <translation>notitie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="272"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="276"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <location filename="../../sioo_desk/ui/cohort_dialog.py" line="37"/>
@@ -192,63 +281,63 @@
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="170"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="171"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="171"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="172"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="195"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="197"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="208"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="209"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="239"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="240"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="252"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="253"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="264"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="282"/>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="289"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="283"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="293"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="294"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="315"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="316"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="319"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="320"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -766,178 +855,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="78"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="549"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="554"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="79"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="564"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="569"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="96"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="203"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="204"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="212"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="154"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="155"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="357"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="360"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="378"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="369"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="387"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="257"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="262"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="271"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="302"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="301"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="304"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="301"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="304"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="483"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="509"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="511"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="531"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="546"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="540"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="555"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="557"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="572"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>

@@ -61,6 +61,7 @@ from sioo_desk.ui.worker import run_with_progress
 
 if TYPE_CHECKING:
     from sioo_desk.ui.attendance_view import AttendanceView
+    from sioo_desk.ui.coach_view import CoachView
     from sioo_desk.ui.groups_view import GroupsView
     from sioo_desk.ui.schedule_view import ScheduleView
 
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self._groups_tab = self.tabs.addTab(QWidget(), self.tr("Groups"))
         self._attendance_view: AttendanceView | None = None
         self._attendance_tab = self.tabs.addTab(QWidget(), self.tr("Attendance"))
+        self._coach_view: CoachView | None = None
+        self._coach_tab = self.tabs.addTab(QWidget(), self.tr("Coach"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
@@ -375,6 +378,16 @@ class MainWindow(QMainWindow):
             self._replace_tab(self._groups_tab, self._groups_view, self.tr("Groups"))
         return self._groups_view
 
+    @property
+    def coach_view(self) -> CoachView:
+        if self._coach_view is None:
+            from sioo_desk.ui.coach_view import CoachView
+
+            self._coach_view = CoachView(self, self.undo_stack)
+            self._replace_tab(self._coach_tab, self._coach_view, self.tr("Coach"))
+            self._coach_view.refresh()
+        return self._coach_view
+
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -392,6 +405,8 @@ class MainWindow(QMainWindow):
             self.attendance_view  # noqa: B018 - builds the tab
         if index == self._groups_tab and self._groups_view is None:
             self.groups_view  # noqa: B018 - builds the tab
+        if index == self._coach_tab and self._coach_view is None:
+            self.coach_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
