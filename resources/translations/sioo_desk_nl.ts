@@ -343,6 +343,169 @@
     </message>
 </context>
 <context>
+    <name>GuestsView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="51"/>
+        <source>Set capacity</source>
+        <translation>Capaciteit instellen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="54"/>
+        <source>Masterclass:</source>
+        <translation>Masterclass:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="56"/>
+        <source>Capacity:</source>
+        <translation>Capaciteit:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="65"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="66"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="67"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="68"/>
+        <source>Invited by</source>
+        <translation>Uitgenodigd door</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="69"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="70"/>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="86"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="87"/>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="88"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="89"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="90"/>
+        <source>Invited by:</source>
+        <translation>Uitgenodigd door:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="93"/>
+        <source>Register guest</source>
+        <translation>Gast aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="94"/>
+        <source>Cancel registration</source>
+        <translation>Aanmelding intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="95"/>
+        <source>Attended / not</source>
+        <translation>Aanwezig / niet</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="96"/>
+        <source>Guest list (PDF)…</source>
+        <translation>Gastenlijst (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="97"/>
+        <source>Name badges (PDF)…</source>
+        <translation>Naambadges (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="123"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="127"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="142"/>
+        <source>This cohort has no masterclasses yet.</source>
+        <translation>Dit cohort heeft nog geen masterclasses.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="152"/>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="154"/>
+        <source>waiting list %1</source>
+        <translation>wachtlijst %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="156"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="156"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="173"/>
+        <source>%1 of %2 places taken, %3 on the waiting list.</source>
+        <translation>%1 van %2 plaatsen bezet, %3 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="188"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="218"/>
+        <source>register %1</source>
+        <translation>%1 aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="241"/>
+        <source>cancel %1</source>
+        <translation>%1 afmelden</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="255"/>
+        <source>guest attendance</source>
+        <translation>aanwezigheid van een gast</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="274"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../sioo_desk/ui/import_dialog.py" line="107"/>
@@ -855,184 +1018,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="79"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="564"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="569"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="80"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="586"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="591"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="97"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="204"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="215"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="155"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="156"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="360"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="363"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="378"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="381"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="369"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="387"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="390"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="400"/>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="305"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="304"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="307"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="304"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="307"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="483"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="505"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="531"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="533"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="546"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="568"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="574"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="555"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="577"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="572"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="594"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>

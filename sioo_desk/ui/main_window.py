@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from sioo_desk.ui.attendance_view import AttendanceView
     from sioo_desk.ui.coach_view import CoachView
     from sioo_desk.ui.groups_view import GroupsView
+    from sioo_desk.ui.guests_view import GuestsView
     from sioo_desk.ui.schedule_view import ScheduleView
 
 
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self._attendance_tab = self.tabs.addTab(QWidget(), self.tr("Attendance"))
         self._coach_view: CoachView | None = None
         self._coach_tab = self.tabs.addTab(QWidget(), self.tr("Coach"))
+        self._guests_view: GuestsView | None = None
+        self._guests_tab = self.tabs.addTab(QWidget(), self.tr("Guests"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
@@ -388,6 +391,15 @@ class MainWindow(QMainWindow):
             self._coach_view.refresh()
         return self._coach_view
 
+    @property
+    def guests_view(self) -> GuestsView:
+        if self._guests_view is None:
+            from sioo_desk.ui.guests_view import GuestsView
+
+            self._guests_view = GuestsView(self, self.undo_stack)
+            self._replace_tab(self._guests_tab, self._guests_view, self.tr("Guests"))
+        return self._guests_view
+
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -407,6 +419,8 @@ class MainWindow(QMainWindow):
             self.groups_view  # noqa: B018 - builds the tab
         if index == self._coach_tab and self._coach_view is None:
             self.coach_view  # noqa: B018 - builds the tab
+        if index == self._guests_tab and self._guests_view is None:
+            self.guests_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
@@ -433,6 +447,13 @@ class MainWindow(QMainWindow):
         ):
             self._groups_shown_for = cohort_id
             self.groups_view.show_cohort(cohort_id)
+        if (
+            self._guests_view is not None
+            and self.tabs.currentWidget() is self._guests_view
+            and getattr(self, "_guests_shown_for", None) != cohort_id
+        ):
+            self._guests_shown_for = cohort_id
+            self.guests_view.show_cohort(cohort_id)
 
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
@@ -473,6 +494,7 @@ class MainWindow(QMainWindow):
         self._schedule_shown_for: int | None = None
         self._attendance_shown_for: int | None = None
         self._groups_shown_for: int | None = None
+        self._guests_shown_for: int | None = None
         self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths

@@ -1,0 +1,305 @@
+"""Guests of the masterclasses: registered up to the capacity, then on a waiting list that moves
+up when someone cancels; attendance; a printable guest list and name badges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from sioo_desk.domain.enums import GuestRole
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.domain.names import PersonName
+from sioo_desk.domain.validation import check_email
+from sioo_desk.services import pdf_fonts
+from sioo_desk.services.values import as_date
+from sioo_desk.store.database import Database
+
+ROLE_TEXT = {
+    GuestRole.CLIENT: "opdrachtgever",
+    GuestRole.MANAGER: "leidinggevende",
+    GuestRole.HRM_COLLEAGUE: "HRM-collega",
+    GuestRole.OTHER: "overige belanghebbende",
+}
+
+
+@dataclass(frozen=True)
+class Masterclass:
+    session_id: int
+    title: str
+    theme: str
+    date: dt.date | None
+    capacity: int | None
+    cohort: str
+    location: str
+
+
+@dataclass(frozen=True)
+class Guest:
+    id: int
+    name: str
+    organisation: str
+    role: GuestRole
+    email: str
+    invited_by: str
+    waiting_position: int | None
+    attended: bool | None
+
+
+@dataclass(frozen=True)
+class GuestInput:
+    name: str
+    organisation: str = ""
+    role: GuestRole = GuestRole.OTHER
+    email: str = ""
+    invited_by_id: int | None = None
+
+
+def masterclasses(db: Database, cohort_id: int) -> list[Masterclass]:
+    return [
+        Masterclass(int(r[0]), r[1], r[2], as_date(r[3]), r[4], r[5], r[6])
+        for r in db.read(
+            """SELECT s.id, s.title, s.theme, min(h.date), s.guest_capacity, c.name,
+                  CASE WHEN s.location != '' THEN s.location ELSE c.location END
+           FROM sessions s JOIN cohorts c ON c.id = s.cohort_id
+           LEFT JOIN half_days h ON h.session_id = s.id
+           WHERE s.cohort_id = :c AND s.kind = 'masterclass' GROUP BY s.id ORDER BY s.number""",
+            {"c": cohort_id},
+        )
+    ]
+
+
+def guests(db: Database, session_id: int) -> list[Guest]:
+    rows = db.read(
+        """SELECT g.id, g.name, g.organisation, g.role, g.email, p.first_name, p.initials,
+                  p.tussenvoegsel, p.surname, g.waiting_position, g.attended
+           FROM masterclass_guests g LEFT JOIN participants p ON p.id = g.invited_by_id
+           WHERE g.session_id = :s
+           ORDER BY g.waiting_position IS NOT NULL, g.waiting_position, g.name""",
+        {"s": session_id},
+    )
+    return [
+        Guest(
+            int(r[0]),
+            r[1],
+            r[2],
+            GuestRole(r[3]),
+            r[4],
+            PersonName(r[8], r[5], r[6], r[7]).display_name if r[8] else "",
+            r[9],
+            None if r[10] is None else bool(r[10]),
+        )
+        for r in rows
+    ]
+
+
+def add_guest(db: Database, session_id: int, data: GuestInput, today: dt.date) -> int:
+    """Register a guest: a place while there is one, else the next place on the waiting list."""
+    from sqlalchemy import func, select
+
+    from sioo_desk.domain.models import MasterclassGuest, Participant, Session
+
+    if not data.name.strip():
+        raise SiooDeskError("Naam: is verplicht.")
+    if problem := check_email(data.email.strip(), required=False):
+        raise SiooDeskError(f"E-mail: {problem}")
+    with db.session() as s:
+        session = s.get(Session, session_id)
+        if session is None or session.kind.value != "masterclass":
+            raise NotFoundError("Masterclass", session_id)
+        if data.invited_by_id is not None:
+            inviter = s.get(Participant, data.invited_by_id)
+            if inviter is None or inviter.cohort_id != session.cohort_id:
+                raise SiooDeskError("De uitnodigende deelnemer zit niet in dit cohort.")
+        seated = (
+            s.scalar(
+                select(func.count())
+                .select_from(MasterclassGuest)
+                .where(
+                    MasterclassGuest.session_id == session_id,
+                    MasterclassGuest.waiting_position.is_(None),
+                )
+            )
+            or 0
+        )
+        waiting = None
+        if session.guest_capacity is not None and seated >= session.guest_capacity:
+            last = (
+                s.scalar(
+                    select(func.max(MasterclassGuest.waiting_position)).where(
+                        MasterclassGuest.session_id == session_id
+                    )
+                )
+                or 0
+            )
+            waiting = last + 1
+        guest = MasterclassGuest(
+            session_id=session_id,
+            name=data.name.strip(),
+            organisation=data.organisation.strip(),
+            role=data.role,
+            email=data.email.strip().lower(),
+            invited_by_id=data.invited_by_id,
+            registered_on=today,
+            waiting_position=waiting,
+        )
+        s.add(guest)
+        s.flush()
+        return guest.id
+
+
+def remove_guest(db: Database, guest_id: int) -> None:
+    """Cancel a registration; the first on the waiting list takes a freed place."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import MasterclassGuest
+
+    with db.session() as s:
+        guest = s.get(MasterclassGuest, guest_id)
+        if guest is None:
+            raise NotFoundError("Gast", guest_id)
+        had_place = guest.waiting_position is None
+        session_id = guest.session_id
+        s.delete(guest)
+        s.flush()
+        waiting = list(
+            s.scalars(
+                select(MasterclassGuest)
+                .where(
+                    MasterclassGuest.session_id == session_id,
+                    MasterclassGuest.waiting_position.is_not(None),
+                )
+                .order_by(MasterclassGuest.waiting_position)
+            )
+        )
+        if had_place and waiting:
+            waiting[0].waiting_position = None
+            waiting = waiting[1:]
+        for position, other in enumerate(waiting, start=1):
+            other.waiting_position = position
+
+
+def set_attended(db: Database, guest_id: int, attended: bool | None) -> bool | None:
+    from sioo_desk.domain.models import MasterclassGuest
+
+    with db.session() as s:
+        guest = s.get(MasterclassGuest, guest_id)
+        if guest is None:
+            raise NotFoundError("Gast", guest_id)
+        before = guest.attended
+        guest.attended = attended
+        return before
+
+
+def set_capacity(db: Database, session_id: int, capacity: int | None) -> None:
+    from sioo_desk.domain.models import Session
+
+    if capacity is not None and capacity < 1:
+        raise SiooDeskError("Een capaciteit is minstens 1 gast.")
+    with db.session() as s:
+        session = s.get(Session, session_id)
+        if session is None:
+            raise NotFoundError("Masterclass", session_id)
+        session.guest_capacity = capacity
+
+
+def guest_list_pdf(db: Database, masterclass: Masterclass) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    regular, bold = pdf_fonts.register()
+    title = ParagraphStyle(
+        "t", fontName=bold, fontSize=14, leading=18, textColor=colors.HexColor("#1f4e79")
+    )
+    small = ParagraphStyle("s", fontName=regular, fontSize=9.5, leading=12)
+    out = io.BytesIO()
+    document = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        initialFontName=regular,
+        title=f"Gastenlijst {masterclass.title}",
+        author="Sioo",
+    )
+    seated = [g for g in guests(db, masterclass.session_id) if g.waiting_position is None]
+    data = [["", "Naam", "Organisatie", "Rol", "Uitgenodigd door", "Paraaf"]]
+    data += [
+        [str(i), g.name, g.organisation, ROLE_TEXT[g.role], g.invited_by, ""]
+        for i, g in enumerate(seated, start=1)
+    ]
+    table = Table(
+        data, colWidths=[8 * mm, 42 * mm, 40 * mm, 30 * mm, 34 * mm, 20 * mm], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), regular),
+                ("FONTNAME", (0, 0), (-1, 0), bold),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0f8")),
+                ("TOPPADDING", (0, 1), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+            ]
+        )
+    )
+    when = long_date(masterclass.date) if masterclass.date else ""
+    document.build(
+        [
+            Paragraph(f"{masterclass.title}: {masterclass.theme}", title),
+            Paragraph(
+                f"{masterclass.cohort} · {when} · {masterclass.location} · {len(seated)} gasten",
+                small,
+            ),
+            Spacer(1, 6 * mm),
+            table,
+        ]
+    )
+    return out.getvalue()
+
+
+def badges_pdf(db: Database, masterclass: Masterclass) -> bytes:
+    """Name badges, eight to an A4 (two columns of 90 × 55 mm)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    regular, bold = pdf_fonts.register()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, initialFontName=regular)
+    canvas.setTitle(f"Naambadges {masterclass.title}")
+    seated = [g for g in guests(db, masterclass.session_id) if g.waiting_position is None]
+    width, height = 90 * mm, 55 * mm
+    left, top = (A4[0] - 2 * width) / 2, A4[1] - 12 * mm
+    for index, guest in enumerate(seated):
+        if index and index % 8 == 0:
+            canvas.showPage()
+        column, row = index % 2, (index % 8) // 2
+        x, y = left + column * width, top - (row + 1) * height
+        canvas.setStrokeColor(colors.HexColor("#cccccc"))
+        canvas.rect(x, y, width, height)
+        canvas.setFillColor(colors.HexColor("#1f4e79"))
+        canvas.rect(x, y + height - 9 * mm, width, 9 * mm, fill=1, stroke=0)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(bold, 9)
+        canvas.drawString(x + 5 * mm, y + height - 6 * mm, f"Sioo · {masterclass.title}")
+        canvas.setFillColor(colors.black)
+        canvas.setFont(bold, 15)
+        canvas.drawCentredString(x + width / 2, y + 25 * mm, guest.name)
+        canvas.setFont(regular, 10)
+        canvas.drawCentredString(x + width / 2, y + 17 * mm, guest.organisation)
+        canvas.setFont(regular, 8)
+        canvas.drawCentredString(x + width / 2, y + 8 * mm, ROLE_TEXT[guest.role])
+    if not seated:
+        canvas.setFont(regular, 11)
+        canvas.drawString(20 * mm, A4[1] - 30 * mm, "Nog geen gasten met een plaats.")
+    canvas.save()
+    return out.getvalue()
