@@ -4,35 +4,72 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="210"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="216"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="236"/>
+        <source>late counts as present</source>
+        <translation>te laat telt als aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="237"/>
+        <source>excused leaves the half-day out</source>
+        <translation>afgemeld telt niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="238"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="240"/>
+        <source>Sign-in list of this meeting (PDF)…</source>
+        <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="243"/>
+        <source>Sufficient effort from:</source>
+        <translation>Voldoende inspanning vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="293"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="267"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="295"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="297"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="278"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="300"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="306"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="340"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="363"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="380"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="290"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="318"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="344"/>
+        <source>effort settings</source>
+        <translation>inspanningsinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="368"/>
+        <source>Sign-in list</source>
+        <translation>Presentielijst</translation>
     </message>
 </context>
 <context>

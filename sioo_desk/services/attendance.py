@@ -217,3 +217,107 @@ def effort_figures(
             )
         )
     return figures
+
+
+def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings) -> EffortSettings:
+    """Store the programme's effort settings; return the former ones."""
+    from sioo_desk.domain.models import Cohort, Programme, Setting
+
+    if not 1 <= settings.threshold_percent <= 100:
+        raise AttendanceError(
+            f"Een drempel van {settings.threshold_percent}% kan niet (1 tot 100)."
+        )
+    before = effort_settings(db, cohort_id)
+    with db.session() as s:
+        cohort = s.get_one(Cohort, cohort_id)
+        programme = s.get_one(Programme, cohort.programme_id)
+        programme.effort_threshold_percent = settings.threshold_percent
+        for key, value in (
+            ("effort.late_counts_as_present", settings.late_counts_as_present),
+            ("effort.excused_leaves_denominator", settings.excused_leaves_denominator),
+        ):
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+    return before
+
+
+def sign_in_pdf(db: Database, session_id: int) -> bytes:
+    """A sign-in list for one meeting: every participant it is for, a column per half-day."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from sioo_desk.domain.formatting import long_date
+    from sioo_desk.services import pdf_fonts
+
+    found = db.read(
+        """SELECT s.cohort_id, s.title, s.theme, c.name,
+                              CASE WHEN s.location != '' THEN s.location ELSE c.location END
+                       FROM sessions s JOIN cohorts c ON c.id = s.cohort_id WHERE s.id = :s""",
+        {"s": session_id},
+    )
+    if not found:
+        raise NotFoundError("Bijeenkomst", session_id)
+    cohort_id, title, theme, cohort, location = found[0]
+    book = register(db, cohort_id)
+    columns = [c for c in book.columns if c.session_id == session_id]
+    if not columns:
+        raise AttendanceError(f"{title} heeft geen dagdelen om voor te tekenen.")
+    people = [
+        r
+        for r in book.rows
+        if any((r.participant_id, c.half_day_id) in book.applicable for c in columns)
+    ]
+    regular, bold = pdf_fonts.register()
+    heading = ParagraphStyle(
+        "h", fontName=bold, fontSize=14, leading=18, textColor=colors.HexColor("#1f4e79")
+    )
+    small = ParagraphStyle("s", fontName=regular, fontSize=9.5, leading=12)
+    parts = {DayPart.MORNING: "ochtend", DayPart.AFTERNOON: "middag", DayPart.EVENING: "avond"}
+    header = ["Deelnemer"] + [f"{c.date:%d-%m} {parts[c.part]}" for c in columns]
+    data = [header] + [[r.name.sort_name] + [""] * len(columns) for r in people]
+    width = (174 - 55) / len(columns)
+    table = Table(data, colWidths=[55 * mm] + [width * mm] * len(columns), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), regular),
+                ("FONTNAME", (0, 0), (-1, 0), bold),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0f8")),
+                ("TOPPADDING", (0, 1), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+            ]
+        )
+    )
+    out = io.BytesIO()
+    document = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        initialFontName=regular,
+        title=f"Presentielijst {title}",
+        author="Sioo",
+    )
+    days = sorted({c.date for c in columns})
+    when = " en ".join(long_date(d) for d in days)
+    document.build(
+        [
+            Paragraph(f"Presentielijst — {title}" + (f": {theme}" if theme else ""), heading),
+            Paragraph(f"{cohort} · {when} · {location}", small),
+            Spacer(1, 6 * mm),
+            table,
+        ]
+    )
+    return out.getvalue()

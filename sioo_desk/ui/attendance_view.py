@@ -5,14 +5,20 @@ figure, amber below the threshold and red when it can no longer be reached."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -169,8 +175,19 @@ class AttendanceModel(QAbstractTableModel):
         column = FIXED + next(
             i for i, c in enumerate(self.book.columns) if c.half_day_id == half_day_id
         )
+        shown = (
+            self._row_header(row, Qt.ItemDataRole.DisplayRole),
+            self.efforts[row].below_threshold,
+            self.efforts[row].cannot_reach,
+        )
         self.efforts[row] = self._effort(row)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        if shown != (
+            self._row_header(row, Qt.ItemDataRole.DisplayRole),
+            self.efforts[row].below_threshold,
+            self.efforts[row].cannot_reach,
+        ):
+            # Only then: a changed row header makes the whole grid lay itself out again.
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
 
@@ -223,8 +240,27 @@ class AttendanceView(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setDefaultSectionSize(46)
+        self.threshold = QSpinBox()
+        self.threshold.setObjectName("threshold")
+        self.threshold.setRange(1, 100)
+        self.threshold.setSuffix("%")
+        self.late_counts = QCheckBox(self.tr("late counts as present"))
+        self.excused_out = QCheckBox(self.tr("excused leaves the half-day out"))
+        save = QPushButton(self.tr("Apply"))
+        save.clicked.connect(lambda: self.save_settings())
+        sign_in = QPushButton(self.tr("Sign-in list of this meeting (PDF)…"))
+        sign_in.clicked.connect(lambda: self.export_sign_in())
+        settings_row = QHBoxLayout()
+        settings_row.addWidget(QLabel(self.tr("Sufficient effort from:")))
+        settings_row.addWidget(self.threshold)
+        settings_row.addWidget(self.late_counts)
+        settings_row.addWidget(self.excused_out)
+        settings_row.addWidget(save)
+        settings_row.addStretch(1)
+        settings_row.addWidget(sign_in)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
+        layout.addLayout(settings_row)
         layout.addWidget(self.legend)
         layout.addWidget(self.summary)
         layout.addWidget(self.grid, 1)
@@ -240,6 +276,13 @@ class AttendanceView(QWidget):
             self.summary.setText(str(error))
             return
         self.model.load(book, self.window.today, settings)
+        header = self.grid.verticalHeader()
+        header.setMinimumWidth(0)
+        header.setMaximumWidth(16_777_215)
+        header.setFixedWidth(header.sizeHint().width() + 24)  # room for "100%": no relayouts
+        self.threshold.setValue(settings.threshold_percent)
+        self.late_counts.setChecked(settings.late_counts_as_present)
+        self.excused_out.setChecked(settings.excused_leaves_denominator)
         self.grid.horizontalHeader().setFixedHeight(42)
         self._summarise()
         # Start at today's column, where the secretary usually works.
@@ -267,7 +310,8 @@ class AttendanceView(QWidget):
             text += " " + fill(self.tr("Below it: %1."), ", ".join(below))
         if lost:
             text += " " + fill(self.tr("Can no longer reach it: %1."), ", ".join(lost))
-        self.summary.setText(text)
+        if text != self.summary.text():  # a new text lays the page out again: only on change
+            self.summary.setText(text)
 
     def record(self, index: QModelIndex, status: AttendanceStatus | None) -> bool:
         participant_id, half_day_id = self.model.cell(index)
@@ -295,6 +339,58 @@ class AttendanceView(QWidget):
             )
         )
         return True
+
+    def save_settings(self) -> bool:
+        from sioo_desk.domain.effort import EffortSettings
+        from sioo_desk.services.attendance import save_effort_settings
+
+        if self.cohort_id is None:
+            return False
+        db, cohort_id = self.window.database, self.cohort_id
+        wanted = EffortSettings(
+            self.threshold.value(), self.late_counts.isChecked(), self.excused_out.isChecked()
+        )
+        try:
+            before = save_effort_settings(db, cohort_id, wanted)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+            return False
+        self.stack.push(
+            ServiceStep(
+                self.tr("effort settings"),
+                lambda: save_effort_settings(db, cohort_id, before) and None,
+                lambda: save_effort_settings(db, cohort_id, wanted) and None,
+                lambda: self.show_cohort(cohort_id),
+                self._failed,
+            )
+        )
+        return True
+
+    def export_sign_in(self, target: Path | None = None) -> Path | None:
+        from sioo_desk.services.attendance import sign_in_pdf
+
+        index = self.grid.currentIndex()
+        if self.model.book is None or not index.isValid():
+            return None
+        column = self.model.book.columns[index.column() - FIXED]
+        try:
+            content = sign_in_pdf(self.window.database, column.session_id)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Sign-in list"),
+                str(Path.home() / "presentielijst.pdf"),
+                "PDF (*.pdf)",
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
 
     def _failed(self, error: SiooDeskError) -> None:
         QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))

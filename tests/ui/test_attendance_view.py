@@ -65,3 +65,17 @@ def test_typing_fills_the_register_and_updates_effort(main_window: MainWindow, q
     )
     if other is not None:
         assert not model.flags(model.index(0, other)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_effort_settings_and_sign_in_list(main_window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    select_cohort(main_window, "Leergang 2011–2012")
+    open_attendance(main_window)
+    view = main_window.attendance_view
+    assert view.threshold.value() == 80
+    view.threshold.setValue(75)
+    assert view.save_settings()
+    assert "Daaronder" not in view.summary.text()  # Kees Bakker's 78% now suffices
+    main_window.undo_action.trigger()
+    assert view.threshold.value() == 80 and "Kees Bakker" in view.summary.text()
+    pdf = view.export_sign_in(tmp_path / "presentie.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
