@@ -4,70 +4,70 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="216"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="227"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="236"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="247"/>
         <source>late counts as present</source>
         <translation>te laat telt als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="237"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="248"/>
         <source>excused leaves the half-day out</source>
         <translation>afgemeld telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="238"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="249"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="240"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="251"/>
         <source>Sign-in list of this meeting (PDF)…</source>
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="243"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="254"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="293"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="308"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="295"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="310"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="297"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="312"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="306"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="340"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="363"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="380"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="322"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="356"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="379"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="396"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="318"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="334"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="344"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="360"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="368"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="384"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -268,113 +268,168 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="77"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="78"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="78"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="79"/>
         <source>Lock / unlock</source>
         <translation>Vastzetten / losmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="79"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="80"/>
         <source>Choose coach…</source>
         <translation>Coach kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="89"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="81"/>
+        <source>Keep apart from…</source>
+        <translation>Uit elkaar houden van…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="82"/>
+        <source>Keep together with…</source>
+        <translation>Bij elkaar houden met…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="93"/>
+        <source>Groups per coach at most:</source>
+        <translation>Groepen per coach hoogstens:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="97"/>
         <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
         <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="122"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="127"/>
+        <source>Drop the chosen wish</source>
+        <translation>Gekozen wens laten vallen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="129"/>
+        <source>Wishes for proposals:</source>
+        <translation>Wensen voor voorstellen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="132"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="160"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="160"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="154"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="170"/>
         <source>locked</source>
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="171"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="187"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="188"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="206"/>
+        <source>%1 and %2 apart</source>
+        <translation>%1 en %2 uit elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="209"/>
+        <source>%1 and %2 together</source>
+        <translation>%1 en %2 bij elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="233"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="197"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="234"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="209"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="246"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="240"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="277"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="253"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="302"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="283"/>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="320"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="327"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="294"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="331"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="316"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="350"/>
+        <source>Wish</source>
+        <translation>Wens</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="365"/>
+        <source>a wish for the groups</source>
+        <translation>een wens voor de groepen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="389"/>
+        <source>drop a wish</source>
+        <translation>wens laten vallen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="403"/>
+        <source>groups per coach</source>
+        <translation>groepen per coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="424"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="320"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="428"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>

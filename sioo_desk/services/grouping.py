@@ -82,14 +82,21 @@ def current_groups(db: Database, cohort_id: int) -> list[Group]:
     ]
 
 
-def propose_groups(db: Database, cohort_id: int, wishes: Wishes | None = None) -> Proposal:
-    """A proposal that keeps every locked place of the groups as they are."""
+def propose_groups(db: Database, cohort_id: int, wishes_given: Wishes | None = None) -> Proposal:
+    """A proposal that keeps every locked place of the groups as they are and the standing
+    wishes (kept apart, kept together) of the cohort."""
     cohort = get_cohort(db, cohort_id)
     existing = current_groups(db, cohort_id)
     locked = {m.id: index for index, g in enumerate(existing) for m in g.members if m.locked}
-    wishes = wishes or Wishes()
-    wishes = Wishes({**locked, **wishes.locked}, wishes.apart, wishes.together)
-    return propose(candidates(db, cohort_id), cohort.norms, wishes)
+    standing = wishes_given or wishes(db, cohort_id)
+    present = {c.id for c in candidates(db, cohort_id)}
+    keep = [p for p in standing.together if set(p) <= present]
+    apart = [p for p in standing.apart if set(p) <= present]
+    return propose(
+        candidates(db, cohort_id),
+        cohort.norms,
+        Wishes({**locked, **standing.locked}, tuple(apart), tuple(keep)),
+    )
 
 
 def problems(db: Database, cohort_id: int) -> list[str]:
@@ -242,3 +249,60 @@ def coaches(db: Database) -> list[tuple[int, str]]:
         ((int(r[0]), PersonName(r[4], r[1], r[2], r[3]).display_name) for r in rows),
         key=lambda x: x[1],
     )
+
+
+def _wishes_key(cohort_id: int) -> str:
+    return f"groups.wishes.{cohort_id}"
+
+
+def wishes(db: Database, cohort_id: int) -> Wishes:
+    """The user's standing wishes for a cohort: pairs kept apart and kept together."""
+    import json
+
+    rows = db.read("SELECT value FROM settings WHERE key = :k", {"k": _wishes_key(cohort_id)})
+    if not rows:
+        return Wishes()
+    stored = json.loads(rows[0][0])
+    return Wishes(
+        apart=tuple(tuple(p) for p in stored.get("apart", [])),
+        together=tuple(tuple(p) for p in stored.get("together", [])),
+    )
+
+
+def save_wishes(db: Database, cohort_id: int, new: Wishes) -> Wishes:
+    import json
+
+    from sioo_desk.domain.models import Setting
+
+    before = wishes(db, cohort_id)
+    with db.session() as s:
+        value = json.dumps(
+            {"apart": [list(p) for p in new.apart], "together": [list(p) for p in new.together]}
+        )
+        row = s.get(Setting, _wishes_key(cohort_id))
+        if row is None:
+            s.add(Setting(key=_wishes_key(cohort_id), value=value))
+        else:
+            row.value = value
+    return before
+
+
+def max_groups_per_coach(db: Database) -> int:
+    rows = db.read("SELECT value FROM settings WHERE key = 'groups.max_per_coach'")
+    return int(rows[0][0]) if rows else 2
+
+
+def set_max_groups_per_coach(db: Database, maximum: int) -> int:
+    from sioo_desk.domain.errors import SiooDeskError
+    from sioo_desk.domain.models import Setting
+
+    if maximum < 1:
+        raise SiooDeskError("Een coach begeleidt minstens één groep.")
+    before = max_groups_per_coach(db)
+    with db.session() as s:
+        row = s.get(Setting, "groups.max_per_coach")
+        if row is None:
+            s.add(Setting(key="groups.max_per_coach", value=str(maximum)))
+        else:
+            row.value = str(maximum)
+    return before

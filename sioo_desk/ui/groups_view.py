@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -77,6 +78,8 @@ class GroupsView(QWidget):
             ("propose", self.tr("Propose groups"), self.propose),
             ("lock", self.tr("Lock / unlock"), self.toggle_lock),
             ("coach", self.tr("Choose coach…"), self.choose_coach),
+            ("apart", self.tr("Keep apart from…"), lambda: self.add_wish(apart=True)),
+            ("together", self.tr("Keep together with…"), lambda: self.add_wish(apart=False)),
         ):
             button = QPushButton(text)
             button.setObjectName(key)
@@ -84,6 +87,11 @@ class GroupsView(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.max_per_coach = QSpinBox()
+        self.max_per_coach.setRange(1, 10)
+        self.max_per_coach.valueChanged.connect(self._max_changed)
+        row.addWidget(QLabel(self.tr("Groups per coach at most:")))
+        row.addWidget(self.max_per_coach)
         hint = QLabel(
             self.tr(
                 "Drag a participant onto another group to move them. A locked "
@@ -113,6 +121,14 @@ class GroupsView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Rules:")))
         side_layout.addWidget(self.problems, 1)
+        self.wishes = QListWidget()
+        self.wishes.setObjectName("groupWishes")
+        self.wishes.setMaximumHeight(90)
+        drop_wish = QPushButton(self.tr("Drop the chosen wish"))
+        drop_wish.clicked.connect(lambda: self.drop_wish())
+        side_layout.addWidget(QLabel(self.tr("Wishes for proposals:")))
+        side_layout.addWidget(self.wishes)
+        side_layout.addWidget(drop_wish)
         side_layout.addWidget(QLabel(self.tr("Meetings of the chosen group:")))
         side_layout.addWidget(self.meetings, 1)
         date_row = QHBoxLayout()
@@ -170,7 +186,28 @@ class GroupsView(QWidget):
         if not self.groups:
             found = [self.tr("No consultation groups yet: press “Propose groups”.")]
         self.problems.addItems(found or [self.tr("Every rule is met.")])
+        self._show_wishes()
+        self.max_per_coach.blockSignals(True)
+        self.max_per_coach.setValue(grouping.max_groups_per_coach(db))
+        self.max_per_coach.blockSignals(False)
         self._show_meetings()
+
+    def _names(self) -> dict[int, str]:
+        assert self.cohort_id is not None
+        return {c.id: c.name for c in grouping.candidates(self.window.database, self.cohort_id)}
+
+    def _show_wishes(self) -> None:
+        self.wishes.clear()
+        if self.cohort_id is None:
+            return
+        names = self._names()
+        current = grouping.wishes(self.window.database, self.cohort_id)
+        for a, b in current.apart:
+            self.wishes.addItem(fill(self.tr("%1 and %2 apart"), names.get(a, a), names.get(b, b)))
+        for a, b in current.together:
+            self.wishes.addItem(
+                fill(self.tr("%1 and %2 together"), names.get(a, a), names.get(b, b))
+            )
 
     def selected_group(self) -> int | None:
         item = self.tree.currentItem()
@@ -299,6 +336,77 @@ class GroupsView(QWidget):
             )
         )
         return True
+
+    def add_wish(self, *, apart: bool, other: int | None = None) -> bool:
+        participant_id = self.selected_member()
+        if participant_id is None or self.cohort_id is None:
+            return False
+        names = self._names()
+        if other is None:
+            options = [
+                (i, n) for i, n in sorted(names.items(), key=lambda x: x[1]) if i != participant_id
+            ]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Wish"), names[participant_id], [n for _i, n in options], 0, False
+            )
+            if not ok:
+                return False
+            other = next(i for i, n in options if n == name)
+        db, cohort_id = self.window.database, self.cohort_id
+        current = grouping.wishes(db, cohort_id)
+        pair = (participant_id, other)
+        new = grouping.Wishes(
+            apart=(*current.apart, pair) if apart else current.apart,
+            together=current.together if apart else (*current.together, pair),
+        )
+        before = grouping.save_wishes(db, cohort_id, new)
+        self.stack.push(
+            ServiceStep(
+                self.tr("a wish for the groups"),
+                lambda: grouping.save_wishes(db, cohort_id, before) and None,
+                lambda: grouping.save_wishes(db, cohort_id, new) and None,
+                self._changed,
+                self._failed,
+            )
+        )
+        return True
+
+    def drop_wish(self) -> bool:
+        row = self.wishes.currentRow()
+        if row < 0 or self.cohort_id is None:
+            return False
+        db, cohort_id = self.window.database, self.cohort_id
+        current = grouping.wishes(db, cohort_id)
+        pairs = [("apart", p) for p in current.apart] + [("together", p) for p in current.together]
+        kind, pair = pairs[row]
+        new = grouping.Wishes(
+            apart=tuple(p for p in current.apart if not (kind == "apart" and p == pair)),
+            together=tuple(p for p in current.together if not (kind == "together" and p == pair)),
+        )
+        before = grouping.save_wishes(db, cohort_id, new)
+        self.stack.push(
+            ServiceStep(
+                self.tr("drop a wish"),
+                lambda: grouping.save_wishes(db, cohort_id, before) and None,
+                lambda: grouping.save_wishes(db, cohort_id, new) and None,
+                self._changed,
+                self._failed,
+            )
+        )
+        return True
+
+    def _max_changed(self, value: int) -> None:
+        db = self.window.database
+        before = grouping.set_max_groups_per_coach(db, value)
+        self.stack.push(
+            ServiceStep(
+                self.tr("groups per coach"),
+                lambda: grouping.set_max_groups_per_coach(db, before) and None,
+                lambda: grouping.set_max_groups_per_coach(db, value) and None,
+                self._changed,
+                self._failed,
+            )
+        )
 
     def set_meeting(self, number: int | None = None, day: dt.date | None = None) -> bool:
         index = self.selected_group()

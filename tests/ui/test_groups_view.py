@@ -70,3 +70,22 @@ def test_coach_and_meetings(main_window: MainWindow) -> None:
     main_window.undo_action.trigger()
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     assert "27 januari 2027" in view.meetings.item(1).text()
+
+
+def test_standing_wishes_shape_the_next_proposal(main_window: MainWindow) -> None:
+    open_groups(main_window)
+    view = main_window.groups_view
+    first = view.tree.topLevelItem(0).child(0)
+    second = view.tree.topLevelItem(0).child(1)
+    a, b = first.data(0, MemberRole), second.data(0, MemberRole)
+    view.tree.setCurrentItem(first)
+    assert view.add_wish(apart=True, other=b)
+    assert view.wishes.count() == 1 and "uit elkaar" in view.wishes.item(0).text()
+    assert view.propose()
+    proposal = grouping.current_groups(main_window.database, view.cohort_id or 0)
+    group_of = {m.id: i for i, g in enumerate(proposal) for m in g.members}
+    assert group_of[a] != group_of[b]
+    view.wishes.setCurrentRow(0)
+    assert view.drop_wish() and view.wishes.count() == 0
+    view.max_per_coach.setValue(1)
+    assert grouping.max_groups_per_coach(main_window.database) == 1
