@@ -4,6 +4,7 @@ settings for how 'late' and 'excused' count and half-days before joining never c
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -57,9 +58,10 @@ class Effort:
         """In Dutch, why the figure is what it is."""
         if self.percentage is None:
             return "Nog geen dagdelen gehouden."
+        # Rounded down: 79.5 % must not read as the 80 % it falls short of.
         text = (
             f"{self.attended} van {self.planned} dagdelen aanwezig "
-            f"({self.percentage:.0f}%, drempel {self.threshold_percent}%)"
+            f"({math.floor(self.percentage)}%, drempel {self.threshold_percent}%)"
         )
         details = []
         if self.excused:
@@ -74,7 +76,7 @@ class Effort:
             best = self.best_reachable
             text += (
                 f". Ook met alle {self.remaining} resterende dagdelen komt dit hoogstens "
-                f"op {best:.0f}%"
+                f"op {math.floor(best or 0)}%"
             )
         elif self.below_threshold:
             text += ". Er volgen geen dagdelen meer"

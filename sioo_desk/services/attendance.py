@@ -141,6 +141,10 @@ def set_attendance(
             raise AttendanceError(
                 f"{participant.name.display_name} zit niet in het cohort van {session.title}."
             )
+        if not _is_theirs(db, participant_id, session.id, session.kind):
+            raise AttendanceError(
+                f"{session.title} is geen bijeenkomst van {participant.name.display_name}."
+            )
         current = s.scalar(
             select(Attendance).where(
                 Attendance.participant_id == participant_id, Attendance.half_day_id == half_day_id
@@ -164,6 +168,26 @@ def set_attendance(
             current.status = status
             current.recorded_by = recorded_by
         return before
+
+
+def _is_theirs(db: Database, participant_id: int, session_id: int, kind: SessionKind) -> bool:
+    """Whether the meeting is the participant's: everybody's, their group's, or their own —
+    and whether they are someone whose attendance is kept at all."""
+    kept = db.read(
+        f"SELECT 1 FROM participants WHERE id = :p AND status IN {_KEPT}", {"p": participant_id}
+    )
+    if not kept:
+        return False
+    if kind in COHORT_WIDE_KINDS:
+        return True
+    return bool(
+        db.read(
+            """SELECT 1 FROM sessions s JOIN group_members m ON m.group_id = s.consultation_group_id
+           WHERE s.id = :s AND m.participant_id = :p
+           UNION SELECT 1 FROM session_participants WHERE session_id = :s AND participant_id = :p""",
+            {"s": session_id, "p": participant_id},
+        )
+    )
 
 
 def effort_settings(db: Database, cohort_id: int) -> EffortSettings:

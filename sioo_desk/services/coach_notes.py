@@ -149,10 +149,22 @@ def history(db: Database, note_id: int) -> list[tuple[dt.datetime, str]]:
     ]
 
 
-def delete_note(db: Database, note_id: int) -> None:
+def delete_note(db: Database, note_id: int) -> object:
+    """Delete a note with its history; the snapshot brings it back with the same id."""
     from sioo_desk.domain.models import CoachNote
+    from sioo_desk.services import snapshots
 
     with db.session() as s:
+        snapshot = snapshots.take(s.connection(), "coach_notes", [note_id])
         note = s.get(CoachNote, note_id)
         if note is not None:
             s.delete(note)
+        return snapshot
+
+
+def restore_note(db: Database, snapshot: object) -> None:
+    from sioo_desk.services import snapshots
+
+    assert isinstance(snapshot, snapshots.Snapshot)
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)

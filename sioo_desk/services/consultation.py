@@ -116,9 +116,9 @@ def set_meeting(
     db: Database, group_id: int, number: int, day: dt.date | None, part: DayPart = DayPart.AFTERNOON
 ) -> tuple[dt.date | None, DayPart | None]:
     """Enter (or clear) the agreed date of meeting `number`; return the former date and part."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
-    from sioo_desk.domain.models import Cohort, ConsultationGroup, HalfDay, Session
+    from sioo_desk.domain.models import Attendance, Cohort, ConsultationGroup, HalfDay, Session
 
     if not 1 <= number <= MEETINGS_PER_GROUP:
         raise SiooDeskError(
@@ -150,6 +150,20 @@ def set_meeting(
             before = (session.half_days[0].date, session.half_days[0].part)
         if day is None:
             if session is not None:
+                recorded = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(Attendance)
+                        .join(HalfDay, HalfDay.id == Attendance.half_day_id)
+                        .where(HalfDay.session_id == session.id)
+                    )
+                    or 0
+                )
+                if recorded:
+                    raise SiooDeskError(
+                        f"Voor deze bijeenkomst is al aanwezigheid geregistreerd ({recorded}×); "
+                        "verzet de datum in plaats van haar te wissen."
+                    )
                 s.delete(session)
             return before
         letter = group.name.split()[-1]
@@ -163,10 +177,14 @@ def set_meeting(
                 uid=f"consultatie-{uuid.uuid4().hex[:12]}@sioo-desk",
             )
             s.add(session)
-        else:
-            session.half_days.clear()
-            s.flush()
-            session.sequence += 1
         begin, end = TIMES[part]
-        session.half_days.append(HalfDay(date=day, part=part, starts_at=begin, ends_at=end))
+        if session.half_days:
+            # The same half-day, moved: its attendance and notes stay with it.
+            half_day = session.half_days[0]
+            if (half_day.date, half_day.part) != (day, part):
+                half_day.date, half_day.part = day, part
+                half_day.starts_at, half_day.ends_at = begin, end
+                session.sequence += 1
+        else:
+            session.half_days.append(HalfDay(date=day, part=part, starts_at=begin, ends_at=end))
         return before

@@ -55,7 +55,7 @@ def current_groups(db: Database, cohort_id: int) -> list[Group]:
     for gid, name, coach_id, cf, ci, ct, cs in db.read(
         """SELECT g.id, g.name, g.coach_id, c.first_name, c.initials, c.tussenvoegsel, c.surname
            FROM consultation_groups g LEFT JOIN people c ON c.id = g.coach_id
-           WHERE g.cohort_id = :c ORDER BY g.name""",
+           WHERE g.cohort_id = :c ORDER BY g.id""",
         {"c": cohort_id},
     ):
         coach = PersonName(cs, cf, ci, ct).display_name if cs else ""
@@ -136,7 +136,7 @@ def save_groups(
             s.scalars(
                 select(ConsultationGroup)
                 .where(ConsultationGroup.cohort_id == cohort_id)
-                .order_by(ConsultationGroup.name)
+                .order_by(ConsultationGroup.id)
             )
         )
         ids = [g.id for g in rows]

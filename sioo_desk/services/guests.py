@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.enums import GuestRole
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
@@ -13,8 +14,12 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.validation import check_email
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ROLE_TEXT = {
     GuestRole.CLIENT: "opdrachtgever",
@@ -149,35 +154,82 @@ def add_guest(db: Database, session_id: int, data: GuestInput, today: dt.date) -
         return guest.id
 
 
-def remove_guest(db: Database, guest_id: int) -> None:
-    """Cancel a registration; the first on the waiting list takes a freed place."""
+@dataclass(frozen=True)
+class Removed:
+    """What a cancellation changed, so that undo puts it back exactly."""
+
+    snapshot: Snapshot
+    positions: dict[int, int | None]  # every guest's waiting position before
+
+
+def _positions(s: Session, session_id: int) -> dict[int, int | None]:
     from sqlalchemy import select
 
     from sioo_desk.domain.models import MasterclassGuest
+
+    return {
+        g.id: g.waiting_position
+        for g in s.scalars(
+            select(MasterclassGuest).where(MasterclassGuest.session_id == session_id)
+        )
+    }
+
+
+def _settle(s: Session, session_id: int) -> None:
+    """Fill free places from the waiting list, in order, and number what is left 1, 2, …"""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import MasterclassGuest
+    from sioo_desk.domain.models import Session as Meeting
+
+    capacity = s.get_one(Meeting, session_id).guest_capacity
+    everyone = list(
+        s.scalars(select(MasterclassGuest).where(MasterclassGuest.session_id == session_id))
+    )
+    seated = sum(1 for g in everyone if g.waiting_position is None)
+    waiting = sorted(
+        (g for g in everyone if g.waiting_position is not None),
+        key=lambda g: (g.waiting_position or 0, g.id),
+    )
+    for guest in list(waiting):
+        if capacity is not None and seated >= capacity:
+            break
+        guest.waiting_position = None
+        seated += 1
+        waiting.remove(guest)
+    for position, guest in enumerate(waiting, start=1):
+        guest.waiting_position = position
+
+
+def remove_guest(db: Database, guest_id: int) -> Removed:
+    """Cancel a registration; the first on the waiting list takes a freed place."""
+    from sioo_desk.domain.models import MasterclassGuest
+    from sioo_desk.services import snapshots
 
     with db.session() as s:
         guest = s.get(MasterclassGuest, guest_id)
         if guest is None:
             raise NotFoundError("Gast", guest_id)
-        had_place = guest.waiting_position is None
         session_id = guest.session_id
+        before = _positions(s, session_id)
+        snapshot = snapshots.take(s.connection(), "masterclass_guests", [guest_id])
         s.delete(guest)
         s.flush()
-        waiting = list(
-            s.scalars(
-                select(MasterclassGuest)
-                .where(
-                    MasterclassGuest.session_id == session_id,
-                    MasterclassGuest.waiting_position.is_not(None),
-                )
-                .order_by(MasterclassGuest.waiting_position)
-            )
-        )
-        if had_place and waiting:
-            waiting[0].waiting_position = None
-            waiting = waiting[1:]
-        for position, other in enumerate(waiting, start=1):
-            other.waiting_position = position
+        _settle(s, session_id)
+        return Removed(snapshot, before)
+
+
+def restore_guest(db: Database, removed: Removed) -> None:
+    """Undo a cancellation: the guest back with the same id, everyone back in their place."""
+    from sioo_desk.domain.models import MasterclassGuest
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        snapshots.restore(s.connection(), removed.snapshot)
+        for guest_id, position in removed.positions.items():
+            guest = s.get(MasterclassGuest, guest_id)
+            if guest is not None:
+                guest.waiting_position = position
 
 
 def set_attended(db: Database, guest_id: int, attended: bool | None) -> bool | None:
@@ -202,6 +254,8 @@ def set_capacity(db: Database, session_id: int, capacity: int | None) -> None:
         if session is None:
             raise NotFoundError("Masterclass", session_id)
         session.guest_capacity = capacity
+        s.flush()
+        _settle(s, session_id)  # more places: the waiting list moves up
 
 
 def guest_list_pdf(db: Database, masterclass: Masterclass) -> bytes:

@@ -5,6 +5,7 @@ figure, amber below the threshold and red when it can no longer be reached."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,7 +114,8 @@ class AttendanceModel(QAbstractTableModel):
             return None
         figure = self.efforts[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            shown = "—" if figure.percentage is None else f"{figure.percentage:.0f}%"
+            # Rounded down, as in the explanation: 79.5 % is below an 80 % threshold.
+            shown = "—" if figure.percentage is None else f"{math.floor(figure.percentage)}%"
             return f"{self.book.rows[row].name.sort_name}   {shown}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return figure.explanation()
@@ -166,15 +168,21 @@ class AttendanceModel(QAbstractTableModel):
         self, participant_id: int, half_day_id: int, status: AttendanceStatus | None
     ) -> None:
         """Put a stored value on screen: the cell and the participant's effort."""
-        assert self.book is not None
+        if self.book is None:
+            return
+        row = next(
+            (i for i, r in enumerate(self.book.rows) if r.participant_id == participant_id), None
+        )
+        found = next(
+            (i for i, c in enumerate(self.book.columns) if c.half_day_id == half_day_id), None
+        )
+        if row is None or found is None:
+            return  # another cohort is on screen now: the database is right, nothing to show
         if status is None:
             self.book.statuses.pop((participant_id, half_day_id), None)
         else:
             self.book.statuses[(participant_id, half_day_id)] = status
-        row = next(i for i, r in enumerate(self.book.rows) if r.participant_id == participant_id)
-        column = FIXED + next(
-            i for i, c in enumerate(self.book.columns) if c.half_day_id == half_day_id
-        )
+        column = FIXED + found
         shown = (
             self._row_header(row, Qt.ItemDataRole.DisplayRole),
             self.efforts[row].below_threshold,

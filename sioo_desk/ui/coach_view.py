@@ -206,23 +206,16 @@ class CoachView(QWidget):
             QMessageBox.warning(self, self.tr("Note"), str(error))
             return False
         self.note_text.clear()
-        state = {"id": note_id}
+        kept: list[object] = []
 
-        def redo() -> None:
-            state["id"] = coach_notes.add_note(
-                db,
-                participant_id,
-                self.coach.currentData(),
-                text,
-                day or self.window.today,
-                session_id,
-            )
+        def undo() -> None:
+            kept[:] = [coach_notes.delete_note(db, note_id)]
 
         self.stack.push(
             ServiceStep(
                 self.tr("add a note"),
-                lambda: coach_notes.delete_note(db, state["id"]),
-                redo,
+                undo,
+                lambda: coach_notes.restore_note(db, kept.pop()),
                 self._changed,
                 self._failed,
             )

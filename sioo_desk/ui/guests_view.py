@@ -209,15 +209,15 @@ class GuestsView(QWidget):
         self.name.clear()
         self.organisation.clear()
         self.email.clear()
-        state = {"id": guest_id}
+        kept: list[guests.Removed] = []
 
-        def redo() -> None:
-            state["id"] = guests.add_guest(db, masterclass.session_id, data, self.window.today)
+        def undo() -> None:
+            kept[:] = [guests.remove_guest(db, guest_id)]
 
         self._step(
             fill(self.tr("register %1"), data.name),
-            lambda: guests.remove_guest(db, state["id"]),
-            redo,
+            undo,
+            lambda: guests.restore_guest(db, kept.pop()),
         )
         return True
 
@@ -230,17 +230,13 @@ class GuestsView(QWidget):
         if guest is None or masterclass is None:
             return False
         db = self.window.database
-        guests.remove_guest(db, guest.id)
-        data = guests.GuestInput(guest.name, guest.organisation, guest.role, guest.email, None)
-        state = {"id": guest.id}
+        kept = [guests.remove_guest(db, guest.id)]
 
-        def undo() -> None:
-            state["id"] = guests.add_guest(db, masterclass.session_id, data, self.window.today)
+        def redo() -> None:
+            kept[:] = [guests.remove_guest(db, guest.id)]
 
         self._step(
-            fill(self.tr("cancel %1"), guest.name),
-            undo,
-            lambda: guests.remove_guest(db, state["id"]),
+            fill(self.tr("cancel %1"), guest.name), lambda: guests.restore_guest(db, kept[0]), redo
         )
         return True
 

@@ -96,3 +96,55 @@ def test_groups_made_by_hand_show_their_breaches(demo_db: Database) -> None:
     assert "Groep A heeft 3 deelnemers; een consultatiegroep heeft er 4 tot 6." in found
     assert "Groep A heeft 2 deelnemers uit Groningen." in found
     assert any("Groep B heeft 13 deelnemers" in p for p in found)
+
+
+def test_moving_a_meeting_keeps_its_attendance(demo_db: Database) -> None:
+    from sioo_desk.services import consultation
+
+    group = grouping.current_groups(demo_db, 1)[0]
+    count = (
+        "SELECT count(*) FROM attendance a JOIN half_days h ON h.id = a.half_day_id "
+        "JOIN sessions s ON s.id = h.session_id WHERE s.consultation_group_id = :g "
+        "AND s.number = 1"
+    )
+    before = demo_db.read(count, {"g": group.id})[0][0]
+    assert before == 6
+    consultation.set_meeting(demo_db, group.id or 0, 1, dt.date(2012, 1, 12))
+    assert demo_db.read(count, {"g": group.id})[0][0] == before
+    with pytest.raises(Exception, match="al aanwezigheid geregistreerd"):
+        consultation.set_meeting(demo_db, group.id or 0, 1, None)
+
+
+def test_attendance_only_for_ones_own_meetings(demo_db: Database) -> None:
+    groups = grouping.current_groups(demo_db, 1)
+    outsider = groups[1].members[0].id
+    meeting = demo_db.read(
+        """SELECT h.id FROM half_days h JOIN sessions s ON s.id = h.session_id
+           WHERE s.consultation_group_id = :g LIMIT 1""",
+        {"g": groups[0].id},
+    )[0][0]
+    with pytest.raises(AttendanceError, match="geen bijeenkomst van"):
+        set_attendance(demo_db, outsider, meeting, AttendanceStatus.PRESENT)
+
+
+def test_guest_cancellation_and_capacity(demo_db: Database) -> None:
+    from sioo_desk.services import guests
+
+    masterclass = guests.masterclasses(demo_db, 1)[0]
+    guests.set_capacity(demo_db, masterclass.session_id, 6)
+    extra = [
+        guests.add_guest(demo_db, masterclass.session_id, guests.GuestInput(f"Gast {i}"), TODAY)
+        for i in range(2)
+    ]
+    before = [(g.id, g.waiting_position) for g in guests.guests(demo_db, masterclass.session_id)]
+    assert [p for _i, p in before].count(None) == 6
+    seated = next(i for i, p in before if p is None)
+    removed = guests.remove_guest(demo_db, seated)
+    assert guests.guests(demo_db, masterclass.session_id)[-1].waiting_position == 1
+    guests.restore_guest(demo_db, removed)
+    assert sorted(
+        (g.id, g.waiting_position) for g in guests.guests(demo_db, masterclass.session_id)
+    ) == sorted(before)
+    guests.set_capacity(demo_db, masterclass.session_id, 20)  # the waiting list moves up
+    assert all(g.waiting_position is None for g in guests.guests(demo_db, masterclass.session_id))
+    assert extra
