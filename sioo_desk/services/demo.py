@@ -49,6 +49,8 @@ from sioo_desk.domain.models import (
     PersonRole,
     Portfolio,
     PortfolioEntry,
+    PortfolioEntryCompetence,
+    PortfolioEntrySession,
     Programme,
     Session,
     SessionParticipant,
@@ -858,6 +860,65 @@ class _CohortBuilder:
         self._assignments()
         self._guests()
         self._ratings()
+        self._portfolios()
+
+    def _portfolios(self) -> None:
+        """A reflection after every atelier held, an assignment report and, for a finished
+        programme, the final document — linked to their sessions and competences."""
+        frame = self.s.scalar(
+            select(CompetenceFramework).where(CompetenceFramework.code == "PIB-BP")
+        )
+        assert frame is not None
+        reflections = (
+            "Wat ik meeneem: {theme}. In mijn eigen gemeente betekent dat dat ik het gesprek "
+            "met mijn opdrachtgever eerder en scherper voer.",
+            "Het thema '{theme}' liet me zien waar ik vastloop: ik neem te snel de oplossing "
+            "over. Volgende stap: eerst de vraag achter de vraag.",
+        )
+        ateliers = [x for x in self.sessions if x.kind is SessionKind.ATELIER]
+        for seed, p in self._active():
+            portfolio = self.s.scalar(select(Portfolio).where(Portfolio.participant_id == p.id))
+            if portfolio is None:
+                continue
+            for n, atelier in enumerate(ateliers):
+                day = atelier.half_days[-1].date + dt.timedelta(days=3)
+                if not self._happened(day):
+                    continue
+                competence = frame.competences[(n + len(seed.key)) % len(frame.competences)]
+                entry = PortfolioEntry(
+                    portfolio_id=portfolio.id,
+                    kind=PortfolioEntryKind.REFLECTION,
+                    title=f"Reflectie op {atelier.title.lower()}",
+                    entry_date=day,
+                    text=reflections[(n + p.id) % 2].format(theme=atelier.theme.lower()),
+                )
+                self.s.add(entry)
+                self.s.flush()
+                self.s.add(PortfolioEntrySession(entry_id=entry.id, session_id=atelier.id))
+                self.s.add(PortfolioEntryCompetence(entry_id=entry.id, competence_id=competence.id))
+            midway = self.plan.midterms[0][0]
+            if self._happened(midway):
+                self.s.add(
+                    PortfolioEntry(
+                        portfolio_id=portfolio.id,
+                        kind=PortfolioEntryKind.ASSIGNMENT_REPORT,
+                        title="Tussenstand organisatievraagstuk",
+                        entry_date=midway,
+                        text="De opdrachtgever herkent de analyse; we spreken af eerst met twee "
+                        "teams te beginnen en daarna te evalueren met de leidinggevende.",
+                    )
+                )
+            if self._happened(self.plan.closing):
+                self.s.add(
+                    PortfolioEntry(
+                        portfolio_id=portfolio.id,
+                        kind=PortfolioEntryKind.FINAL_DOCUMENT,
+                        title="Einddocument",
+                        entry_date=self.plan.closing - dt.timedelta(days=7),
+                        text="Wat ik kan, waaruit dat blijkt en hoe ik mij verder ontwikkel als "
+                        "partner van het management.",
+                    )
+                )
 
     def _coach_notes(self) -> None:
         lines = (

@@ -1,0 +1,280 @@
+"""The participant's portfolio: entries of several kinds with text, attachments and links to
+the sessions and competences they concern; and the self-ratings per competence at intake,
+tussengesprek and end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from sioo_desk.domain.documents import document_type
+from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.names import collation_key
+from sioo_desk.services.values import as_date
+from sioo_desk.store.database import Database
+
+KIND_NAMES = {
+    PortfolioEntryKind.INTAKE_DOCUMENT: "intakedocument",
+    PortfolioEntryKind.REFLECTION: "reflectie",
+    PortfolioEntryKind.EVIDENCE: "bewijsstuk",
+    PortfolioEntryKind.ASSIGNMENT_REPORT: "verslag organisatievraagstuk",
+    PortfolioEntryKind.FINAL_DOCUMENT: "einddocument",
+}
+SCALE = {1: "nog niet", 2: "beginnend", 3: "redelijk", 4: "goed", 5: "uitstekend"}
+MOMENT_NAMES = {
+    RatingMoment.INTAKE: "intake",
+    RatingMoment.MIDTERM: "tussengesprek",
+    RatingMoment.END: "einde",
+}
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    kind: PortfolioEntryKind
+    title: str
+    entry_date: dt.date
+    text: str = ""
+    session_ids: tuple[int, ...] = ()
+    competence_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    kind: PortfolioEntryKind
+    title: str
+    entry_date: dt.date
+    text: str
+    session_ids: tuple[int, ...] = ()
+    competence_ids: tuple[int, ...] = ()
+    attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: int
+    framework: str
+    code: str
+    name: str
+
+
+def entries(db: Database, participant_id: int, search: str = "") -> list[Entry]:
+    """The portfolio as a timeline, newest first; `search` matches title and text."""
+    rows = db.read(
+        """SELECT e.id, e.kind, e.title, e.entry_date, e.text FROM portfolio_entries e
+           JOIN portfolios p ON p.id = e.portfolio_id WHERE p.participant_id = :p
+           ORDER BY e.entry_date DESC, e.id DESC""",
+        {"p": participant_id},
+    )
+    ids = [int(r[0]) for r in rows]
+    marks = ", ".join(str(i) for i in ids) or "NULL"
+    sessions: dict[int, list[int]] = {}
+    for entry_id, session_id in db.read(
+        f"SELECT entry_id, session_id FROM portfolio_entry_sessions WHERE entry_id IN ({marks})"
+    ):
+        sessions.setdefault(int(entry_id), []).append(int(session_id))
+    competences: dict[int, list[int]] = {}
+    for entry_id, competence_id in db.read(
+        f"SELECT entry_id, competence_id FROM portfolio_entry_competences "
+        f"WHERE entry_id IN ({marks})"
+    ):
+        competences.setdefault(int(entry_id), []).append(int(competence_id))
+    files: dict[int, list[tuple[int, str, int]]] = {}
+    for entry_id, attachment_id, name, size in db.read(
+        f"""SELECT l.entry_id, a.id, a.filename, a.size FROM portfolio_entry_attachments l
+                JOIN attachments a ON a.id = l.attachment_id WHERE l.entry_id IN ({marks})"""
+    ):
+        files.setdefault(int(entry_id), []).append((int(attachment_id), name, int(size)))
+    words = collation_key(search).split()
+    found = []
+    for r in rows:
+        if words and not all(w in collation_key(f"{r[2]} {r[4]}") for w in words):
+            continue
+        day = as_date(r[3])
+        assert day is not None
+        found.append(
+            Entry(
+                int(r[0]),
+                PortfolioEntryKind(r[1]),
+                r[2],
+                day,
+                r[4],
+                tuple(sessions.get(int(r[0]), ())),
+                tuple(competences.get(int(r[0]), ())),
+                tuple(files.get(int(r[0]), ())),
+            )
+        )
+    return found
+
+
+def save_entry(
+    db: Database, participant_id: int, data: EntryInput, entry_id: int | None = None
+) -> int:
+    from sqlalchemy import delete, select
+
+    from sioo_desk.domain.models import (
+        Participant,
+        Portfolio,
+        PortfolioEntry,
+        PortfolioEntryCompetence,
+        PortfolioEntrySession,
+    )
+
+    if not data.title.strip():
+        raise SiooDeskError("Titel: is verplicht.")
+    with db.session() as s:
+        if s.get(Participant, participant_id) is None:
+            raise NotFoundError("Deelnemer", participant_id)
+        portfolio = s.scalar(select(Portfolio).where(Portfolio.participant_id == participant_id))
+        if portfolio is None:
+            portfolio = Portfolio(participant_id=participant_id, created_on=data.entry_date)
+            s.add(portfolio)
+            s.flush()
+        if entry_id is None:
+            entry = PortfolioEntry(
+                portfolio_id=portfolio.id,
+                kind=data.kind,
+                title="",
+                entry_date=data.entry_date,
+                created_at=dt.datetime.now().replace(microsecond=0),
+            )
+            s.add(entry)
+        else:
+            found = s.get(PortfolioEntry, entry_id)
+            if found is None or found.portfolio_id != portfolio.id:
+                raise NotFoundError("Portfolio-onderdeel", entry_id)
+            entry = found
+        entry.kind = data.kind
+        entry.title = data.title.strip()
+        entry.entry_date = data.entry_date
+        entry.text = data.text
+        s.flush()
+        s.execute(delete(PortfolioEntrySession).where(PortfolioEntrySession.entry_id == entry.id))
+        s.execute(
+            delete(PortfolioEntryCompetence).where(PortfolioEntryCompetence.entry_id == entry.id)
+        )
+        s.add_all(PortfolioEntrySession(entry_id=entry.id, session_id=i) for i in data.session_ids)
+        s.add_all(
+            PortfolioEntryCompetence(entry_id=entry.id, competence_id=i)
+            for i in data.competence_ids
+        )
+        return entry.id
+
+
+def delete_entry(db: Database, entry_id: int) -> object:
+    from sioo_desk.domain.models import PortfolioEntry
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        snapshot = snapshots.take(s.connection(), "portfolio_entries", [entry_id])
+        entry = s.get(PortfolioEntry, entry_id)
+        if entry is not None:
+            s.delete(entry)
+        return snapshot
+
+
+def restore_entry(db: Database, snapshot: object) -> None:
+    from sioo_desk.services import snapshots
+
+    assert isinstance(snapshot, snapshots.Snapshot)
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)
+
+
+def attach(db: Database, entry_id: int, filename: str, content: bytes) -> int:
+    """A document (PDF, Word, OpenDocument; judged by content, at most 20 MB) for an entry."""
+    from sioo_desk.domain.models import Attachment, PortfolioEntry, PortfolioEntryAttachment
+
+    media_type = document_type(filename, content)
+    with db.session() as s:
+        if s.get(PortfolioEntry, entry_id) is None:
+            raise NotFoundError("Portfolio-onderdeel", entry_id)
+        attachment = Attachment(
+            filename=filename,
+            media_type=media_type,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            data=content,
+            created_at=dt.datetime.now().replace(microsecond=0),
+        )
+        s.add(attachment)
+        s.flush()
+        s.add(PortfolioEntryAttachment(entry_id=entry_id, attachment_id=attachment.id))
+        return attachment.id
+
+
+def attachment(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
+    rows = db.read(
+        "SELECT filename, media_type, data FROM attachments WHERE id = :a", {"a": attachment_id}
+    )
+    if not rows:
+        raise NotFoundError("Bijlage", attachment_id)
+    return str(rows[0][0]), str(rows[0][1]), bytes(rows[0][2])
+
+
+def competences(db: Database) -> list[Competence]:
+    return [
+        Competence(int(r[0]), r[1], r[2], r[3])
+        for r in db.read(
+            """SELECT c.id, f.name, c.code, c.name FROM competences c
+           JOIN competence_frameworks f ON f.id = c.framework_id ORDER BY f.id, c.position"""
+        )
+    ]
+
+
+def ratings(db: Database, participant_id: int) -> dict[tuple[int, RatingMoment], int]:
+    return {
+        (int(c), RatingMoment(m)): int(score)
+        for c, m, score in db.read(
+            "SELECT competence_id, moment, score FROM competence_ratings WHERE participant_id = :p",
+            {"p": participant_id},
+        )
+    }
+
+
+def set_rating(
+    db: Database,
+    participant_id: int,
+    competence_id: int,
+    moment: RatingMoment,
+    score: int | None,
+    on: dt.date,
+) -> int | None:
+    """Rate (1–5) or clear; return the former score."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import CompetenceRating
+
+    if score is not None and score not in SCALE:
+        raise SiooDeskError(
+            f"Een score van {score} kan niet; de schaal loopt van 1 "
+            f"({SCALE[1]}) tot 5 ({SCALE[5]})."
+        )
+    with db.session() as s:
+        row = s.scalar(
+            select(CompetenceRating).where(
+                CompetenceRating.participant_id == participant_id,
+                CompetenceRating.competence_id == competence_id,
+                CompetenceRating.moment == moment,
+            )
+        )
+        before = row.score if row is not None else None
+        if score is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(
+                CompetenceRating(
+                    participant_id=participant_id,
+                    competence_id=competence_id,
+                    moment=moment,
+                    score=score,
+                    rated_on=on,
+                )
+            )
+        else:
+            row.score = score
+            row.rated_on = on
+        return before

@@ -1,0 +1,85 @@
+"""The portfolio service: a timeline with search, links to sessions and competences,
+attachments judged by content, undoable deletion and self-ratings on the 1–5 scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services import portfolio
+from sioo_desk.services.demo import REFERENCE_CODE
+from sioo_desk.services.participants import list_participants
+from sioo_desk.store.database import Database
+
+
+def first_participant(db: Database) -> int:
+    cohort = int(db.read("SELECT id FROM cohorts WHERE code = :c", {"c": REFERENCE_CODE})[0][0])
+    return list_participants(db, cohort)[0].id
+
+
+def test_demo_portfolios_are_filled_and_linked(demo_db: Database) -> None:
+    found = portfolio.entries(demo_db, first_participant(demo_db))
+    kinds = {e.kind for e in found}
+    assert PortfolioEntryKind.REFLECTION in kinds
+    assert PortfolioEntryKind.FINAL_DOCUMENT in kinds
+    assert any(e.session_ids and e.competence_ids for e in found)
+    assert [e.entry_date for e in found] == sorted((e.entry_date for e in found), reverse=True)
+
+
+def test_save_search_attach_delete_and_restore(demo_db: Database) -> None:
+    who = first_participant(demo_db)
+    competence = portfolio.competences(demo_db)[0].id
+    entry_id = portfolio.save_entry(
+        demo_db,
+        who,
+        portfolio.EntryInput(
+            PortfolioEntryKind.EVIDENCE,
+            "Adviesnotitie verzuimbeleid",
+            dt.date(2026, 3, 2),
+            "Notitie voor het MT over verzuïm",
+            competence_ids=(competence,),
+        ),
+    )
+    hits = portfolio.entries(demo_db, who, search="verzuim adviesnotitie")
+    assert [e.id for e in hits] == [entry_id]
+    assert hits[0].competence_ids == (competence,)
+
+    attachment_id = portfolio.attach(demo_db, entry_id, "notitie.pdf", b"%PDF-1.7 test")
+    assert portfolio.attachment(demo_db, attachment_id) == (
+        "notitie.pdf",
+        "application/pdf",
+        b"%PDF-1.7 test",
+    )
+    with pytest.raises(SiooDeskError):
+        portfolio.attach(demo_db, entry_id, "virus.pdf", b"MZ not a pdf")
+
+    snapshot = portfolio.delete_entry(demo_db, entry_id)
+    assert not portfolio.entries(demo_db, who, search="verzuimbeleid")
+    portfolio.restore_entry(demo_db, snapshot)
+    back = portfolio.entries(demo_db, who, search="verzuimbeleid")
+    assert [e.id for e in back] == [entry_id]
+    assert back[0].attachments and back[0].competence_ids == (competence,)
+
+
+def test_an_entry_needs_a_title(demo_db: Database) -> None:
+    with pytest.raises(SiooDeskError, match="Titel"):
+        portfolio.save_entry(
+            demo_db,
+            first_participant(demo_db),
+            portfolio.EntryInput(PortfolioEntryKind.EVIDENCE, "  ", dt.date(2026, 3, 2)),
+        )
+
+
+def test_ratings_stay_on_the_scale_and_can_be_cleared(demo_db: Database) -> None:
+    who = first_participant(demo_db)
+    competence = portfolio.competences(demo_db)[0].id
+    day = dt.date(2026, 4, 1)
+    portfolio.set_rating(demo_db, who, competence, RatingMoment.MIDTERM, 4, day)
+    assert portfolio.ratings(demo_db, who)[(competence, RatingMoment.MIDTERM)] == 4
+    with pytest.raises(SiooDeskError, match="1"):
+        portfolio.set_rating(demo_db, who, competence, RatingMoment.MIDTERM, 6, day)
+    assert portfolio.set_rating(demo_db, who, competence, RatingMoment.MIDTERM, None, day) == 4
+    assert (competence, RatingMoment.MIDTERM) not in portfolio.ratings(demo_db, who)
