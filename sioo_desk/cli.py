@@ -133,18 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser(
         "export",
-        help="exporteer de deelnemerslijst (.xlsx/.csv), agendabestanden (.ics) of "
-        "het programma (.pdf)",
+        help="exporteer de deelnemerslijst (.xlsx/.csv), agendabestanden (.ics), "
+        "het programma (.pdf) of het portfolio van een deelnemer (.pdf)",
     )
     exporter.add_argument(
-        "what", choices=["participants", "ics", "schedule"], help="wat er wordt geëxporteerd"
+        "what",
+        choices=["participants", "ics", "schedule", "portfolio"],
+        help="wat er wordt geëxporteerd",
     )
-    exporter.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    exporter.add_argument(
+        "--cohort", type=record_id, metavar="ID", help="verplicht, behalve bij portfolio"
+    )
     exporter.add_argument(
         "--participant",
         type=record_id,
         metavar="ID",
-        help="bij ics: alleen de bijeenkomsten van deze deelnemer",
+        help="bij ics: alleen de bijeenkomsten van deze deelnemer; bij portfolio: verplicht",
     )
     exporter.add_argument(
         "--teacher",
@@ -399,7 +403,23 @@ def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     target = Path(args.out)
+    if args.what == "portfolio":
+        if not args.participant:
+            raise SiooDeskError("Geef met --participant ID aan wiens portfolio het wordt.")
+    elif not args.cohort:
+        raise SiooDeskError(f"Geef met --cohort ID aan van welk cohort ({args.what}).")
+    if args.what in ("schedule", "portfolio") and not args.out.lower().endswith(".pdf"):
+        raise SiooDeskError(
+            f"Het {'programma' if args.what == 'schedule' else 'portfolio'} wordt een pdf; "
+            f"geef een bestandsnaam die op .pdf eindigt, niet '{args.out}'."
+        )
     with _open(args) as database:
+        if args.what == "portfolio":
+            from sioo_desk.services.portfolio_pdf import portfolio_pdf
+
+            _write_whole(target, portfolio_pdf(database, args.participant))
+            print(f"Geschreven: {target}")
+            return EXIT_OK
         if args.what == "participants":
             from sioo_desk.services.participant_io import export_participants
 
@@ -436,11 +456,6 @@ def _ics(database: Any, args: argparse.Namespace) -> bytes:
 def _schedule_pdf(database: Any, args: argparse.Namespace) -> bytes:
     from sioo_desk.services.schedule_pdf import schedule_pdf
 
-    if not args.out.lower().endswith(".pdf"):
-        raise SiooDeskError(
-            f"Het programma wordt een pdf; geef een bestandsnaam die op .pdf "
-            f"eindigt, niet '{args.out}'."
-        )
     return schedule_pdf(database, args.cohort)
 
 

@@ -274,3 +274,26 @@ def test_groups_and_attendance_commands(
     assert {"id", "planned", "attended", "excused", "effort_percentage", "below_threshold"} <= set(
         bakker
     )
+
+
+def test_export_portfolio(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    target = tmp_path / "portfolio.pdf"
+    code, out, _ = run(
+        capsys, "--db", db, "export", "portfolio", "--participant", "1", "--out", str(target)
+    )
+    assert code == 0 and "portfolio.pdf" in out and target.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "--db", db, "export", "portfolio", "--out", str(target))
+    assert code == 1 and "--participant" in err
+    code, _, err = run(
+        capsys, "--db", db, "export", "portfolio", "--participant", "1", "--out", "p.docx"
+    )
+    assert code == 1 and ".pdf" in err and not Path("p.docx").exists()
+    code, _, err = run(
+        capsys, "--db", db, "export", "portfolio", "--participant", "9999", "--out", str(target)
+    )
+    assert code != 0 and "9999" in err
+    code, _, err = run(capsys, "--db", db, "export", "schedule", "--out", str(tmp_path / "s.pdf"))
+    assert code == 1 and "--cohort" in err

@@ -83,3 +83,66 @@ def test_ratings_stay_on_the_scale_and_can_be_cleared(demo_db: Database) -> None
         portfolio.set_rating(demo_db, who, competence, RatingMoment.MIDTERM, 6, day)
     assert portfolio.set_rating(demo_db, who, competence, RatingMoment.MIDTERM, None, day) == 4
     assert (competence, RatingMoment.MIDTERM) not in portfolio.ratings(demo_db, who)
+
+
+def pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_portfolio_pdf_holds_the_whole_portfolio(demo_db: Database) -> None:
+    from sioo_desk.services.portfolio_pdf import portfolio_pdf
+
+    who = first_participant(demo_db)
+    portfolio.save_entry(
+        demo_db,
+        who,
+        portfolio.EntryInput(
+            PortfolioEntryKind.EVIDENCE, "Notitie & advies <MT>", dt.date(2012, 3, 2), "Één regel"
+        ),
+    )
+    pdf = portfolio_pdf(demo_db, who, today=dt.date(2026, 11, 23))
+    assert pdf.startswith(b"%PDF") and b"/Helvetica" not in pdf
+    text = pdf_text(pdf)
+    for expected in (
+        "Portfolio",
+        "Afgedrukt op 23 november 2026",
+        "Intake en leervragen",
+        "Reflectie op werkatelier 1",
+        "Notitie & advies <MT>",
+        "Één regel",
+        "Einddocument",
+        "Competenties: zelfbeoordeling",
+        "5 – uitstekend",
+        "tussengesprek",
+        "Organisatievraagstuk",
+        "Afspraken over de leerroute voor de tweede helft",
+    ):
+        assert expected in text, expected
+    # Entries in date order: the intake document first, the final document last.
+    assert text.index("Intakedocument") < text.index("Reflectie op werkatelier 1")
+    assert text.index("Reflectie op werkatelier 6") < text.index("Einddocument")
+
+
+def test_portfolio_pdf_of_a_new_participant_says_what_is_missing(demo_db: Database) -> None:
+    from sioo_desk.domain.validation import ParticipantInput
+    from sioo_desk.services.participant_editing import create_participant
+    from sioo_desk.services.portfolio_pdf import portfolio_pdf
+
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    who = create_participant(
+        demo_db, cohort, ParticipantInput(surname="Nieuw", first_name="Noor", email="noor@x.nl")
+    )
+    text = pdf_text(portfolio_pdf(demo_db, who, today=dt.date(2026, 11, 23)))
+    for expected in (
+        "Noor Nieuw",
+        "Er zijn nog geen leervragen vastgelegd.",
+        "Het portfolio heeft nog geen onderdelen.",
+        "Er zijn nog geen zelfbeoordelingen vastgelegd.",
+        "Er is nog geen organisatievraagstuk vastgelegd.",
+        "Het tussengesprek is nog niet vastgelegd.",
+    ):
+        assert expected in text, expected
