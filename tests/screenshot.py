@@ -45,6 +45,12 @@ def main() -> None:
             window.tabs.setCurrentWidget(window.schedule_view)
             app.processEvents()
             window.grab().save(str(TARGET.with_name("programme.png")))
+            window.navigator.setCurrentIndex(window.cohorts.index(reference))
+            window.tabs.setCurrentWidget(window.portfolio_view)
+            window.portfolio_view.people.setCurrentRow(2)
+            window.portfolio_view.timeline.setCurrentRow(3)
+            app.processEvents()
+            window.grab().save(str(TARGET.with_name("portfolio.png")))
             window.close()
     del keep
 

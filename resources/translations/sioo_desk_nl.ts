@@ -4,70 +4,70 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="227"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="235"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="247"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="255"/>
         <source>late counts as present</source>
         <translation>te laat telt als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="248"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="256"/>
         <source>excused leaves the half-day out</source>
         <translation>afgemeld telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="249"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="257"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="251"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="259"/>
         <source>Sign-in list of this meeting (PDF)…</source>
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="254"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="262"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="308"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="316"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="310"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="318"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="312"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="320"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="322"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="356"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="379"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="396"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="330"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="364"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="387"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="404"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="334"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="342"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="360"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="368"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="384"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="392"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -136,27 +136,27 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/coach_view.py" line="206"/>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="242"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="235"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="223"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="216"/>
         <source>add a note</source>
         <translation>notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="247"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="240"/>
         <source>edit a note</source>
         <translation>notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="272"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="265"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="276"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="269"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -582,17 +582,17 @@
         <translation>%1 aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="241"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="239"/>
         <source>cancel %1</source>
         <translation>%1 afmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="255"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="251"/>
         <source>guest attendance</source>
         <translation>aanwezigheid van een gast</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="274"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="270"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -1110,190 +1110,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="80"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="586"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="591"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="81"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="607"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="612"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="212"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="156"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="157"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="363"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="381"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="384"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="390"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="400"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="186"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="403"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="412"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="268"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="305"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="308"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="310"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="310"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="505"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="526"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="531"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="554"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="568"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="589"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="574"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="595"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="577"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="598"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="594"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="615"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1636,6 +1642,160 @@
         <location filename="../../sioo_desk/ui/participant_table_model.py" line="106"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="64"/>
+        <source>Search title and text…</source>
+        <translation>Zoeken in titel en tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="68"/>
+        <source>Portfolio as PDF…</source>
+        <translation>Portfolio als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="101"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="102"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="103"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
+        <source>Competences</source>
+        <translation>Competenties</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <source>New entry</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="466"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <source>Attach document…</source>
+        <translation>Document toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <source>Delete entry</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
+        <source>Competence</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
+        <source>Entries</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
+        <source>Self-ratings</source>
+        <translation>Zelfbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="209"/>
+        <source>Choose a participant.</source>
+        <translation>Kies een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="282"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="319"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="378"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="397"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="402"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="461"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
+        <source>add a portfolio entry</source>
+        <translation>portfolio-onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="344"/>
+        <source>change a portfolio entry</source>
+        <translation>portfolio-onderdeel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="365"/>
+        <source>delete a portfolio entry</source>
+        <translation>portfolio-onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="378"/>
+        <source>Save the entry first, then attach to it.</source>
+        <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="384"/>
+        <source>Attach document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="386"/>
+        <source>Documents (*.pdf *.docx *.doc *.odt)</source>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="398"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="416"/>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="438"/>
+        <source>rate a competence</source>
+        <translation>competentie beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="466"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="472"/>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from sioo_desk.ui.coach_view import CoachView
     from sioo_desk.ui.groups_view import GroupsView
     from sioo_desk.ui.guests_view import GuestsView
+    from sioo_desk.ui.portfolio_view import PortfolioView
     from sioo_desk.ui.schedule_view import ScheduleView
 
 
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self._coach_tab = self.tabs.addTab(QWidget(), self.tr("Coach"))
         self._guests_view: GuestsView | None = None
         self._guests_tab = self.tabs.addTab(QWidget(), self.tr("Guests"))
+        self._portfolio_view: PortfolioView | None = None
+        self._portfolio_tab = self.tabs.addTab(QWidget(), self.tr("Portfolio"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
@@ -400,6 +403,15 @@ class MainWindow(QMainWindow):
             self._replace_tab(self._guests_tab, self._guests_view, self.tr("Guests"))
         return self._guests_view
 
+    @property
+    def portfolio_view(self) -> PortfolioView:
+        if self._portfolio_view is None:
+            from sioo_desk.ui.portfolio_view import PortfolioView
+
+            self._portfolio_view = PortfolioView(self, self.undo_stack)
+            self._replace_tab(self._portfolio_tab, self._portfolio_view, self.tr("Portfolio"))
+        return self._portfolio_view
+
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -421,6 +433,8 @@ class MainWindow(QMainWindow):
             self.coach_view  # noqa: B018 - builds the tab
         if index == self._guests_tab and self._guests_view is None:
             self.guests_view  # noqa: B018 - builds the tab
+        if index == self._portfolio_tab and self._portfolio_view is None:
+            self.portfolio_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
@@ -454,6 +468,13 @@ class MainWindow(QMainWindow):
         ):
             self._guests_shown_for = cohort_id
             self.guests_view.show_cohort(cohort_id)
+        if (
+            self._portfolio_view is not None
+            and self.tabs.currentWidget() is self._portfolio_view
+            and getattr(self, "_portfolio_shown_for", None) != cohort_id
+        ):
+            self._portfolio_shown_for = cohort_id
+            self.portfolio_view.show_cohort(cohort_id)
 
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions

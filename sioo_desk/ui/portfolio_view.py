@@ -1,0 +1,474 @@
+"""The portfolio of one participant of the chosen cohort: the entries as a searchable timeline,
+an editor for one entry (kind, title, date, text, meeting, competences, attachments), the
+self-ratings per competence at the three moments, and the whole portfolio as a PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.services import portfolio
+from sioo_desk.services.participants import list_participants
+from sioo_desk.services.schedule import load_sessions
+from sioo_desk.ui.text import fill
+from sioo_desk.ui.undo import ServiceStep
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.main_window import MainWindow
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PortfolioView(QWidget):
+    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.setObjectName("portfolioView")
+        self.window = window
+        self.stack = undo_stack
+        self.entry_list: list[portfolio.Entry] = []
+        self.people = QListWidget()
+        self.people.setObjectName("portfolioParticipants")
+        self.people.currentItemChanged.connect(lambda *_: self.show_participant())
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.search = QLineEdit()
+        self.search.setObjectName("portfolioSearch")
+        self.search.setPlaceholderText(self.tr("Search title and text…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(lambda _t: self.show_entries())
+        print_button = QPushButton(self.tr("Portfolio as PDF…"))
+        print_button.clicked.connect(lambda: self.export_pdf())
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.search)
+        top.addWidget(print_button)
+
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("portfolioTimeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.currentItemChanged.connect(lambda *_: self.load_entry())
+
+        self.kind = QComboBox()
+        for kind, name in portfolio.KIND_NAMES.items():
+            self.kind.addItem(name, kind)
+        self.title = QLineEdit()
+        self.title.setObjectName("entryTitle")
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d-M-yyyy")
+        self.meeting = QComboBox()
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("entryText")
+        self.competence_list = QListWidget()
+        self.competence_list.setObjectName("entryCompetences")
+        self.competence_list.setMaximumHeight(120)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("entryAttachments")
+        self.attachments.setMaximumHeight(56)
+        self.attachments.itemDoubleClicked.connect(lambda _i: self.save_attachment())
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Meeting"), self.meeting)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Competences"), self.competence_list)
+        form.addRow(self.tr("Attachments"), self.attachments)
+        buttons = QHBoxLayout()
+        for label, slot in (
+            (self.tr("New entry"), self.new_entry),
+            (self.tr("Save"), self.save_entry),
+            (self.tr("Attach document…"), self.attach),
+            (self.tr("Delete entry"), self.delete_entry),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form, 1)
+        editor_layout.addLayout(buttons)
+        entries_split = QSplitter(Qt.Orientation.Horizontal)
+        entries_split.addWidget(self.timeline)
+        entries_split.addWidget(editor)
+        entries_split.setSizes([330, 520])
+
+        self.ratings = QTableWidget()
+        self.ratings.setObjectName("ratingsTable")
+        self.ratings.setColumnCount(1 + len(RatingMoment))
+        self.ratings.setHorizontalHeaderLabels(
+            [self.tr("Competence")] + [portfolio.MOMENT_NAMES[m].capitalize() for m in RatingMoment]
+        )
+        self.ratings.verticalHeader().hide()
+        header = self.ratings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(RatingMoment)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 150)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(entries_split, self.tr("Entries"))
+        self.pages.addTab(self.ratings, self.tr("Self-ratings"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.people)
+        splitter.addWidget(right)
+        splitter.setSizes([240, 860])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(splitter, 1)
+
+        self.frame = portfolio.competences(window.database)
+        for competence in self.frame:
+            item = QListWidgetItem(competence.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(IdRole, competence.id)
+            self.competence_list.addItem(item)
+        self.ratings.setRowCount(len(self.frame))
+        for row, competence in enumerate(self.frame):
+            label = QTableWidgetItem(competence.name)
+            label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            label.setToolTip(competence.framework)
+            self.ratings.setItem(row, 0, label)
+            for column, moment in enumerate(RatingMoment, start=1):
+                choice = QComboBox()
+                choice.addItem("—", None)
+                for score, word in portfolio.SCALE.items():
+                    choice.addItem(f"{score} – {word}", score)
+                choice.activated.connect(
+                    lambda _i, c=competence.id, m=moment, box=choice: self.rate(
+                        c, m, box.currentData()
+                    )
+                )
+                self.ratings.setCellWidget(row, column, choice)
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def show_cohort(self, cohort_id: int | None) -> None:
+        self.people.clear()
+        self.meeting.clear()
+        self.meeting.addItem("—", None)
+        if cohort_id is not None:
+            db = self.window.database
+            for row in list_participants(db, cohort_id):
+                item = QListWidgetItem(row.name.display_name)
+                item.setData(IdRole, row.id)
+                self.people.addItem(item)
+            for session in load_sessions(db, [cohort_id]):
+                if session.half_days:
+                    self.meeting.addItem(session.title, session.id)
+        if self.people.count():
+            self.people.setCurrentRow(0)
+        self.show_participant()
+
+    def participant_id(self) -> int | None:
+        item = self.people.currentItem()
+        return None if item is None else int(item.data(IdRole))
+
+    def show_participant(self) -> None:
+        who = self.people.currentItem()
+        self.heading.setText(who.text() if who else self.tr("Choose a participant."))
+        self.show_entries()
+        self.show_ratings()
+
+    def show_entries(self, select: int | None = None) -> None:
+        participant_id = self.participant_id()
+        keep = select if select is not None else self.entry_id()
+        self.timeline.blockSignals(True)
+        self.timeline.clear()
+        self.entry_list = (
+            []
+            if participant_id is None
+            else portfolio.entries(self.window.database, participant_id, self.search.text())
+        )
+        for entry in self.entry_list:
+            line = f"{long_date(entry.entry_date)} · {portfolio.KIND_NAMES[entry.kind]}"
+            if entry.attachments:
+                line += " · 📎" + str(len(entry.attachments))
+            item = QListWidgetItem(f"{entry.title}\n{line}")
+            item.setData(IdRole, entry.id)
+            self.timeline.addItem(item)
+            if entry.id == keep:
+                self.timeline.setCurrentItem(item)
+        self.timeline.blockSignals(False)
+        self.load_entry()
+
+    def show_ratings(self) -> None:
+        participant_id = self.participant_id()
+        scores = (
+            {}
+            if participant_id is None
+            else portfolio.ratings(self.window.database, participant_id)
+        )
+        for row, competence in enumerate(self.frame):
+            for column, moment in enumerate(RatingMoment, start=1):
+                box = self.ratings.cellWidget(row, column)
+                assert isinstance(box, QComboBox)
+                box.setCurrentIndex(box.findData(scores.get((competence.id, moment))))
+                box.setEnabled(participant_id is not None)
+
+    def entry_id(self) -> int | None:
+        item = self.timeline.currentItem()
+        return None if item is None else int(item.data(IdRole))
+
+    def load_entry(self) -> None:
+        entry = next((e for e in self.entry_list if e.id == self.entry_id()), None)
+        self.kind.setCurrentIndex(
+            self.kind.findData(entry.kind if entry else PortfolioEntryKind.REFLECTION)
+        )
+        self.title.setText(entry.title if entry else "")
+        day = entry.entry_date if entry else self.window.today
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.text.setPlainText(entry.text if entry else "")
+        session = entry.session_ids[0] if entry and entry.session_ids else None
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(session)))
+        linked = set(entry.competence_ids) if entry else set()
+        for n in range(self.competence_list.count()):
+            item = self.competence_list.item(n)
+            checked = int(item.data(IdRole)) in linked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.attachments.clear()
+        for attachment_id, name, size in entry.attachments if entry else ():
+            item = QListWidgetItem(f"{name} ({max(1, size // 1024)} kB)")
+            item.setData(IdRole, attachment_id)
+            self.attachments.addItem(item)
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def _changed(self, select: int | None = None) -> None:
+        self.show_entries(select)
+        self.show_ratings()
+
+    def _failed(self, error: SiooDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+        self._changed()
+
+    def _input(self) -> portfolio.EntryInput:
+        day = self.day.date()
+        session = self.meeting.currentData()
+        return portfolio.EntryInput(
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            entry_date=dt.date(day.year(), day.month(), day.day()),
+            text=self.text.toPlainText(),
+            session_ids=() if session is None else (int(session),),
+            competence_ids=tuple(
+                int(self.competence_list.item(n).data(IdRole))
+                for n in range(self.competence_list.count())
+                if self.competence_list.item(n).checkState() == Qt.CheckState.Checked
+            ),
+        )
+
+    def new_entry(self) -> None:
+        self.timeline.setCurrentItem(None)  # type: ignore[arg-type]
+        self.timeline.clearSelection()
+        self.load_entry()
+        self.title.setFocus()
+
+    def save_entry(self) -> int | None:
+        """Store the editor: a new entry when none is chosen, else the chosen one."""
+        participant_id = self.participant_id()
+        if participant_id is None:
+            return None
+        db = self.window.database
+        data = self._input()
+        entry_id = self.entry_id()
+        before = next((e for e in self.entry_list if e.id == entry_id), None)
+        try:
+            saved = portfolio.save_entry(db, participant_id, data, entry_id)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+            return None
+        if before is None:
+            kept: list[object] = []
+
+            def undo() -> None:
+                kept[:] = [portfolio.delete_entry(db, saved)]
+
+            step = ServiceStep(
+                self.tr("add a portfolio entry"),
+                undo,
+                lambda: portfolio.restore_entry(db, kept.pop()),
+                lambda: self._changed(saved),
+                self._failed,
+            )
+        else:
+            old = portfolio.EntryInput(
+                before.kind,
+                before.title,
+                before.entry_date,
+                before.text,
+                before.session_ids,
+                before.competence_ids,
+            )
+            step = ServiceStep(
+                self.tr("change a portfolio entry"),
+                lambda: portfolio.save_entry(db, participant_id, old, saved) and None,
+                lambda: portfolio.save_entry(db, participant_id, data, saved) and None,
+                lambda: self._changed(saved),
+                self._failed,
+            )
+        self.stack.push(step)
+        return saved
+
+    def delete_entry(self) -> bool:
+        entry_id = self.entry_id()
+        if entry_id is None:
+            return False
+        db = self.window.database
+        kept = [portfolio.delete_entry(db, entry_id)]
+
+        def redo() -> None:
+            kept[:] = [portfolio.delete_entry(db, entry_id)]
+
+        self.stack.push(
+            ServiceStep(
+                self.tr("delete a portfolio entry"),
+                lambda: portfolio.restore_entry(db, kept[0]),
+                redo,
+                lambda: self._changed(entry_id),
+                self._failed,
+            )
+        )
+        return True
+
+    def attach(self, path: Path | None = None) -> int | None:
+        entry_id = self.entry_id()
+        if entry_id is None:
+            QMessageBox.information(
+                self, self.tr("Portfolio"), self.tr("Save the entry first, then attach to it.")
+            )
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Attach document"),
+                str(Path.home()),
+                self.tr("Documents (*.pdf *.docx *.doc *.odt)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            content = path.read_bytes()
+            attachment_id = portfolio.attach(self.window.database, entry_id, path.name, content)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Portfolio"),
+                fill(self.tr("%1 cannot be read: %2"), path, error.strerror or error),
+            )
+            return None
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+            return None
+        self._changed(entry_id)
+        return attachment_id
+
+    def save_attachment(self, target: Path | None = None) -> Path | None:
+        item = self.attachments.currentItem()
+        if item is None:
+            return None
+        name, _media_type, content = portfolio.attachment(
+            self.window.database, int(item.data(IdRole))
+        )
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save attachment"), str(Path.home() / name)
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def rate(self, competence_id: int, moment: RatingMoment, score: int | None) -> None:
+        participant_id = self.participant_id()
+        if participant_id is None:
+            return
+        db = self.window.database
+        today = self.window.today
+        try:
+            before = portfolio.set_rating(db, participant_id, competence_id, moment, score, today)
+        except SiooDeskError as error:
+            self._failed(error)
+            return
+        self.stack.push(
+            ServiceStep(
+                self.tr("rate a competence"),
+                lambda: (
+                    portfolio.set_rating(db, participant_id, competence_id, moment, before, today)
+                    and None
+                ),
+                lambda: (
+                    portfolio.set_rating(db, participant_id, competence_id, moment, score, today)
+                    and None
+                ),
+                self.show_ratings,
+                self._failed,
+            )
+        )
+
+    def export_pdf(self, target: Path | None = None) -> Path | None:
+        from sioo_desk.services.portfolio_pdf import portfolio_pdf
+
+        participant_id = self.participant_id()
+        if participant_id is None:
+            return None
+        try:
+            content = portfolio_pdf(self.window.database, participant_id, self.window.today)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+            return None
+        if target is None:
+            name = f"Portfolio {self.heading.text()}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target

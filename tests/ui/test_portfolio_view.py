@@ -1,0 +1,114 @@
+"""The portfolio tab: the timeline with search, adding and changing an entry with its links,
+an attachment (and a refused one), deletion with undo, self-ratings and the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
+
+from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
+from sioo_desk.services import portfolio
+from sioo_desk.ui.main_window import MainWindow
+from sioo_desk.ui.portfolio_view import PortfolioView
+from tests.ui.test_main_window import select_cohort
+
+
+def open_portfolio(window: MainWindow, name: str) -> PortfolioView:
+    select_cohort(window, "Leergang 2011–2012")
+    window.tabs.setCurrentWidget(window.portfolio_view)
+    view = window.portfolio_view
+    view.people.setCurrentItem(view.people.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    return view
+
+
+def titles(view: PortfolioView) -> list[str]:
+    return [view.timeline.item(i).text().split("\n")[0] for i in range(view.timeline.count())]
+
+
+def test_timeline_search_and_a_new_entry_with_undo(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Jan van der Berg")
+    assert view.heading.text() == "Jan van der Berg"
+    shown = titles(view)
+    assert shown[0] == "Einddocument" and shown[-1] == "Intakedocument"
+    view.search.setText("werkatelier 3")
+    assert titles(view) == ["Reflectie op werkatelier 3"]
+    view.search.clear()
+
+    view.new_entry()
+    view.kind.setCurrentIndex(view.kind.findData(PortfolioEntryKind.EVIDENCE))
+    view.title.setText("Adviesnotitie verzuim")
+    view.text.setPlainText("Voor het MT.")
+    view.meeting.setCurrentIndex(view.meeting.findText("Werkatelier 4"))
+    view.competence_list.item(1).setCheckState(Qt.CheckState.Checked)
+    entry_id = view.save_entry()
+    assert entry_id is not None and "Adviesnotitie verzuim" in titles(view)
+    who = view.participant_id()
+    assert who is not None
+    stored = next(e for e in portfolio.entries(main_window.database, who) if e.id == entry_id)
+    assert stored.kind is PortfolioEntryKind.EVIDENCE and stored.session_ids
+    assert stored.competence_ids == (view.frame[1].id,)
+
+    view.title.setText("Adviesnotitie verzuim (definitief)")
+    assert view.save_entry() == entry_id
+    assert "Adviesnotitie verzuim (definitief)" in titles(view)
+    main_window.undo_stack.undo()
+    assert "Adviesnotitie verzuim" in titles(view)
+    main_window.undo_stack.undo()
+    assert not any(t.startswith("Adviesnotitie") for t in titles(view))
+    main_window.undo_stack.redo()
+    assert "Adviesnotitie verzuim" in titles(view)
+
+
+def test_attachments_deletion_and_refusals(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    view = open_portfolio(main_window, "Jan van der Berg")
+    view.new_entry()
+    view.title.setText("   ")
+    assert view.save_entry() is None and "Titel" in shown[-1]
+
+    view.timeline.setCurrentRow(0)
+    good = tmp_path / "verslag.pdf"
+    good.write_bytes(b"%PDF-1.7 verslag")
+    assert view.attach(good) is not None
+    assert view.attachments.count() == 1 and "verslag.pdf" in view.attachments.item(0).text()
+    bad = tmp_path / "foto.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert view.attach(bad) is None and shown[-1]
+    assert view.attachments.count() == 1
+    view.attachments.setCurrentRow(0)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
+    out = view.save_attachment(tmp_path / "terug.pdf")
+    assert out is not None and out.read_bytes() == b"%PDF-1.7 verslag"
+
+    first = titles(view)[0]
+    assert view.delete_entry()
+    assert first not in titles(view)
+    main_window.undo_stack.undo()
+    assert titles(view)[0] == first and view.attachments.count() == 1
+
+
+def test_ratings_and_the_pdf(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_portfolio(main_window, "Jan van der Berg")
+    who = view.participant_id()
+    assert who is not None
+    box = view.ratings.cellWidget(0, 2)  # the first competence at the tussengesprek
+    assert view.ratings.item(0, 0).text() == view.frame[0].name
+    assert isinstance(box, QComboBox) and box.currentData() is not None
+    competence = view.frame[0].id
+    view.rate(competence, RatingMoment.MIDTERM, 2)
+    assert portfolio.ratings(main_window.database, who)[(competence, RatingMoment.MIDTERM)] == 2
+    assert box.currentData() == 2
+    main_window.undo_stack.undo()
+    assert box.currentData() != 2
+
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
+    target = view.export_pdf(tmp_path / "portfolio.pdf")
+    assert target is not None and target.read_bytes().startswith(b"%PDF")
