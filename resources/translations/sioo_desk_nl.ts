@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AssignmentForm</name>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="59"/>
+        <source>Shared with the learning-team partner</source>
+        <translation>Gedeeld met de leerteampartner</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="69"/>
+        <source>not set</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="73"/>
+        <source>Save assignment</source>
+        <translation>Organisatievraagstuk bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="76"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="77"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="78"/>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="79"/>
+        <source>Client&apos;s role</source>
+        <translation>Functie opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="80"/>
+        <source>Client&apos;s organisation</source>
+        <translation>Organisatie opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="81"/>
+        <source>Client&apos;s e-mail</source>
+        <translation>E-mail opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="82"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="86"/>
+        <source>Client&apos;s feedback at the start</source>
+        <translation>Feedback opdrachtgever bij de start</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="87"/>
+        <source>Client&apos;s feedback midway</source>
+        <translation>Feedback opdrachtgever halverwege</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="88"/>
+        <source>Client&apos;s feedback at the end</source>
+        <translation>Feedback opdrachtgever aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="89"/>
+        <source>Evaluation with the manager</source>
+        <translation>Evaluatie met de leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="90"/>
+        <source>Final presentation</source>
+        <translation>Eindpresentatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="113"/>
+        <source>Together with %1</source>
+        <translation>Samen met %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="178"/>
+        <source>save the assignment</source>
+        <translation>organisatievraagstuk bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="185"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <location filename="../../sioo_desk/ui/attendance_view.py" line="235"/>
@@ -1647,153 +1745,158 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="64"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="65"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="68"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="69"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="101"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="102"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="102"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="103"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="103"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="466"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="470"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="209"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="147"/>
+        <source>Organisational assignment</source>
+        <translation>Organisatievraagstuk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="212"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="282"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="319"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="378"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="397"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="402"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="461"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="286"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="323"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="382"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="401"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="406"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="465"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="332"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="344"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="348"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="365"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="369"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="378"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="382"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="384"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="386"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="390"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="398"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="402"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="416"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="420"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="438"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="442"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="466"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="472"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -952,6 +952,8 @@ class _CohortBuilder:
                     )
 
     def _assignments(self) -> None:
+        # Invented people, as everyone in the demo data.
+        clients = ("mw. A. de Wit", "dhr. P. Smits", "mw. drs. L. Meijer", "dhr. K. Bos")
         done: set[str] = set()
         titles = seeds.ASSIGNMENT_TITLES
         finished = self.today > self.plan.end
@@ -965,11 +967,24 @@ class _CohortBuilder:
                     cohort_id=self.cohort.id,
                     title=titles[i % len(titles)],
                     question="Hoe kan HRM bijdragen aan de ambities van de gemeente op dit punt?",
-                    client_name=f"Directeur bedrijfsvoering gemeente {p.municipality}",
-                    client_role="Opdrachtgever",
+                    client_name=clients[i % len(clients)],
+                    client_role="directeur bedrijfsvoering",
                     client_organisation=f"Gemeente {p.municipality}",
                     manager_name=p.manager_name,
                     status=AssignmentStatus.EVALUATED if finished else AssignmentStatus.IN_PROGRESS,
+                    client_email=f"opdrachtgever@{p.municipality.lower().replace(' ', '')}.nl",
+                    client_feedback_start="Herkenbare vraag; sluit aan bij ons jaarplan."
+                    if self._happened(self.plan.start)
+                    else "",
+                    client_feedback_midway="De analyse klopt; begin klein, met twee teams."
+                    if self._happened(self.plan.midterms[0][0])
+                    else "",
+                    client_feedback_end="Bruikbaar advies; we nemen het op in de begroting."
+                    if finished
+                    else "",
+                    manager_evaluation="Zichtbaar gegroeid als gesprekspartner van het MT."
+                    if finished
+                    else "",
                     presentation_date=self.plan.closing - dt.timedelta(days=7),
                     members=[
                         AssignmentMember(participant_id=self.participants[k].id) for k in team

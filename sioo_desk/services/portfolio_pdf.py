@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import textwrap
-from dataclasses import dataclass
 from typing import Any
 
-from sioo_desk.domain.enums import AssignmentStatus, RatingMoment
+from sioo_desk.domain.enums import RatingMoment
 from sioo_desk.domain.formatting import long_date
+from sioo_desk.services import assignment as assignments
 from sioo_desk.services import pdf_fonts, portfolio
 from sioo_desk.services.cohorts import get_cohort
 from sioo_desk.services.intake_record import intake_record
@@ -19,73 +19,12 @@ from sioo_desk.services.participants import participant_detail
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
-STATUS_NAMES = {
-    AssignmentStatus.DRAFT: "in voorbereiding",
-    AssignmentStatus.AGREED: "afgesproken met de opdrachtgever",
-    AssignmentStatus.IN_PROGRESS: "in uitvoering",
-    AssignmentStatus.PRESENTED: "gepresenteerd aan de opdrachtgever",
-    AssignmentStatus.EVALUATED: "geëvalueerd met de leidinggevende",
-}
 MOMENT_COLOURS = {
     RatingMoment.INTAKE: "#9dc3e6",
     RatingMoment.MIDTERM: "#2e75b6",
     RatingMoment.END: "#1f4e79",
 }
 BLUE = "#1f4e79"
-
-
-@dataclass(frozen=True)
-class Assignment:
-    title: str
-    question: str
-    client: str
-    manager: str
-    status: AssignmentStatus
-    feedback: tuple[tuple[str, str], ...]
-    manager_evaluation: str
-    presentation: dt.date | None
-    shared_with: tuple[str, ...]
-
-
-def assignment_of(db: Database, participant_id: int) -> Assignment | None:
-    rows = db.read(
-        """SELECT a.id, a.title, a.question, a.client_name, a.client_role,
-                  a.client_organisation, a.client_email, a.manager_name, a.status,
-                  a.client_feedback_start, a.client_feedback_midway, a.client_feedback_end,
-                  a.manager_evaluation, a.presentation_date
-           FROM organisational_assignments a
-           JOIN assignment_members m ON m.assignment_id = a.id WHERE m.participant_id = :p""",
-        {"p": participant_id},
-    )
-    if not rows:
-        return None
-    r = rows[0]
-    others = db.read(
-        """SELECT p.first_name, p.tussenvoegsel, p.surname FROM assignment_members m
-           JOIN participants p ON p.id = m.participant_id
-           WHERE m.assignment_id = :a AND m.participant_id != :p""",
-        {"a": r[0], "p": participant_id},
-    )
-    client = ", ".join(part for part in (r[3], r[4], r[5], r[6]) if part)
-    return Assignment(
-        title=r[1],
-        question=r[2],
-        client=client,
-        manager=r[7],
-        status=AssignmentStatus(r[8]),
-        feedback=tuple(
-            (moment, text)
-            for moment, text in (
-                ("bij de start", r[9]),
-                ("halverwege", r[10]),
-                ("aan het eind", r[11]),
-            )
-            if text
-        ),
-        manager_evaluation=r[12],
-        presentation=as_date(r[13]),
-        shared_with=tuple(" ".join(x for x in o if x) for o in others),
-    )
 
 
 def _session_titles(db: Database, ids: set[int]) -> dict[int, str]:
@@ -177,7 +116,8 @@ def portfolio_pdf(db: Database, participant_id: int, today: dt.date | None = Non
     scores = portfolio.ratings(db, participant_id)
     rated = [c for c in competences if any((c.id, m) in scores for m in RatingMoment)]
     sessions = _session_titles(db, {i for e in entries for i in e.session_ids})
-    assignment = assignment_of(db, participant_id)
+    assignment = assignments.assignment_of(db, participant_id)
+    partners = assignments.shared_with(db, participant_id)
     review = db.read(
         """SELECT held_on, yield_so_far, learning_route_agreements FROM midterm_reviews
            WHERE participant_id = :p""",
@@ -306,17 +246,29 @@ def portfolio_pdf(db: Database, participant_id: int, today: dt.date | None = Non
         story.append(p(assignment.title, entry_title))
         facts = [
             ("Vraag", assignment.question),
-            ("Opdrachtgever", assignment.client),
-            ("Leidinggevende", assignment.manager),
-            ("Samen met", ", ".join(assignment.shared_with)),
-            ("Stand van zaken", STATUS_NAMES[assignment.status]),
+            (
+                "Opdrachtgever",
+                ", ".join(
+                    x
+                    for x in (
+                        assignment.client_name,
+                        assignment.client_role,
+                        assignment.client_organisation,
+                        assignment.client_email,
+                    )
+                    if x
+                ),
+            ),
+            ("Leidinggevende", assignment.manager_name),
+            ("Samen met", ", ".join(partners)),
+            ("Stand van zaken", assignments.STATUS_NAMES[assignment.status]),
             (
                 "Eindpresentatie",
-                long_date(assignment.presentation) if assignment.presentation else "",
+                long_date(assignment.presentation_date) if assignment.presentation_date else "",
             ),
-        ]
-        facts += [
-            (f"Feedback opdrachtgever {moment}", text) for moment, text in assignment.feedback
+            ("Feedback opdrachtgever bij de start", assignment.feedback_start),
+            ("Feedback opdrachtgever halverwege", assignment.feedback_midway),
+            ("Feedback opdrachtgever aan het eind", assignment.feedback_end),
         ]
         facts.append(("Evaluatie met de leidinggevende", assignment.manager_evaluation))
         table = Table(

@@ -38,6 +38,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import portfolio
 from sioo_desk.services.participants import list_participants
 from sioo_desk.services.schedule import load_sessions
+from sioo_desk.ui.assignment_form import AssignmentForm
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -142,6 +143,8 @@ class PortfolioView(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(entries_split, self.tr("Entries"))
         self.pages.addTab(self.ratings, self.tr("Self-ratings"))
+        self.assignment = AssignmentForm(window.database, undo_stack)
+        self.pages.addTab(self.assignment, self.tr("Organisational assignment"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -209,6 +212,7 @@ class PortfolioView(QWidget):
         self.heading.setText(who.text() if who else self.tr("Choose a participant."))
         self.show_entries()
         self.show_ratings()
+        self.assignment.show_participant(self.participant_id())
 
     def show_entries(self, select: int | None = None) -> None:
         participant_id = self.participant_id()

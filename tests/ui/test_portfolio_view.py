@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
+from sioo_desk.domain.enums import AssignmentStatus, PortfolioEntryKind, RatingMoment
+from sioo_desk.services import assignment as assignments
 from sioo_desk.services import portfolio
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.portfolio_view import PortfolioView
@@ -112,3 +113,30 @@ def test_ratings_and_the_pdf(
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
     target = view.export_pdf(tmp_path / "portfolio.pdf")
     assert target is not None and target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_assignment_form_saves_refuses_and_undoes(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    form = view.assignment
+    view.pages.setCurrentWidget(form)
+    who = view.participant_id()
+    assert who is not None
+    before = assignments.assignment_of(main_window.database, who)
+    assert before is not None and form.title.text() == before.title
+    assert form.client_name.text() == before.client_name
+
+    form.client_name.clear()
+    assert not form.save()
+    assert "Opdrachtgever" in form.message.text()
+    assert assignments.assignment_of(main_window.database, who) == before
+
+    form.client_name.setText("mw. A. de Wit")
+    form.feedback_midway.setPlainText("Goede tussenstand; betrek ook de OR.")
+    form.status.setCurrentIndex(form.status.findData(AssignmentStatus.PRESENTED))
+    assert form.save() and form.message.text() == "Opgeslagen."
+    stored = assignments.assignment_of(main_window.database, who)
+    assert stored is not None and stored.feedback_midway.startswith("Goede tussenstand")
+    assert stored.status is AssignmentStatus.PRESENTED
+    main_window.undo_stack.undo()
+    assert assignments.assignment_of(main_window.database, who) == before
+    assert form.client_name.text() == before.client_name
