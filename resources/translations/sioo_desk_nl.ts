@@ -1403,6 +1403,104 @@
     </message>
 </context>
 <context>
+    <name>MidtermForm</name>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="58"/>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="65"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="66"/>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <source>not held yet</source>
+        <translation>nog niet gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="80"/>
+        <source>Save record</source>
+        <translation>Verslag bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="82"/>
+        <source>Summary for the participant (PDF)…</source>
+        <translation>Samenvatting voor de deelnemer (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="87"/>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
+        <source>What the programme has yielded so far</source>
+        <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="90"/>
+        <source>Agreements on the learning route for the second half</source>
+        <translation>Afspraken over de leerroute voor de tweede helft</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="111"/>
+        <source>After atelier 3: from %1.</source>
+        <translation>Na werkatelier 3: vanaf %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="113"/>
+        <source>Atelier 3 is not planned yet.</source>
+        <translation>Werkatelier 3 is nog niet gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="141"/>
+        <source>Choose a date first.</source>
+        <translation>Kies eerst een datum.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="151"/>
+        <source>plan the tussengesprek</source>
+        <translation>tussengesprek plannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="157"/>
+        <source>Planned on %1.</source>
+        <translation>Gepland op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="172"/>
+        <source>record the tussengesprek</source>
+        <translation>tussengesprek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="178"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="192"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="194"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantActions</name>
     <message>
         <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
@@ -1745,158 +1843,163 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="65"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="67"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="69"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="71"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="102"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="103"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="470"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="146"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="147"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="147"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="149"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="212"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="151"/>
+        <source>Tussengesprek</source>
+        <translation>Tussengesprek</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="217"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="286"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="323"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="382"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="401"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="406"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="465"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="292"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="329"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="407"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="412"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="471"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="332"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="338"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="348"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="354"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="369"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="375"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="382"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="394"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="390"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="396"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="402"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="408"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="420"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="426"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="442"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="448"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="470"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="482"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

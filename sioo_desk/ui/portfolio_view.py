@@ -39,6 +39,7 @@ from sioo_desk.services import portfolio
 from sioo_desk.services.participants import list_participants
 from sioo_desk.services.schedule import load_sessions
 from sioo_desk.ui.assignment_form import AssignmentForm
+from sioo_desk.ui.midterm_form import MidtermForm
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -55,6 +56,7 @@ class PortfolioView(QWidget):
         self.window = window
         self.stack = undo_stack
         self.entry_list: list[portfolio.Entry] = []
+        self.cohort_id: int | None = None
         self.people = QListWidget()
         self.people.setObjectName("portfolioParticipants")
         self.people.currentItemChanged.connect(lambda *_: self.show_participant())
@@ -145,6 +147,8 @@ class PortfolioView(QWidget):
         self.pages.addTab(self.ratings, self.tr("Self-ratings"))
         self.assignment = AssignmentForm(window.database, undo_stack)
         self.pages.addTab(self.assignment, self.tr("Organisational assignment"))
+        self.midterm = MidtermForm(window.database, undo_stack)
+        self.pages.addTab(self.midterm, self.tr("Tussengesprek"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -187,6 +191,7 @@ class PortfolioView(QWidget):
     # --- what is shown ---------------------------------------------------------------------
 
     def show_cohort(self, cohort_id: int | None) -> None:
+        self.cohort_id = cohort_id
         self.people.clear()
         self.meeting.clear()
         self.meeting.addItem("—", None)
@@ -213,6 +218,7 @@ class PortfolioView(QWidget):
         self.show_entries()
         self.show_ratings()
         self.assignment.show_participant(self.participant_id())
+        self.midterm.show_participant(self.participant_id(), self.cohort_id)
 
     def show_entries(self, select: int | None = None) -> None:
         participant_id = self.participant_id()

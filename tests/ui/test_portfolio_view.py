@@ -3,15 +3,16 @@ an attachment (and a refused one), deletion with undo, self-ratings and the PDF.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from sioo_desk.domain.enums import AssignmentStatus, PortfolioEntryKind, RatingMoment
 from sioo_desk.services import assignment as assignments
-from sioo_desk.services import portfolio
+from sioo_desk.services import midterm, portfolio
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.portfolio_view import PortfolioView
 from tests.ui.test_main_window import select_cohort
@@ -140,3 +141,33 @@ def test_the_assignment_form_saves_refuses_and_undoes(main_window: MainWindow) -
     main_window.undo_stack.undo()
     assert assignments.assignment_of(main_window.database, who) == before
     assert form.client_name.text() == before.client_name
+
+
+def test_the_tussengesprek_is_planned_recorded_and_printed(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    form = view.midterm
+    view.pages.setCurrentWidget(form)
+    who = view.participant_id()
+    assert who is not None
+    assert "16 februari 2012" in form.earliest.text()
+    assert form.yield_so_far.toPlainText()  # the demo's record
+
+    form.planned.setDate(QDate(2012, 2, 10))
+    assert not form.plan() and "werkatelier 3" in form.message.text()
+    form.planned.setDate(QDate(2012, 3, 28))
+    form.starts.setTime(QTime(15, 30))
+    assert form.plan()
+    assert midterm.review_of(main_window.database, who).starts_at == dt.time(15, 30)
+
+    form.agreements.setPlainText("Vaker de opdrachtgever spreken.")
+    assert form.record() and form.message.text() == "Opgeslagen."
+    main_window.undo_stack.undo()
+    assert form.agreements.toPlainText() != "Vaker de opdrachtgever spreken."
+    main_window.undo_stack.undo()
+    assert midterm.review_of(main_window.database, who).starts_at != dt.time(15, 30)
+
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
+    out = form.export_summary(tmp_path / "tussengesprek.pdf")
+    assert out is not None and out.read_bytes().startswith(b"%PDF")

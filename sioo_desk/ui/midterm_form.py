@@ -1,0 +1,201 @@
+"""The tussengesprek of one participant: plan it (after atelier 3), record it, and print the
+one-page summary for the participant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.services import midterm
+from sioo_desk.store.database import Database
+from sioo_desk.ui.text import fill
+from sioo_desk.ui.undo import ServiceStep
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _day(edit: QDateEdit) -> dt.date | None:
+    day = edit.date()
+    return None if day == NO_DATE else dt.date(day.year(), day.month(), day.day())
+
+
+def _date_edit(empty: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d-M-yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(empty)
+    return edit
+
+
+class MidtermForm(QWidget):
+    def __init__(self, database: Database, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.setObjectName("midtermForm")
+        self.database = database
+        self.stack = undo_stack
+        self.participant: int | None = None
+        self.cohort: int | None = None
+        self.earliest = QLabel()
+        self.planned = _date_edit(self.tr("not planned"))
+        self.starts = QTimeEdit(QTime(10, 0))
+        self.starts.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 240)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" min"))
+        plan = QPushButton(self.tr("Plan"))
+        plan.clicked.connect(lambda: self.plan())
+        when = QHBoxLayout()
+        for widget in (self.planned, self.starts, self.minutes, plan):
+            when.addWidget(widget)
+        when.addStretch(1)
+        self.held = _date_edit(self.tr("not held yet"))
+        self.yield_so_far = QPlainTextEdit()
+        self.yield_so_far.setObjectName("midtermYield")
+        self.agreements = QPlainTextEdit()
+        self.agreements.setObjectName("midtermAgreements")
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        record = QPushButton(self.tr("Save record"))
+        record.clicked.connect(lambda: self.record())
+        summary = QPushButton(self.tr("Summary for the participant (PDF)…"))
+        summary.clicked.connect(lambda: self.export_summary())
+        form = QFormLayout()
+        form.addRow("", self.earliest)
+        form.addRow(self.tr("Planned"), when)
+        form.addRow(self.tr("Held on"), self.held)
+        form.addRow(self.tr("What the programme has yielded so far"), self.yield_so_far)
+        form.addRow(
+            self.tr("Agreements on the learning route for the second half"), self.agreements
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(record)
+        buttons.addWidget(summary)
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+
+    def show_participant(self, participant_id: int | None, cohort_id: int | None) -> None:
+        self.participant, self.cohort = participant_id, cohort_id
+        self.message.clear()
+        self.setEnabled(participant_id is not None)
+        review = (
+            midterm.Review()
+            if participant_id is None
+            else midterm.review_of(self.database, participant_id)
+        )
+        earliest = None if cohort_id is None else midterm.earliest_day(self.database, cohort_id)
+        self.earliest.setText(
+            fill(self.tr("After atelier 3: from %1."), long_date(earliest))
+            if earliest
+            else self.tr("Atelier 3 is not planned yet.")
+        )
+        for edit, day in ((self.planned, review.planned_on), (self.held, review.held_on)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        if review.starts_at:
+            self.starts.setTime(QTime(review.starts_at.hour, review.starts_at.minute))
+        self.yield_so_far.setPlainText(review.yield_so_far)
+        self.agreements.setPlainText(review.agreements)
+
+    def _push(self, text: str, before: midterm.Review, redo: object) -> None:
+        participant_id, cohort_id = self.participant, self.cohort
+        assert participant_id is not None and callable(redo)
+        self.stack.push(
+            ServiceStep(
+                text,
+                lambda: midterm.restore(self.database, participant_id, before),
+                redo,
+                lambda: self.show_participant(participant_id, cohort_id),
+                lambda error: self.message.setText(str(error)),
+            )
+        )
+
+    def plan(self) -> bool:
+        participant_id = self.participant
+        day = _day(self.planned)
+        if participant_id is None:
+            return False
+        if day is None:
+            self.message.setText(self.tr("Choose a date first."))
+            return False
+        time = self.starts.time()
+        start, minutes = dt.time(time.hour(), time.minute()), self.minutes.value()
+        try:
+            before = midterm.plan_review(self.database, participant_id, day, start, minutes)
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            return False
+        self._push(
+            self.tr("plan the tussengesprek"),
+            before,
+            lambda: (
+                midterm.plan_review(self.database, participant_id, day, start, minutes) and None
+            ),
+        )
+        self.message.setText(fill(self.tr("Planned on %1."), long_date(day)))
+        return True
+
+    def record(self) -> bool:
+        participant_id = self.participant
+        if participant_id is None:
+            return False
+        held = _day(self.held)
+        found, agreed = self.yield_so_far.toPlainText(), self.agreements.toPlainText()
+        try:
+            before = midterm.record_review(self.database, participant_id, held, found, agreed)
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            return False
+        self._push(
+            self.tr("record the tussengesprek"),
+            before,
+            lambda: (
+                midterm.record_review(self.database, participant_id, held, found, agreed) and None
+            ),
+        )
+        self.message.setText(self.tr("Saved."))
+        return True
+
+    def export_summary(self, target: Path | None = None) -> Path | None:
+        if self.participant is None:
+            return None
+        try:
+            content = midterm.summary_pdf(self.database, self.participant)
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save"),
+                str(Path.home() / "Tussengesprek.pdf"),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target

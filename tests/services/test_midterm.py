@@ -1,0 +1,66 @@
+"""The tussengesprek: not before atelier 3, planned as a meeting, recorded, undone, printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services import midterm
+from sioo_desk.services.demo import REFERENCE_CODE
+from sioo_desk.services.participants import list_participants
+from sioo_desk.store.database import Database
+
+
+def first(db: Database) -> tuple[int, int]:
+    cohort = int(db.read("SELECT id FROM cohorts WHERE code = :c", {"c": REFERENCE_CODE})[0][0])
+    return cohort, list_participants(db, cohort)[0].id
+
+
+def test_not_before_atelier_three(demo_db: Database) -> None:
+    cohort, who = first(demo_db)
+    assert midterm.earliest_day(demo_db, cohort) == dt.date(2012, 2, 16)  # after 14–15 Feb
+    before = midterm.review_of(demo_db, who)
+    with pytest.raises(SiooDeskError, match="volgt op werkatelier 3"):
+        midterm.plan_review(demo_db, who, dt.date(2012, 2, 15), dt.time(10))
+    with pytest.raises(SiooDeskError, match="weekend"):
+        midterm.plan_review(demo_db, who, dt.date(2012, 3, 3), dt.time(10))
+    with pytest.raises(SiooDeskError, match="volgt op werkatelier 3"):
+        midterm.record_review(demo_db, who, dt.date(2012, 1, 10), "x", "y")
+    assert midterm.review_of(demo_db, who) == before  # nothing half-saved
+
+
+def test_plan_record_restore_and_summary(demo_db: Database) -> None:
+    _cohort, who = first(demo_db)
+    before = midterm.review_of(demo_db, who)
+    assert before.planned_on and before.yield_so_far  # the demo has held them
+    midterm.plan_review(demo_db, who, dt.date(2012, 3, 27), dt.time(14), 45)
+    midterm.record_review(
+        demo_db, who, dt.date(2012, 3, 27), "Meer lef in het MT.", "Scenario's oefenen."
+    )
+    now = midterm.review_of(demo_db, who)
+    assert (now.planned_on, now.starts_at, now.ends_at) == (
+        dt.date(2012, 3, 27),
+        dt.time(14),
+        dt.time(14, 45),
+    )
+    text = "\n".join(
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(midterm.summary_pdf(demo_db, who))).pages
+    )
+    assert "Samenvatting tussengesprek" in text and "27 maart 2012" in text
+    assert "Meer lef in het MT." in text and "Scenario's oefenen." in text
+    assert len(PdfReader(io.BytesIO(midterm.summary_pdf(demo_db, who))).pages) == 1
+    midterm.restore(demo_db, who, before)
+    assert midterm.review_of(demo_db, who) == before
+
+
+def test_a_summary_needs_a_record(demo_db: Database) -> None:
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    who = list_participants(demo_db, cohort)[0].id
+    assert not midterm.review_of(demo_db, who).yield_so_far  # the cohort has barely begun
+    with pytest.raises(SiooDeskError, match="nog niet vastgelegd"):
+        midterm.summary_pdf(demo_db, who)
