@@ -181,6 +181,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     attendance.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    progress = commands.add_parser(
+        "progress",
+        help="voortgang per deelnemer: intakedocument, leervragen, portfolio, "
+        "organisatievraagstuk en tussengesprek",
+    )
+    progress.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    progress.add_argument(
+        "--today", type=parse_date, metavar="DATUM", help="de peildatum (standaard: vandaag)"
+    )
+    progress.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     return parser
@@ -211,6 +222,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "schedule": _schedule,
             "groups": _groups,
             "attendance": _attendance,
+            "progress": _progress,
             "check": _check,
         }[args.command]
         return handler(args)
@@ -553,6 +565,39 @@ def _groups(args: argparse.Namespace) -> int:
         print(f"{group['name']}{coach}: {names}")
     for problem in problems:
         print(f"Let op: {problem}")
+    return EXIT_OK
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from sioo_desk.services.cohorts import get_cohort
+    from sioo_desk.services.progress import cohort_progress
+
+    today = args.today or dt.date.today()
+    with _open(args) as database:
+        get_cohort(database, args.cohort)  # an unknown cohort is an error, not an empty list
+        found = cohort_progress(database, args.cohort, today)
+    if args.json:
+        _print_json(
+            {
+                "date": today.isoformat(),
+                "participants": [
+                    {
+                        "id": p.participant_id,
+                        "name": p.name,
+                        "in_order": p.in_order,
+                        "problems": p.problems,
+                    }
+                    for p in found
+                ],
+            }
+        )
+        return EXIT_OK
+    for p in found:
+        print(f"{'in orde' if p.in_order else 'let op ':8} {p.name}")
+        for reason in p.problems.values():
+            print(f"         - {reason}")
+    ok = sum(p.in_order for p in found)
+    print(f"{ok} van {len(found)} in orde op {today:%d-%m-%Y}.")
     return EXIT_OK
 
 

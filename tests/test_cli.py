@@ -297,3 +297,18 @@ def test_export_portfolio(
     assert code != 0 and "9999" in err
     code, _, err = run(capsys, "--db", db, "export", "schedule", "--out", str(tmp_path / "s.pdf"))
     assert code == 1 and "--cohort" in err
+
+
+def test_progress_command(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo_path)
+    code, out, _ = run(
+        capsys, "--db", db, "progress", "--cohort", "2", "--today", "2027-04-20", "--json"
+    )
+    report = json.loads(out)
+    assert code == 0 and report["date"] == "2027-04-20"
+    first = report["participants"][0]
+    assert not first["in_order"] and "tussengesprek" in first["problems"]
+    code, out, _ = run(capsys, "--db", db, "progress", "--cohort", "2", "--today", "2026-11-23")
+    assert code == 0 and "16 van 16 in orde op 23-11-2026." in out
+    code, _, err = run(capsys, "--db", db, "progress", "--cohort", "99")
+    assert code == 1 and "99" in err

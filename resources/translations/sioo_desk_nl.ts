@@ -1843,163 +1843,183 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="67"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="70"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="71"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="74"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="104"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="105"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="106"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="139"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="146"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="149"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="147"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="150"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="149"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="152"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="151"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="154"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="217"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="245"/>
+        <source>Not following the programme.</source>
+        <translation>Volgt het programma niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="248"/>
+        <source>In order.</source>
+        <translation>In orde.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="255"/>
+        <source>%1 of %2 in order on %3.</source>
+        <translation>%1 van %2 in orde op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="269"/>
+        <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
+        <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="281"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="292"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="329"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="407"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="412"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="471"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="395"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="454"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="473"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="478"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="537"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="338"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="404"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="354"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="420"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="375"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="441"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="388"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="454"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="394"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="460"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="396"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="462"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="408"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="474"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="426"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="448"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="514"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="476"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="482"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="548"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -37,6 +37,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import portfolio
 from sioo_desk.services.participants import list_participants
+from sioo_desk.services.progress import Progress, cohort_progress
 from sioo_desk.services.schedule import load_sessions
 from sioo_desk.ui.assignment_form import AssignmentForm
 from sioo_desk.ui.midterm_form import MidtermForm
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from sioo_desk.ui.main_window import MainWindow
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+NameRole = Qt.ItemDataRole.UserRole + 2
 
 
 class PortfolioView(QWidget):
@@ -57,6 +59,7 @@ class PortfolioView(QWidget):
         self.stack = undo_stack
         self.entry_list: list[portfolio.Entry] = []
         self.cohort_id: int | None = None
+        self.progress: dict[int, Progress] = {}
         self.people = QListWidget()
         self.people.setObjectName("portfolioParticipants")
         self.people.currentItemChanged.connect(lambda *_: self.show_participant())
@@ -154,15 +157,28 @@ class PortfolioView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
+        self.progress_line = QLabel()
+        self.progress_line.setObjectName("progressLine")
+        self.progress_line.setWordWrap(True)
+        right_layout.addWidget(self.progress_line)
         right_layout.addWidget(self.pages, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.people)
+        self.progress_summary = QLabel()
+        self.progress_summary.setObjectName("progressSummary")
+        self.progress_summary.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.people, 1)
+        left_layout.addWidget(self.progress_summary)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([240, 860])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(splitter, 1)
 
+        undo_stack.indexChanged.connect(lambda _i: self.refresh_progress())
         self.frame = portfolio.competences(window.database)
         for competence in self.frame:
             item = QListWidgetItem(competence.name)
@@ -200,13 +216,61 @@ class PortfolioView(QWidget):
             for row in list_participants(db, cohort_id):
                 item = QListWidgetItem(row.name.display_name)
                 item.setData(IdRole, row.id)
+                item.setData(NameRole, row.name.display_name)
                 self.people.addItem(item)
             for session in load_sessions(db, [cohort_id]):
                 if session.half_days:
                     self.meeting.addItem(session.title, session.id)
+        self.refresh_progress()
         if self.people.count():
             self.people.setCurrentRow(0)
         self.show_participant()
+
+    def refresh_progress(self) -> None:
+        """Mark everyone whose intake, portfolio, assignment or tussengesprek is not in order."""
+        self.progress = (
+            {}
+            if self.cohort_id is None
+            else {
+                p.participant_id: p
+                for p in cohort_progress(self.window.database, self.cohort_id, self.window.today)
+            }
+        )
+        for n in range(self.people.count()):
+            item = self.people.item(n)
+            name = item.data(NameRole)
+            found = self.progress.get(int(item.data(IdRole)))
+            if found is None:
+                item.setText(name)
+                item.setToolTip(self.tr("Not following the programme."))
+            elif found.in_order:
+                item.setText(f"✓ {name}")
+                item.setToolTip(self.tr("In order."))
+            else:
+                item.setText(f"⚠ {name}")
+                item.setToolTip("\n".join(found.problems.values()))
+        ok = sum(p.in_order for p in self.progress.values())
+        self.progress_summary.setText(
+            fill(
+                self.tr("%1 of %2 in order on %3."),
+                ok,
+                len(self.progress),
+                long_date(self.window.today),
+            )
+            if self.progress
+            else ""
+        )
+        who = self.participant_id()
+        found = None if who is None else self.progress.get(who)
+        self.progress_line.setText(
+            ""
+            if found is None
+            else self.tr(
+                "In order: intake, learning questions, portfolio, assignment and tussengesprek."
+            )
+            if found.in_order
+            else " ".join(found.problems.values())
+        )
 
     def participant_id(self) -> int | None:
         item = self.people.currentItem()
@@ -214,11 +278,12 @@ class PortfolioView(QWidget):
 
     def show_participant(self) -> None:
         who = self.people.currentItem()
-        self.heading.setText(who.text() if who else self.tr("Choose a participant."))
+        self.heading.setText(who.data(NameRole) if who else self.tr("Choose a participant."))
         self.show_entries()
         self.show_ratings()
         self.assignment.show_participant(self.participant_id())
         self.midterm.show_participant(self.participant_id(), self.cohort_id)
+        self.refresh_progress()
 
     def show_entries(self, select: int | None = None) -> None:
         participant_id = self.participant_id()
@@ -287,6 +352,7 @@ class PortfolioView(QWidget):
     def _changed(self, select: int | None = None) -> None:
         self.show_entries(select)
         self.show_ratings()
+        self.refresh_progress()
 
     def _failed(self, error: SiooDeskError) -> None:
         QMessageBox.warning(self, self.tr("Portfolio"), str(error))

@@ -14,7 +14,7 @@ from sioo_desk.domain.enums import AssignmentStatus, PortfolioEntryKind, RatingM
 from sioo_desk.services import assignment as assignments
 from sioo_desk.services import midterm, portfolio
 from sioo_desk.ui.main_window import MainWindow
-from sioo_desk.ui.portfolio_view import PortfolioView
+from sioo_desk.ui.portfolio_view import IdRole, NameRole, PortfolioView
 from tests.ui.test_main_window import select_cohort
 
 
@@ -22,7 +22,13 @@ def open_portfolio(window: MainWindow, name: str) -> PortfolioView:
     select_cohort(window, "Leergang 2011–2012")
     window.tabs.setCurrentWidget(window.portfolio_view)
     view = window.portfolio_view
-    view.people.setCurrentItem(view.people.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    view.people.setCurrentItem(
+        next(
+            view.people.item(n)
+            for n in range(view.people.count())
+            if view.people.item(n).data(NameRole) == name
+        )
+    )
     return view
 
 
@@ -171,3 +177,28 @@ def test_the_tussengesprek_is_planned_recorded_and_printed(
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
     out = form.export_summary(tmp_path / "tussengesprek.pdf")
     assert out is not None and out.read_bytes().startswith(b"%PDF")
+
+
+def test_progress_at_a_glance(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    assert view.people.currentItem().text() == "✓ Kees Bakker"
+    assert view.progress_summary.text() == "17 van 17 in orde op 23 november 2026."
+    assert view.progress_line.text().startswith("In orde")
+    who = view.participant_id()
+    assert who is not None
+    entry = next(
+        e for e in portfolio.entries(main_window.database, who) if e.kind.value == "intake_document"
+    )
+    view.timeline.setCurrentItem(
+        next(
+            view.timeline.item(n)
+            for n in range(view.timeline.count())
+            if view.timeline.item(n).data(IdRole) == entry.id
+        )
+    )
+    assert view.delete_entry()
+    assert view.people.currentItem().text() == "⚠ Kees Bakker"
+    assert "intakedocument" in view.people.currentItem().toolTip()
+    assert view.progress_summary.text().startswith("16 van 17")
+    main_window.undo_stack.undo()
+    assert view.people.currentItem().text() == "✓ Kees Bakker"
