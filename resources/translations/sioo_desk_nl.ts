@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="574"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -1914,112 +1914,122 @@
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="149"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="141"/>
+        <source>Evidence (entries)</source>
+        <translation>Bewijs (onderdelen)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="154"/>
+        <source>Frame:</source>
+        <translation>Kader:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="164"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="150"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="165"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="152"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="167"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="154"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="169"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="245"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="265"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="248"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="268"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="255"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="275"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="289"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="281"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="301"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="395"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="454"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="473"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="478"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="537"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="390"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="427"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="486"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="505"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="510"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="569"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="404"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="436"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="420"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="452"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="441"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="473"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="454"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="486"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="460"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="462"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="494"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="474"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="506"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="524"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="514"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="574"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="548"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="580"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -324,6 +324,12 @@ def _frameworks(s: OrmSession, programme: Programme) -> None:
             seeds.BUSINESS_PARTNER_CAPABILITIES,
         ),
         ("PIB-OK", "Oriëntatiekader", "Brochure, hoofdstuk 2", seeds.ORIENTATION_FRAME),
+        (
+            "ADV",
+            "Competenties van adviseurs",
+            "Professionaliseringsplan, bijlage 1",
+            seeds.ADVISER_COMPETENCES,
+        ),
     )
     for code, name, source, items in frames:
         if s.scalar(select(CompetenceFramework.id).where(CompetenceFramework.code == code)):
@@ -335,7 +341,9 @@ def _frameworks(s: OrmSession, programme: Programme) -> None:
                 name=name,
                 source=source,
                 competences=[
-                    Competence(code=c, name=n, position=i) for i, (c, n) in enumerate(items)
+                    Competence(code=c, name=n, description=d, position=i)
+                    for i, (c, n, *more) in enumerate(items)
+                    for d in [more[0] if more else ""]
                 ],
             )
         )

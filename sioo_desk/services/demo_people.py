@@ -476,6 +476,71 @@ ORIENTATION_FRAME = (
     ("leidinggeven", "Leidinggeven"),
 )
 
+#: The competences of advisers (Bijlage 1 of the professionalisation plan), with what each
+#: rubric covers; a second frame a programme may rate against.
+ADVISER_COMPETENCES = (
+    (
+        "resultaat",
+        "Resultaatgerichtheid",
+        "Snel beslissen, problemen blijvend oplossen, "
+        "waarde toevoegen, resultaten zichtbaar maken, goede prijs/kwaliteitverhouding.",
+    ),
+    (
+        "dienstverlening",
+        "Dienstverlenende instelling",
+        "Afspraken nauwgezet nakomen, de eigen "
+        "mening wegen tegen een goed resultaat voor de klant, verwachtingen overtreffen.",
+    ),
+    (
+        "samenwerken",
+        "Samenwerkingsvermogen",
+        "Relaties leggen en onderhouden, verantwoordelijkheid "
+        "nemen, delegeren en coördineren, een consequente positie in klantrelaties.",
+    ),
+    (
+        "analyse",
+        "Analytisch vermogen",
+        "Kwesties van verschillende kanten bekijken, trends volgen "
+        "en vertalen, systematisch werken.",
+    ),
+    (
+        "ondernemen",
+        "Ondernemend handelen",
+        "Alert en proactief handelen, zakelijk oordelen, "
+        "initiatief nemen, netwerken bouwen, opdrachten verwerven.",
+    ),
+    (
+        "advies",
+        "Oordeels-/adviesvorming",
+        "Hulpvragen onderkennen en aanscherpen, snel inwerken, "
+        "onafhankelijk adviseren met oog voor de klantrelatie, openstaan voor denkbeelden.",
+    ),
+    (
+        "planmatig",
+        "Planmatig werken",
+        "Realiseerbare projectplannen, projectteams samenstellen, "
+        "projecten leiden en afronden, verantwoording afleggen.",
+    ),
+    (
+        "sensitiviteit",
+        "Interpersoonlijke sensitiviteit",
+        "Effect van het eigen optreden waarnemen, "
+        "van rol wisselen, met oppositie omgaan, effectief communiceren.",
+    ),
+    (
+        "beinvloeden",
+        "Beïnvloedend vermogen",
+        "Groepen inspireren, creatieve oplossingen, "
+        "coachen, processen en besluitvorming volgbaar beïnvloeden.",
+    ),
+    (
+        "visie",
+        "Visieontwikkeling",
+        "Een eigen visie op problemen, structuren en oplossingen "
+        "ontwikkelen en die effectief communiceren.",
+    ),
+)
+
 ASSIGNMENT_TITLES = (
     "Strategische personeelsplanning voor de komende tien jaar",
     "Van P&O-loket naar businesspartner van het management",

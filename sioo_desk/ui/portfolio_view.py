@@ -134,9 +134,11 @@ class PortfolioView(QWidget):
 
         self.ratings = QTableWidget()
         self.ratings.setObjectName("ratingsTable")
-        self.ratings.setColumnCount(1 + len(RatingMoment))
+        self.ratings.setColumnCount(2 + len(RatingMoment))
         self.ratings.setHorizontalHeaderLabels(
-            [self.tr("Competence")] + [portfolio.MOMENT_NAMES[m].capitalize() for m in RatingMoment]
+            [self.tr("Competence")]
+            + [portfolio.MOMENT_NAMES[m].capitalize() for m in RatingMoment]
+            + [self.tr("Evidence (entries)")]
         )
         self.ratings.verticalHeader().hide()
         header = self.ratings.horizontalHeader()
@@ -144,10 +146,23 @@ class PortfolioView(QWidget):
         for column in range(1, 1 + len(RatingMoment)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 150)
+        header.setSectionResizeMode(1 + len(RatingMoment), QHeaderView.ResizeMode.ResizeToContents)
+        self.frame_choice = QComboBox()
+        self.frame_choice.setObjectName("frameChoice")
+        self.frame_choice.currentIndexChanged.connect(lambda _i: self.show_frame())
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(QLabel(self.tr("Frame:")))
+        frame_row.addWidget(self.frame_choice)
+        frame_row.addStretch(1)
+        ratings_page = QWidget()
+        ratings_layout = QVBoxLayout(ratings_page)
+        ratings_layout.setContentsMargins(0, 6, 0, 0)
+        ratings_layout.addLayout(frame_row)
+        ratings_layout.addWidget(self.ratings, 1)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(entries_split, self.tr("Entries"))
-        self.pages.addTab(self.ratings, self.tr("Self-ratings"))
+        self.pages.addTab(ratings_page, self.tr("Self-ratings"))
         self.assignment = AssignmentForm(window.database, undo_stack)
         self.pages.addTab(self.assignment, self.tr("Organisational assignment"))
         self.midterm = MidtermForm(window.database, undo_stack)
@@ -203,6 +218,11 @@ class PortfolioView(QWidget):
                     )
                 )
                 self.ratings.setCellWidget(row, column, choice)
+            evidence = QTableWidgetItem()
+            evidence.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.ratings.setItem(row, 1 + len(RatingMoment), evidence)
+        for framework in dict.fromkeys(c.framework for c in self.frame):
+            self.frame_choice.addItem(framework)
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -307,14 +327,26 @@ class PortfolioView(QWidget):
         self.timeline.blockSignals(False)
         self.load_entry()
 
+    def show_frame(self) -> None:
+        chosen = self.frame_choice.currentText()
+        for row, competence in enumerate(self.frame):
+            self.ratings.setRowHidden(row, competence.framework != chosen)
+
     def show_ratings(self) -> None:
         participant_id = self.participant_id()
-        scores = (
-            {}
-            if participant_id is None
-            else portfolio.ratings(self.window.database, participant_id)
-        )
+        db = self.window.database
+        scores = {} if participant_id is None else portfolio.ratings(db, participant_id)
+        support: dict[int, list[str]] = {}
+        for entry in [] if participant_id is None else portfolio.entries(db, participant_id):
+            for competence_id in entry.competence_ids:
+                support.setdefault(competence_id, []).append(
+                    f"{entry.title} ({long_date(entry.entry_date)})"
+                )
         for row, competence in enumerate(self.frame):
+            titles = support.get(competence.id, [])
+            evidence = self.ratings.item(row, 1 + len(RatingMoment))
+            evidence.setText(str(len(titles)) if titles else "—")
+            evidence.setToolTip("\n".join(titles))
             for column, moment in enumerate(RatingMoment, start=1):
                 box = self.ratings.cellWidget(row, column)
                 assert isinstance(box, QComboBox)

@@ -202,3 +202,26 @@ def test_progress_at_a_glance(main_window: MainWindow) -> None:
     assert view.progress_summary.text().startswith("16 van 17")
     main_window.undo_stack.undo()
     assert view.people.currentItem().text() == "✓ Kees Bakker"
+
+
+def test_ratings_per_frame_with_their_evidence(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Jan van der Berg")
+    frames = [view.frame_choice.itemText(i) for i in range(view.frame_choice.count())]
+    assert frames == [
+        "Zeven vermogens van de HRM-businesspartner",
+        "Oriëntatiekader",
+        "Competenties van adviseurs",
+    ]
+    shown = [r for r in range(view.ratings.rowCount()) if not view.ratings.isRowHidden(r)]
+    assert len(shown) == 7
+    view.frame_choice.setCurrentIndex(2)
+    shown = [r for r in range(view.ratings.rowCount()) if not view.ratings.isRowHidden(r)]
+    assert [view.ratings.item(r, 0).text() for r in shown][:2] == [
+        "Resultaatgerichtheid",
+        "Dienstverlenende instelling",
+    ]
+    evidence = view.ratings.columnCount() - 1
+    counted = [view.ratings.item(r, evidence) for r in range(7)]
+    assert any(
+        item.text() != "—" and "Reflectie op werkatelier" in item.toolTip() for item in counted
+    )
