@@ -42,7 +42,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_participants.py
 	$(BIN)/python tests/bench/bench_schedule.py
-	$(BIN)/python tests/bench/bench_portfolio.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_portfolio.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_groups.py
 
 ## make translations: pick up new source strings into the .ts, then build the .qm.
