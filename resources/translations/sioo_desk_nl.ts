@@ -1405,97 +1405,162 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="58"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="64"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="65"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="66"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="78"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="80"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="82"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="92"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="87"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="90"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="111"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="113"/>
+        <source>Plan everyone else</source>
+        <translation>De rest inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="116"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
+        <source>All tussengesprekken of the cohort</source>
+        <translation>Alle tussengesprekken van het cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="148"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="113"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="150"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="141"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="171"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="191"/>
+        <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
+        <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="203"/>
+        <source>Everyone already has a tussengesprek.</source>
+        <translation>Iedereen heeft al een tussengesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="216"/>
+        <source>plan the tussengesprekken</source>
+        <translation>tussengesprekken plannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="223"/>
+        <source>%1 tussengesprekken planned.</source>
+        <translation>%1 tussengesprekken gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="245"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="151"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="255"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="157"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="261"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="172"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="276"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="178"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="282"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="192"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="296"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="194"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>

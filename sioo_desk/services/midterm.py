@@ -259,3 +259,72 @@ def summary_pdf(db: Database, participant_id: int) -> bytes:
         initialFontName=regular,
     ).build(story)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Planned:
+    participant_id: int
+    name: str
+    review: Review
+
+
+def cohort_reviews(db: Database, cohort_id: int) -> list[Planned]:
+    """Every participant who follows the programme with their tussengesprek, in date order
+    (the unplanned last)."""
+    from sioo_desk.services.participants import list_participants
+    from sioo_desk.services.progress import FOLLOWED
+
+    found = [
+        Planned(p.id, p.name.display_name, review_of(db, p.id))
+        for p in list_participants(db, cohort_id)
+        if p.status in FOLLOWED
+    ]
+    return sorted(
+        found,
+        key=lambda x: (
+            x.review.planned_on is None,
+            x.review.planned_on or dt.date.max,
+            x.review.starts_at or dt.time(),
+        ),
+    )
+
+
+def plan_rest(
+    db: Database,
+    cohort_id: int,
+    first_day: dt.date,
+    starts: list[dt.time],
+    minutes: int = 60,
+) -> list[tuple[int, Review]]:
+    """Give everyone still without a tussengesprek one, in the slots `starts` of each working
+    day from `first_day` on; return (participant, former state) for undo."""
+    from sioo_desk.services.schedule import dutch_holidays
+
+    if not starts:
+        raise SiooDeskError("Kies minstens één begintijd.")
+    for start in starts:
+        if not dt.time(7) <= start <= dt.time(21):
+            raise SiooDeskError(f"Een gesprek om {start:%H:%M} kan niet; kies 07:00 tot 21:00.")
+    _check_day(db, cohort_id, first_day, "Tussengesprekken plannen vanaf")
+    waiting = [x for x in cohort_reviews(db, cohort_id) if x.review.planned_on is None]
+    taken = {
+        (x.review.planned_on, x.review.starts_at)
+        for x in cohort_reviews(db, cohort_id)
+        if x.review.planned_on
+    }
+    holidays = dutch_holidays((first_day.year, first_day.year + 1))
+    done: list[tuple[int, Review]] = []
+    day = first_day
+    while waiting:
+        if day.isoweekday() <= 5 and day not in holidays:
+            for start in sorted(starts):
+                if waiting and (day, start) not in taken:
+                    person = waiting.pop(0)
+                    done.append(
+                        (
+                            person.participant_id,
+                            plan_review(db, person.participant_id, day, start, minutes),
+                        )
+                    )
+        day += dt.timedelta(days=1)
+    return done

@@ -6,17 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime, QUrl
+from PySide6.QtCore import QDate, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -82,6 +88,7 @@ class MidtermForm(QWidget):
         summary = QPushButton(self.tr("Summary for the participant (PDF)…"))
         summary.clicked.connect(lambda: self.export_summary())
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("", self.earliest)
         form.addRow(self.tr("Planned"), when)
         form.addRow(self.tr("Held on"), self.held)
@@ -93,9 +100,38 @@ class MidtermForm(QWidget):
         buttons.addWidget(record)
         buttons.addWidget(summary)
         buttons.addWidget(self.message, 1)
+        self.grid = QTableWidget(0, 4)
+        self.grid.setObjectName("midtermGrid")
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Participant"), self.tr("Date"), self.tr("Time"), self.tr("Recorded")]
+        )
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rest_from = _date_edit("")
+        self.rest_times = QLineEdit("09:30, 11:00, 13:30, 15:00")
+        self.rest_times.setObjectName("restTimes")
+        plan_rest = QPushButton(self.tr("Plan everyone else"))
+        plan_rest.clicked.connect(lambda: self.plan_rest())
+        rest = QFormLayout()
+        rest.addRow(self.tr("From"), self.rest_from)
+        rest.addRow(self.tr("at"), self.rest_times)
+        rest.addRow("", plan_rest)
+        cohort_box = QGroupBox(self.tr("All tussengesprekken of the cohort"))
+        cohort_layout = QVBoxLayout(cohort_box)
+        cohort_layout.addWidget(self.grid, 1)
+        cohort_layout.addLayout(rest)
+        own = QWidget()
+        own_layout = QVBoxLayout(own)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addLayout(form, 1)
+        own_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(own)
+        split.addWidget(cohort_box)
+        split.setSizes([560, 400])
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
 
     def show_participant(self, participant_id: int | None, cohort_id: int | None) -> None:
         self.participant, self.cohort = participant_id, cohort_id
@@ -118,6 +154,73 @@ class MidtermForm(QWidget):
             self.starts.setTime(QTime(review.starts_at.hour, review.starts_at.minute))
         self.yield_so_far.setPlainText(review.yield_so_far)
         self.agreements.setPlainText(review.agreements)
+        if earliest and self.rest_from.date() == NO_DATE:
+            self.rest_from.setDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.show_grid()
+
+    def show_grid(self) -> None:
+        rows = [] if self.cohort is None else midterm.cohort_reviews(self.database, self.cohort)
+        self.grid.setRowCount(len(rows))
+        for row, planned in enumerate(rows):
+            review = planned.review
+            cells = (
+                planned.name,
+                review.planned_on.strftime("%d-%m-%Y") if review.planned_on else "—",
+                review.starts_at.strftime("%H:%M") if review.starts_at else "",
+                self.tr("yes") if review.yield_so_far or review.agreements else "",
+            )
+            for column, text in enumerate(cells):
+                self.grid.setItem(row, column, QTableWidgetItem(text))
+        self.grid.resizeColumnsToContents()
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def plan_rest(self) -> bool:
+        cohort_id, day = self.cohort, _day(self.rest_from)
+        if cohort_id is None or day is None:
+            return False
+        try:
+            starts = sorted(
+                dt.time.fromisoformat(part.strip().zfill(5))
+                for part in self.rest_times.text().replace(";", ",").split(",")
+                if part.strip()
+            )
+        except ValueError:
+            self.message.setText(
+                fill(
+                    self.tr("'%1' are not times; write them as 09:30, 11:00, 13:30."),
+                    self.rest_times.text(),
+                )
+            )
+            return False
+        minutes = self.minutes.value()
+        try:
+            done = midterm.plan_rest(self.database, cohort_id, day, starts, minutes)
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            return False
+        if not done:
+            self.message.setText(self.tr("Everyone already has a tussengesprek."))
+            return False
+        participant_id = self.participant
+
+        def undo() -> None:
+            for who, before in done:
+                midterm.restore(self.database, who, before)
+
+        def redo() -> None:
+            midterm.plan_rest(self.database, cohort_id, day, starts, minutes)
+
+        self.stack.push(
+            ServiceStep(
+                self.tr("plan the tussengesprekken"),
+                undo,
+                redo,
+                lambda: self.show_participant(participant_id, cohort_id),
+                lambda error: self.message.setText(str(error)),
+            )
+        )
+        self.message.setText(fill(self.tr("%1 tussengesprekken planned."), len(done)))
+        return True
 
     def _push(self, text: str, before: midterm.Review, redo: object) -> None:
         participant_id, cohort_id = self.participant, self.cohort

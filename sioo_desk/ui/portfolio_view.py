@@ -62,6 +62,7 @@ class PortfolioView(QWidget):
         self.progress: dict[int, Progress] = {}
         self.people = QListWidget()
         self.people.setObjectName("portfolioParticipants")
+        self.people.setMinimumWidth(200)
         self.people.currentItemChanged.connect(lambda *_: self.show_participant())
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")

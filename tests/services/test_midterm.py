@@ -64,3 +64,31 @@ def test_a_summary_needs_a_record(demo_db: Database) -> None:
     assert not midterm.review_of(demo_db, who).yield_so_far  # the cohort has barely begun
     with pytest.raises(SiooDeskError, match="nog niet vastgelegd"):
         midterm.summary_pdf(demo_db, who)
+
+
+def test_plan_the_rest_fills_working_days_and_undoes(demo_db: Database) -> None:
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    everyone = midterm.cohort_reviews(demo_db, cohort)
+    assert all(x.review.planned_on for x in everyone)  # the demo planned them
+    loose = [x.participant_id for x in everyone[:5]]
+    for who in loose:
+        midterm.restore(demo_db, who, midterm.Review())
+    assert sum(x.review.planned_on is None for x in midterm.cohort_reviews(demo_db, cohort)) == 5
+    with pytest.raises(SiooDeskError, match="07:00 tot 21:00"):
+        midterm.plan_rest(demo_db, cohort, dt.date(2027, 3, 5), [dt.time(6)])
+    earliest = midterm.earliest_day(demo_db, cohort)
+    assert earliest is not None
+    with pytest.raises(SiooDeskError, match="werkatelier 3"):
+        midterm.plan_rest(demo_db, cohort, earliest - dt.timedelta(days=1), [dt.time(10)])
+
+    friday = dt.date(2027, 4, 9)
+    done = midterm.plan_rest(demo_db, cohort, friday, [dt.time(10), dt.time(14)], 45)
+    assert sorted(who for who, _before in done) == sorted(loose)
+    planned = {who: midterm.review_of(demo_db, who) for who in loose}
+    days = sorted((r.planned_on, r.starts_at) for r in planned.values())
+    assert days[0] == (friday, dt.time(10)) and days[1] == (friday, dt.time(14))
+    assert days[2][0] == dt.date(2027, 4, 12)  # over the weekend to Monday
+    assert all(r.ends_at == dt.time(r.starts_at.hour, 45) for r in planned.values() if r.starts_at)
+    for who, before in done:
+        midterm.restore(demo_db, who, before)
+    assert all(midterm.review_of(demo_db, who).planned_on is None for who in loose)

@@ -225,3 +225,23 @@ def test_ratings_per_frame_with_their_evidence(main_window: MainWindow) -> None:
     assert any(
         item.text() != "—" and "Reflectie op werkatelier" in item.toolTip() for item in counted
     )
+
+
+def test_the_cohort_grid_plans_everyone_else(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    form = view.midterm
+    assert form.grid.rowCount() == 17
+    assert not form.plan_rest() and form.message.text() == "Iedereen heeft al een tussengesprek."
+    loose = [int(view.people.item(n).data(IdRole)) for n in range(3)]
+    for who in loose:
+        midterm.restore(main_window.database, who, midterm.Review())
+    form.show_participant(view.participant_id(), view.cohort_id)
+    assert [form.grid.item(r, 1).text() for r in range(14, 17)] == ["—", "—", "—"]
+    form.rest_times.setText("9:30; kwart over tien")
+    assert not form.plan_rest() and "geen tijden" in form.message.text()
+    form.rest_times.setText("9:30, 13:00")
+    form.rest_from.setDate(QDate(2012, 4, 2))
+    assert form.plan_rest() and form.message.text() == "3 tussengesprekken gepland."
+    assert all(form.grid.item(r, 1).text() != "—" for r in range(17))
+    main_window.undo_stack.undo()
+    assert [form.grid.item(r, 1).text() for r in range(14, 17)] == ["—", "—", "—"]
