@@ -364,6 +364,64 @@
     </message>
 </context>
 <context>
+    <name>FramesDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="38"/>
+        <source>Competence frames</source>
+        <translation>Competentiekaders</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="43"/>
+        <source>New frame…</source>
+        <translation>Nieuw kader…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="46"/>
+        <source>Frame:</source>
+        <translation>Kader:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="59"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="62"/>
+        <source>Add as new competence</source>
+        <translation>Toevoegen als nieuwe competentie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="63"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="64"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="155"/>
+        <source>change a competence</source>
+        <translation>competentie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="183"/>
+        <source>New frame</source>
+        <translation>Nieuw kader</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="183"/>
+        <source>Name of the frame:</source>
+        <translation>Naam van het kader:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsView</name>
     <message>
         <location filename="../../sioo_desk/ui/groups_view.py" line="78"/>
@@ -1435,52 +1493,52 @@
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="92"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="113"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="116"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="117"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1490,77 +1548,77 @@
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="120"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="148"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="147"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="150"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="149"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="171"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="170"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="191"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="190"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="203"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="202"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="216"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="215"/>
         <source>plan the tussengesprekken</source>
         <translation>tussengesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="223"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="222"/>
         <source>%1 tussengesprekken planned.</source>
         <translation>%1 tussengesprekken gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="245"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="244"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="255"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="254"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="261"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="260"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="276"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="275"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="282"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="281"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="296"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="295"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="298"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="297"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -1908,193 +1966,198 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="70"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="72"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="74"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="76"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="574"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="605"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="139"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="141"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="141"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="154"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="156"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="164"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
+        <source>Edit frames…</source>
+        <translation>Kaders bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="169"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="165"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="170"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="167"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="169"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="296"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="268"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="299"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="275"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="306"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="289"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="320"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="301"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="332"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="390"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="427"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="486"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="505"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="510"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="569"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="421"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="458"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="517"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="536"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="541"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="600"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="436"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="467"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="452"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="483"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="473"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="504"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="486"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="517"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="523"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="494"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="525"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="506"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="537"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="524"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="555"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="577"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="574"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="605"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="580"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="611"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -58,6 +58,8 @@ class Competence:
     framework: str
     code: str
     name: str
+    framework_id: int = 0
+    description: str = ""
 
 
 def entries(db: Database, participant_id: int, search: str = "") -> list[Entry]:
@@ -216,9 +218,9 @@ def attachment(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
 
 def competences(db: Database) -> list[Competence]:
     return [
-        Competence(int(r[0]), r[1], r[2], r[3])
+        Competence(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5])
         for r in db.read(
-            """SELECT c.id, f.name, c.code, c.name FROM competences c
+            """SELECT c.id, f.name, c.code, c.name, f.id, c.description FROM competences c
            JOIN competence_frameworks f ON f.id = c.framework_id ORDER BY f.id, c.position"""
         )
     ]

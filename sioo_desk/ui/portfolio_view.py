@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -154,6 +155,9 @@ class PortfolioView(QWidget):
         frame_row = QHBoxLayout()
         frame_row.addWidget(QLabel(self.tr("Frame:")))
         frame_row.addWidget(self.frame_choice)
+        edit_frames = QPushButton(self.tr("Edit frames…"))
+        edit_frames.clicked.connect(lambda: self.edit_frames())
+        frame_row.addWidget(edit_frames)
         frame_row.addStretch(1)
         ratings_page = QWidget()
         ratings_layout = QVBoxLayout(ratings_page)
@@ -195,13 +199,21 @@ class PortfolioView(QWidget):
         layout.addWidget(splitter, 1)
 
         undo_stack.indexChanged.connect(lambda _i: self.refresh_progress())
-        self.frame = portfolio.competences(window.database)
+        self.frame: list[portfolio.Competence] = []
+        self.load_frames()
+
+    def load_frames(self) -> None:
+        """The competence list and the ratings table, from the frames as they are now."""
+        keep = self.frame_choice.currentText()
+        self.frame = portfolio.competences(self.window.database)
+        self.competence_list.clear()
         for competence in self.frame:
             item = QListWidgetItem(competence.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(IdRole, competence.id)
             self.competence_list.addItem(item)
+        self.ratings.setRowCount(0)
         self.ratings.setRowCount(len(self.frame))
         for row, competence in enumerate(self.frame):
             label = QTableWidgetItem(competence.name)
@@ -222,8 +234,26 @@ class PortfolioView(QWidget):
             evidence = QTableWidgetItem()
             evidence.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.ratings.setItem(row, 1 + len(RatingMoment), evidence)
+        self.frame_choice.blockSignals(True)
+        self.frame_choice.clear()
         for framework in dict.fromkeys(c.framework for c in self.frame):
             self.frame_choice.addItem(framework)
+        self.frame_choice.setCurrentIndex(max(0, self.frame_choice.findText(keep)))
+        self.frame_choice.blockSignals(False)
+        self.show_frame()
+
+    def edit_frames(self) -> QDialog:
+        from sioo_desk.ui.frames_dialog import FramesDialog
+
+        dialog = FramesDialog(self, self.window.database, self.stack)
+        dialog.finished.connect(lambda _r: self.after_frames())
+        dialog.open()
+        return dialog
+
+    def after_frames(self) -> None:
+        self.load_frames()
+        self.show_ratings()
+        self.load_entry()
 
     # --- what is shown ---------------------------------------------------------------------
 

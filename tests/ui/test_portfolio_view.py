@@ -245,3 +245,29 @@ def test_the_cohort_grid_plans_everyone_else(main_window: MainWindow) -> None:
     assert all(form.grid.item(r, 1).text() != "—" for r in range(17))
     main_window.undo_stack.undo()
     assert [form.grid.item(r, 1).text() for r in range(14, 17)] == ["—", "—", "—"]
+
+
+def test_editing_the_frames(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Jan van der Berg")
+    dialog = view.edit_frames()
+    dialog.frame.setCurrentIndex(1)
+    assert dialog.list.count() == 4
+    dialog.name.setText("Financiën")
+    made = dialog.add()
+    assert made is not None and dialog.list.count() == 5
+    dialog.list.setCurrentRow(0)
+    dialog.name.setText("Strategie en beleid")
+    assert dialog.change() and dialog.list.item(0).text() == "Strategie en beleid"
+    main_window.undo_stack.undo()
+    assert dialog.list.item(0).text() == "Strategie"
+    dialog.frame.setCurrentIndex(0)
+    dialog.list.setCurrentRow(0)
+    assert not dialog.remove() and "zelfbeoordelingen" in dialog.message.text()
+    assert dialog.add_frame("Gesprekstechnieken") is not None
+    dialog.accept()
+    frames = [view.frame_choice.itemText(i) for i in range(view.frame_choice.count())]
+    assert "Gesprekstechnieken" not in frames  # a frame shows once it has competences
+    assert any(
+        view.competence_list.item(n).text() == "Financiën"
+        for n in range(view.competence_list.count())
+    )
