@@ -112,7 +112,7 @@ def make_slots(
                     f"{outside[0]:%d-%m-%Y} ligt buiten de intakeperiode van {cohort.name} "
                     f"({period[0]:%d-%m-%Y} tot en met {period[1]:%d-%m-%Y})."
                 )
-        busy = _busy(s, interviewer_id)
+        taken = busy(s, interviewer_id)
         made: list[Session] = []
         for day in days:
             for start in starts:
@@ -123,13 +123,13 @@ def make_slots(
                         f"Een gesprek om {start:%H:%M} van {minutes} minuten loopt "
                         "over middernacht heen."
                     )
-                for other_begin, other_end in busy:
+                for other_begin, other_end in taken:
                     if begin < other_end and other_begin < end:
                         raise PlanningError(
                             f"{day:%d-%m-%Y} {start:%H:%M}: de interviewer heeft dan al een "
                             f"afspraak ({other_begin:%H:%M}–{other_end:%H:%M})."
                         )
-                busy.append((begin, end))
+                taken.append((begin, end))
                 session = Session(
                     cohort_id=cohort_id,
                     kind=SessionKind.INTAKE_INTERVIEW,
@@ -147,12 +147,15 @@ def make_slots(
         return [x.id for x in made]
 
 
-def _busy(s: OrmSession, person_id: int) -> list[tuple[dt.datetime, dt.datetime]]:
+def busy(
+    s: OrmSession, person_id: int, *, except_session: int | None = None
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """When this person teaches, interviews or holds a conversation already."""
     rows = s.execute(
         select(HalfDay.date, HalfDay.starts_at, HalfDay.ends_at, HalfDay.part)
         .join(Session, Session.id == HalfDay.session_id)
         .join(SessionTeacher, SessionTeacher.session_id == Session.id)
-        .where(SessionTeacher.person_id == person_id)
+        .where(SessionTeacher.person_id == person_id, Session.id != (except_session or -1))
     )
     out = []
     for day, start, end, part in rows:

@@ -88,7 +88,7 @@ def plan_review(
         SessionParticipant,
         SessionTeacher,
     )
-    from sioo_desk.services.intake_planning import day_part
+    from sioo_desk.services.intake_planning import busy, day_part
     from sioo_desk.services.schedule import dutch_holidays
 
     if day.isoweekday() > 5:
@@ -112,6 +112,17 @@ def plan_review(
             review = MidtermReview(participant_id=participant_id)
             s.add(review)
         session = None if review.session_id is None else s.get(Session, review.session_id)
+        manager = s.get_one(Cohort, participant.cohort_id).programme_manager_id
+        if manager is not None:
+            begin, end = dt.datetime.combine(day, starts_at), dt.datetime.combine(day, ends)
+            for other_begin, other_end in busy(
+                s, manager, except_session=None if session is None else session.id
+            ):
+                if begin < other_end and other_begin < end:
+                    raise SiooDeskError(
+                        f"{long_date(day)} {starts_at:%H:%M}: de programmamanager heeft dan al "
+                        f"een afspraak ({other_begin:%H:%M}–{other_end:%H:%M})."
+                    )
         if session is None:
             cohort = s.get_one(Cohort, participant.cohort_id)
             session = Session(
@@ -289,6 +300,17 @@ def cohort_reviews(db: Database, cohort_id: int) -> list[Planned]:
     )
 
 
+def _manager_appointments(db: Database, cohort_id: int) -> list[tuple[dt.datetime, dt.datetime]]:
+    from sioo_desk.domain.models import Cohort
+    from sioo_desk.services.intake_planning import busy
+
+    with db.session() as s:
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFoundError("Cohort", cohort_id)
+        return [] if cohort.programme_manager_id is None else busy(s, cohort.programme_manager_id)
+
+
 def plan_rest(
     db: Database,
     cohort_id: int,
@@ -313,12 +335,21 @@ def plan_rest(
         if x.review.planned_on
     }
     holidays = dutch_holidays((first_day.year, first_day.year + 1))
+    appointments = _manager_appointments(db, cohort_id)
+
+    def free(day: dt.date, start: dt.time) -> bool:
+        begin = dt.datetime.combine(day, start)
+        end = begin + dt.timedelta(minutes=minutes)
+        return (day, start) not in taken and not any(
+            begin < other_end and other_begin < end for other_begin, other_end in appointments
+        )
+
     done: list[tuple[int, Review]] = []
     day = first_day
     while waiting:
         if day.isoweekday() <= 5 and day not in holidays:
             for start in sorted(starts):
-                if waiting and (day, start) not in taken:
+                if waiting and free(day, start):
                     person = waiting.pop(0)
                     done.append(
                         (

@@ -37,13 +37,20 @@ def test_plan_record_restore_and_summary(demo_db: Database) -> None:
     _cohort, who = first(demo_db)
     before = midterm.review_of(demo_db, who)
     assert before.planned_on and before.yield_so_far  # the demo has held them
-    midterm.plan_review(demo_db, who, dt.date(2012, 3, 27), dt.time(14), 45)
+    taken = next(
+        x.review for x in midterm.cohort_reviews(demo_db, _cohort) if x.participant_id != who
+    )
+    assert taken.planned_on and taken.starts_at
+    with pytest.raises(SiooDeskError, match="programmamanager heeft dan al een afspraak"):
+        midterm.plan_review(demo_db, who, taken.planned_on, taken.starts_at)
+    assert midterm.review_of(demo_db, who) == before
+    midterm.plan_review(demo_db, who, dt.date(2012, 4, 16), dt.time(14), 45)
     midterm.record_review(
-        demo_db, who, dt.date(2012, 3, 27), "Meer lef in het MT.", "Scenario's oefenen."
+        demo_db, who, dt.date(2012, 4, 16), "Meer lef in het MT.", "Scenario's oefenen."
     )
     now = midterm.review_of(demo_db, who)
     assert (now.planned_on, now.starts_at, now.ends_at) == (
-        dt.date(2012, 3, 27),
+        dt.date(2012, 4, 16),
         dt.time(14),
         dt.time(14, 45),
     )
@@ -51,7 +58,7 @@ def test_plan_record_restore_and_summary(demo_db: Database) -> None:
         page.extract_text()
         for page in PdfReader(io.BytesIO(midterm.summary_pdf(demo_db, who))).pages
     )
-    assert "Samenvatting tussengesprek" in text and "27 maart 2012" in text
+    assert "Samenvatting tussengesprek" in text and "16 april 2012" in text
     assert "Meer lef in het MT." in text and "Scenario's oefenen." in text
     assert len(PdfReader(io.BytesIO(midterm.summary_pdf(demo_db, who))).pages) == 1
     midterm.restore(demo_db, who, before)

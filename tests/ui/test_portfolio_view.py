@@ -162,7 +162,7 @@ def test_the_tussengesprek_is_planned_recorded_and_printed(
 
     form.planned.setDate(QDate(2012, 2, 10))
     assert not form.plan() and "werkatelier 3" in form.message.text()
-    form.planned.setDate(QDate(2012, 3, 28))
+    form.planned.setDate(QDate(2012, 4, 16))
     form.starts.setTime(QTime(15, 30))
     assert form.plan()
     assert midterm.review_of(main_window.database, who).starts_at == dt.time(15, 30)
