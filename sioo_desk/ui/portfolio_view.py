@@ -42,6 +42,7 @@ from sioo_desk.services.progress import Progress, cohort_progress
 from sioo_desk.services.schedule import load_sessions
 from sioo_desk.ui.assignment_form import AssignmentForm
 from sioo_desk.ui.midterm_form import MidtermForm
+from sioo_desk.ui.rating_chart import RatingChart
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -164,6 +165,8 @@ class PortfolioView(QWidget):
         ratings_layout.setContentsMargins(0, 6, 0, 0)
         ratings_layout.addLayout(frame_row)
         ratings_layout.addWidget(self.ratings, 1)
+        self.chart = RatingChart()
+        ratings_layout.addWidget(self.chart)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(entries_split, self.tr("Entries"))
@@ -362,6 +365,23 @@ class PortfolioView(QWidget):
         chosen = self.frame_choice.currentText()
         for row, competence in enumerate(self.frame):
             self.ratings.setRowHidden(row, competence.framework != chosen)
+        self.show_chart()
+
+    def show_chart(self) -> None:
+        chosen = self.frame_choice.currentText()
+        participant_id = self.participant_id()
+        scores = (
+            {}
+            if participant_id is None
+            else portfolio.ratings(self.window.database, participant_id)
+        )
+        self.chart.show_scores(
+            [
+                (c.name, {m: s for (cid, m), s in scores.items() if cid == c.id})
+                for c in self.frame
+                if c.framework == chosen
+            ]
+        )
 
     def show_ratings(self) -> None:
         participant_id = self.participant_id()
@@ -383,6 +403,7 @@ class PortfolioView(QWidget):
                 assert isinstance(box, QComboBox)
                 box.setCurrentIndex(box.findData(scores.get((competence.id, moment))))
                 box.setEnabled(participant_id is not None)
+        self.show_chart()
 
     def entry_id(self) -> int | None:
         item = self.timeline.currentItem()

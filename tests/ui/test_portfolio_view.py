@@ -214,7 +214,10 @@ def test_ratings_per_frame_with_their_evidence(main_window: MainWindow) -> None:
     ]
     shown = [r for r in range(view.ratings.rowCount()) if not view.ratings.isRowHidden(r)]
     assert len(shown) == 7
+    assert len(view.chart.rows) == 7 and len(view.chart.rows[0][1]) == 3  # three moments
+    assert view.chart.grab().width() > 0
     view.frame_choice.setCurrentIndex(2)
+    assert len(view.chart.rows) == 10 and not any(scores for _n, scores in view.chart.rows)
     shown = [r for r in range(view.ratings.rowCount()) if not view.ratings.isRowHidden(r)]
     assert [view.ratings.item(r, 0).text() for r in shown][:2] == [
         "Resultaatgerichtheid",
