@@ -1267,8 +1267,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="81"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="607"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="612"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="633"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="638"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -1293,169 +1293,169 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="208"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="210"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="212"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="213"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="243"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="157"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="366"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="384"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="186"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="390"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="381"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="186"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="403"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="409"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="412"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="194"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="418"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="283"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="308"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="314"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="316"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="316"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="526"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="578"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="554"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="580"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="589"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="615"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="595"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="621"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="598"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="624"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="615"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="641"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1928,236 +1928,241 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="100"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="113"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="101"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="114"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="102"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="115"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="103"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="104"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="105"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="118"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="106"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="119"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="120"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="72"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="73"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="76"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="77"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="109"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="605"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="630"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="122"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="141"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="142"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="156"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="157"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="159"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="169"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="170"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="175"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="177"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="296"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="303"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="299"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="306"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="306"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="313"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="320"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="327"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="332"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="339"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="421"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="458"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="517"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="536"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="541"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="600"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="446"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="483"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="561"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="625"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="467"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="483"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="508"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="504"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="529"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="517"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="523"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="548"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="525"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="550"/>
         <source>Documents (*.pdf *.docx *.doc *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="537"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="562"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="555"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="580"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="577"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="605"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="630"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="611"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

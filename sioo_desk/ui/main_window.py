@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,6 +171,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _i: self.load_progress())
+        # Owned by the window, so that it dies with it (a bare singleShot would outlive it).
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self.load_progress)
         self.participant_actions = ParticipantActions(self, self.undo_stack)
         self.list_actions = ListActions(self, self.undo_stack)
         # The programme tab is built when first opened: it costs nothing at start-up.
@@ -485,6 +491,24 @@ class MainWindow(QMainWindow):
         menu.addAction(actions.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
+    def load_progress(self) -> None:
+        """The progress column, after the table has been painted: it reads five more tables."""
+        from sioo_desk.services.progress import cohort_progress
+
+        import shiboken6
+
+        if not shiboken6.isValid(self.navigator):  # the stack clears itself as the window dies
+            return
+        cohort_id = self.selected_cohort_id()
+        if cohort_id is None or self.all_cohorts.isChecked():
+            return
+        try:
+            found = cohort_progress(self.database, cohort_id, self.today)
+        except SiooDeskError as error:
+            self._show_error(error)
+            return
+        self.participants.set_progress({p.participant_id: p for p in found})
+
     def selected_cohort_id(self) -> int | None:
         index = self.navigator.currentIndex()
         return index.data(CohortIdRole) if index.isValid() else None
@@ -511,7 +535,9 @@ class MainWindow(QMainWindow):
             )
         else:
             self.participants.set_rows(rows)
+            self._progress_timer.start()
         self.table.setColumnHidden(Column.COHORT, not everyone)
+        self.table.setColumnHidden(Column.PROGRESS, everyone)
         self._schedule_shown_for: int | None = None
         self._attendance_shown_for: int | None = None
         self._groups_shown_for: int | None = None
@@ -632,6 +658,8 @@ class MainWindow(QMainWindow):
             sizes = self.settings.value(f"mainWindow/{key}Splitter")
             if sizes is not None:
                 splitter.restoreState(sizes)
+        # Progress reads best beside the status; a saved layout of the user's overrides this.
+        self.table.horizontalHeader().moveSection(Column.PROGRESS, Column.LEARNING_TEAM)
         header = self.settings.value("mainWindow/tableHeader")
         self._header_restored = header is not None and self.table.horizontalHeader().restoreState(
             header

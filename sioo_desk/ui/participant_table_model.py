@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from sioo_desk.domain.enums import ParticipantStatus
 from sioo_desk.domain.names import collation_key
 from sioo_desk.services.participants import ParticipantRow
+from sioo_desk.services.progress import Progress
 from sioo_desk.ui import labels
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +35,7 @@ class Column(IntEnum):
     LEARNING_TEAM = 4
     EMAIL = 5
     COHORT = 6
+    PROGRESS = 7
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -46,6 +48,16 @@ class ParticipantTableModel(QAbstractTableModel):
         self._cohorts: dict[int, str] = {}
         self._search: list[str] = []
         self._sort_values: dict[tuple[int, Column], str] = {}
+        self._progress: dict[int, Progress] = {}
+
+    def set_progress(self, progress: dict[int, Progress]) -> None:
+        """What is not in order per participant; filled in after the rows, off the first paint."""
+        self._progress = progress
+        self._sort_values = {k: v for k, v in self._sort_values.items() if k[1] != Column.PROGRESS}
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.PROGRESS), self.index(len(self._rows) - 1, Column.PROGRESS)
+            )
 
     def set_rows(self, rows: list[ParticipantRow], cohorts: dict[int, str] | None = None) -> None:
         """`cohorts` names each row's cohort, for a list that spans cohorts."""
@@ -54,6 +66,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._names = {r.id: r.name.display_name for r in rows}
         self._cohorts = cohorts or {}
         self._sort_values: dict[tuple[int, Column], str] = {}
+        self._progress = {}
         # What a search matches, folded once here rather than at every keystroke.
         self._search = [
             collation_key(
@@ -104,6 +117,7 @@ class ParticipantTableModel(QAbstractTableModel):
                 Column.EMAIL: self.tr("E-mail"),
                 Column.COHORT: self.tr("Cohort"),
                 Column.LEARNING_TEAM: self.tr("Learning team"),
+                Column.PROGRESS: self.tr("Progress"),
             }.get(Column(section))
             if 0 <= section < len(Column)
             else None
@@ -127,6 +141,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return row.name.display_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PROGRESS:
+            found = self._progress.get(row.id)
+            return "\n".join(found.problems.values()) if found and found.problems else None
         return None
 
     def _display(self, row: ParticipantRow, column: Column) -> str:
@@ -142,6 +159,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return row.email
         if column == Column.COHORT:
             return self._cohorts.get(row.cohort_id, "")
+        if column == Column.PROGRESS:
+            found = self._progress.get(row.id)
+            if found is None:
+                return ""
+            return "✓" if found.in_order else "⚠ " + ", ".join(found.problems)
         partner = row.learning_team_partner_id
         return self._names.get(partner, "") if partner is not None else ""
 

@@ -282,6 +282,10 @@ class PortfolioView(QWidget):
 
     def refresh_progress(self) -> None:
         """Mark everyone whose intake, portfolio, assignment or tussengesprek is not in order."""
+        import shiboken6
+
+        if not shiboken6.isValid(self.people):  # the stack clears itself as the window dies
+            return
         self.progress = (
             {}
             if self.cohort_id is None

@@ -274,3 +274,34 @@ def test_editing_the_frames(main_window: MainWindow) -> None:
         view.competence_list.item(n).text() == "Financiën"
         for n in range(view.competence_list.count())
     )
+
+
+def test_progress_column_in_the_participants_table(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from sioo_desk.ui.participant_table_model import Column
+
+    select_cohort(main_window, "Leergang 2011–2012")
+    model = main_window.participants
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+    def shown() -> list[str]:
+        return [model.index(r, Column.PROGRESS).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: "✓" in shown())
+    assert shown().count("✓") == 17 and shown().count("") == 1  # the one who withdrew
+    row = next(
+        r for r in range(model.rowCount()) if model.row_data(r).name.display_name == "Kees Bakker"
+    )
+    who = model.row_data(row).id
+    entry = next(
+        e for e in portfolio.entries(main_window.database, who) if e.kind.value == "intake_document"
+    )
+    portfolio.delete_entry(main_window.database, entry.id)
+    main_window.load_progress()
+    assert model.index(row, Column.PROGRESS).data() == "⚠ intakedocument"
+    assert "Er is geen intakedocument." in model.index(row, Column.PROGRESS).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    main_window.all_cohorts.setChecked(True)
+    assert main_window.table.isColumnHidden(Column.PROGRESS)
