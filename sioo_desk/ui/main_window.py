@@ -493,9 +493,9 @@ class MainWindow(QMainWindow):
 
     def load_progress(self) -> None:
         """The progress column, after the table has been painted: it reads five more tables."""
-        from sioo_desk.services.progress import cohort_progress
-
         import shiboken6
+
+        from sioo_desk.services.progress import cohort_progress
 
         if not shiboken6.isValid(self.navigator):  # the stack clears itself as the window dies
             return
