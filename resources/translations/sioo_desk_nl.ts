@@ -1267,8 +1267,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="81"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="633"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="638"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="634"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="639"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -1425,37 +1425,37 @@
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="553"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="578"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="579"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="580"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="581"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="615"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="616"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="621"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="622"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="624"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="625"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="641"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="642"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1463,117 +1463,117 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="64"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="65"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="71"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="73"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="78"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="79"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="87"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="89"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="98"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="117"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="119"/>
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="120"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="147"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="148"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="149"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="150"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="170"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="171"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="190"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="191"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="202"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="203"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
@@ -1621,6 +1621,16 @@
         <location filename="../../sioo_desk/ui/midterm_form.py" line="297"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="307"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="308"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2032,7 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="630"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -2102,67 +2112,79 @@
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="446"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="483"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="561"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="625"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="450"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="487"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="565"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="570"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="637"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="492"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="496"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="508"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="512"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="529"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="533"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="542"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="548"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="552"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="550"/>
-        <source>Documents (*.pdf *.docx *.doc *.odt)</source>
-        <translation>Documenten (*.pdf *.docx *.doc *.odt)</translation>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="554"/>
+        <source>Documents (*.pdf *.docx *.odt)</source>
+        <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="562"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="580"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="584"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="594"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="652"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="595"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="653"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="614"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="630"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

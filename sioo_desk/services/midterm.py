@@ -346,16 +346,19 @@ def plan_rest(
 
     done: list[tuple[int, Review]] = []
     day = first_day
-    while waiting:
-        if day.isoweekday() <= 5 and day not in holidays:
-            for start in sorted(starts):
-                if waiting and free(day, start):
-                    person = waiting.pop(0)
-                    done.append(
-                        (
-                            person.participant_id,
-                            plan_review(db, person.participant_id, day, start, minutes),
-                        )
-                    )
-        day += dt.timedelta(days=1)
+    try:
+        while waiting:
+            if day.isoweekday() <= 5 and day not in holidays:
+                for start in sorted(starts):
+                    if waiting and free(day, start):
+                        person = waiting.pop(0)
+                        before = plan_review(db, person.participant_id, day, start, minutes)
+                        done.append((person.participant_id, before))
+                        begin = dt.datetime.combine(day, start)
+                        appointments.append((begin, begin + dt.timedelta(minutes=minutes)))
+            day += dt.timedelta(days=1)
+    except SiooDeskError:
+        for who, before in reversed(done):  # all or nothing
+            restore(db, who, before)
+        raise
     return done

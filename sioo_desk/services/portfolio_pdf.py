@@ -271,16 +271,10 @@ def portfolio_pdf(db: Database, participant_id: int, today: dt.date | None = Non
             ("Feedback opdrachtgever aan het eind", assignment.feedback_end),
         ]
         facts.append(("Evaluatie met de leidinggevende", assignment.manager_evaluation))
-        table = Table(
-            [[p(label, small), p(value)] for label, value in facts if value],
-            colWidths=[48 * mm, 124 * mm],
-        )
-        table.setStyle(
-            TableStyle(
-                [("FONTNAME", (0, 0), (-1, -1), regular), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-            )
-        )
-        story.append(table)
+        # Label above value, not a table: a table row cannot break across pages.
+        for label, value in facts:
+            if value:
+                story += [p(label, small), p(value)]
 
     story.append(p("Tussengesprek", heading))
     if not review or not (review[0][1] or review[0][2]):

@@ -178,7 +178,7 @@ class AssignmentForm(QScrollArea):
                 self.tr("save the assignment"),
                 undo,
                 redo,
-                lambda: self.show_participant(participant_id),
+                lambda: self.show_participant(self.participant),
                 lambda error: self.message.setText(str(error)),
             )
         )

@@ -542,6 +542,7 @@ class MainWindow(QMainWindow):
         self._attendance_shown_for: int | None = None
         self._groups_shown_for: int | None = None
         self._guests_shown_for: int | None = None
+        self._portfolio_shown_for: int | None = None
         self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -201,7 +202,6 @@ class MidtermForm(QWidget):
         if not done:
             self.message.setText(self.tr("Everyone already has a tussengesprek."))
             return False
-        participant_id = self.participant
 
         def undo() -> None:
             for who, before in done:
@@ -215,7 +215,7 @@ class MidtermForm(QWidget):
                 self.tr("plan the tussengesprekken"),
                 undo,
                 redo,
-                lambda: self.show_participant(participant_id, cohort_id),
+                lambda: self.show_participant(self.participant, self.cohort),
                 lambda error: self.message.setText(str(error)),
             )
         )
@@ -223,14 +223,14 @@ class MidtermForm(QWidget):
         return True
 
     def _push(self, text: str, before: midterm.Review, redo: object) -> None:
-        participant_id, cohort_id = self.participant, self.cohort
+        participant_id = self.participant
         assert participant_id is not None and callable(redo)
         self.stack.push(
             ServiceStep(
                 text,
                 lambda: midterm.restore(self.database, participant_id, before),
                 redo,
-                lambda: self.show_participant(participant_id, cohort_id),
+                lambda: self.show_participant(self.participant, self.cohort),
                 lambda error: self.message.setText(str(error)),
             )
         )
@@ -299,6 +299,14 @@ class MidtermForm(QWidget):
             if not chosen:
                 return None
             target = Path(chosen)
-        target.write_bytes(content)
+        try:
+            target.write_bytes(content)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Sioo Desk"),
+                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
+            )
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target

@@ -73,7 +73,7 @@ class PortfolioView(QWidget):
         self.search.setPlaceholderText(self.tr("Search title and text…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
-        self.search.textChanged.connect(lambda _t: self.show_entries())
+        self.search.textChanged.connect(lambda _t: self.show_entries(reload=False))
         print_button = QPushButton(self.tr("Portfolio as PDF…"))
         print_button.clicked.connect(lambda: self.export_pdf())
         top = QHBoxLayout()
@@ -343,9 +343,12 @@ class PortfolioView(QWidget):
         self.midterm.show_participant(self.participant_id(), self.cohort_id)
         self.refresh_progress()
 
-    def show_entries(self, select: int | None = None) -> None:
+    def show_entries(self, select: int | None = None, *, reload: bool = True) -> None:
+        """The timeline; the editor is reloaded only when asked or when its entry went away,
+        so that searching never throws away what is being typed."""
         participant_id = self.participant_id()
-        keep = select if select is not None else self.entry_id()
+        before = self.entry_id()
+        keep = select if select is not None else before
         self.timeline.blockSignals(True)
         self.timeline.clear()
         self.entry_list = (
@@ -363,7 +366,8 @@ class PortfolioView(QWidget):
             if entry.id == keep:
                 self.timeline.setCurrentItem(item)
         self.timeline.blockSignals(False)
-        self.load_entry()
+        if reload or self.entry_id() != before:
+            self.load_entry()
 
     def show_frame(self) -> None:
         chosen = self.frame_choice.currentText()
@@ -547,7 +551,7 @@ class PortfolioView(QWidget):
                 self,
                 self.tr("Attach document"),
                 str(Path.home()),
-                self.tr("Documents (*.pdf *.docx *.doc *.odt)"),
+                self.tr("Documents (*.pdf *.docx *.odt)"),
             )
             if not chosen:
                 return None
@@ -582,7 +586,15 @@ class PortfolioView(QWidget):
             if not chosen:
                 return None
             target = Path(chosen)
-        target.write_bytes(content)
+        try:
+            target.write_bytes(content)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Sioo Desk"),
+                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
+            )
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
@@ -632,7 +644,15 @@ class PortfolioView(QWidget):
             if not chosen:
                 return None
             target = Path(chosen)
-        target.write_bytes(content)
+        try:
+            target.write_bytes(content)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Sioo Desk"),
+                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
+            )
+            return None
         self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target

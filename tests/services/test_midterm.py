@@ -99,3 +99,20 @@ def test_plan_the_rest_fills_working_days_and_undoes(demo_db: Database) -> None:
     for who, before in done:
         midterm.restore(demo_db, who, before)
     assert all(midterm.review_of(demo_db, who).planned_on is None for who in loose)
+
+
+def test_plan_the_rest_never_overlaps_its_own_slots(demo_db: Database) -> None:
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    loose = [x.participant_id for x in midterm.cohort_reviews(demo_db, cohort)[:4]]
+    for who in loose:
+        midterm.restore(demo_db, who, midterm.Review())
+    done = midterm.plan_rest(
+        demo_db, cohort, dt.date(2027, 4, 12), [dt.time(9), dt.time(9, 30)], 60
+    )
+    assert len(done) == 4
+    slots = sorted(
+        (r.planned_on, r.starts_at)
+        for r in (midterm.review_of(demo_db, who) for who in loose)
+        if r.planned_on and r.starts_at
+    )
+    assert len(slots) == 4 and all(start == dt.time(9) for _day, start in slots)

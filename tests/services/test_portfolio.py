@@ -146,3 +146,18 @@ def test_portfolio_pdf_of_a_new_participant_says_what_is_missing(demo_db: Databa
         "Het tussengesprek is nog niet vastgelegd.",
     ):
         assert expected in text, expected
+
+
+def test_a_long_assignment_still_prints(demo_db: Database) -> None:
+    from sioo_desk.services import assignment as assignments
+    from sioo_desk.services.portfolio_pdf import portfolio_pdf
+
+    who = first_participant(demo_db)
+    found = assignments.assignment_of(demo_db, who)
+    assert found is not None
+    long_text = "De opdrachtgever is tevreden over de aanpak en de resultaten. " * 120
+    assignments.save_assignment(
+        demo_db, who, assignments.AssignmentInput(**{**found.__dict__, "feedback_end": long_text})
+    )
+    text = pdf_text(portfolio_pdf(demo_db, who))
+    assert "Feedback opdrachtgever aan het eind" in text and text.count("tevreden") >= 100

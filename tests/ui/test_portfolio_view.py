@@ -305,3 +305,33 @@ def test_progress_column_in_the_participants_table(main_window: MainWindow, qtbo
     )
     main_window.all_cohorts.setChecked(True)
     assert main_window.table.isColumnHidden(Column.PROGRESS)
+
+
+def test_undo_after_switching_keeps_the_forms_on_the_chosen_participant(
+    main_window: MainWindow,
+) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    form = view.assignment
+    form.manager_name.setText("R. de Manager")
+    assert form.save()
+    view.people.setCurrentItem(
+        next(
+            view.people.item(n)
+            for n in range(view.people.count())
+            if view.people.item(n).data(NameRole) == "Jan van der Berg"
+        )
+    )
+    jan = view.participant_id()
+    main_window.undo_stack.undo()
+    assert form.participant == jan and view.midterm.participant == jan
+    found = assignments.assignment_of(main_window.database, jan)
+    assert found is not None and form.manager_name.text() == found.manager_name
+
+
+def test_searching_keeps_what_is_being_typed(main_window: MainWindow) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    view.new_entry()
+    view.title.setText("Half af")
+    view.text.setPlainText("Nog niet bewaard")
+    view.search.setText("werkatelier")
+    assert view.title.text() == "Half af" and view.text.toPlainText() == "Nog niet bewaard"
