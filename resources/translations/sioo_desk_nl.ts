@@ -2032,7 +2032,7 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
@@ -2043,148 +2043,158 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/portfolio_view.py" line="122"/>
+        <source>Remove attachment</source>
+        <translation>Bijlage verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="123"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="142"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="157"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="159"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="160"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="175"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="176"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="177"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="178"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="303"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="304"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="306"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="307"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="313"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="314"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="327"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="339"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="340"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="450"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="487"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="565"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="570"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="637"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="488"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="547"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="571"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="496"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="497"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="512"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="513"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="533"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="534"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="546"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="547"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="552"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="553"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="554"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="555"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="567"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/portfolio_view.py" line="584"/>
+        <source>remove an attachment</source>
+        <translation>bijlage verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="594"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="652"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="612"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="670"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="595"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="653"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="613"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="671"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="614"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="632"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="674"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

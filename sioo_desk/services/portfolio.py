@@ -207,6 +207,30 @@ def attach(db: Database, entry_id: int, filename: str, content: bytes) -> int:
         return attachment.id
 
 
+def detach(db: Database, entry_id: int, attachment_id: int) -> None:
+    """Take a document off an entry. The stored file stays, so that undo can put it back."""
+    from sqlalchemy import delete
+
+    from sioo_desk.domain.models import PortfolioEntryAttachment
+
+    with db.session() as s:
+        s.execute(
+            delete(PortfolioEntryAttachment).where(
+                PortfolioEntryAttachment.entry_id == entry_id,
+                PortfolioEntryAttachment.attachment_id == attachment_id,
+            )
+        )
+
+
+def reattach(db: Database, entry_id: int, attachment_id: int) -> None:
+    from sioo_desk.domain.models import PortfolioEntry, PortfolioEntryAttachment
+
+    with db.session() as s:
+        if s.get(PortfolioEntry, entry_id) is None:
+            raise NotFoundError("Portfolio-onderdeel", entry_id)
+        s.add(PortfolioEntryAttachment(entry_id=entry_id, attachment_id=attachment_id))
+
+
 def attachment(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
     rows = db.read(
         "SELECT filename, media_type, data FROM attachments WHERE id = :a", {"a": attachment_id}

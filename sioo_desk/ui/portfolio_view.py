@@ -85,6 +85,7 @@ class PortfolioView(QWidget):
         self.timeline.setObjectName("portfolioTimeline")
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(3)
+        self.timeline.setMinimumWidth(300)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.currentItemChanged.connect(lambda *_: self.load_entry())
 
@@ -119,6 +120,7 @@ class PortfolioView(QWidget):
             (self.tr("New entry"), self.new_entry),
             (self.tr("Save"), self.save_entry),
             (self.tr("Attach document…"), self.attach),
+            (self.tr("Remove attachment"), self.detach),
             (self.tr("Delete entry"), self.delete_entry),
         ):
             button = QPushButton(label)
@@ -571,6 +573,23 @@ class PortfolioView(QWidget):
             return None
         self._changed(entry_id)
         return attachment_id
+
+    def detach(self) -> bool:
+        entry_id, item = self.entry_id(), self.attachments.currentItem()
+        if entry_id is None or item is None:
+            return False
+        db, attachment_id = self.window.database, int(item.data(IdRole))
+        portfolio.detach(db, entry_id, attachment_id)
+        self.stack.push(
+            ServiceStep(
+                self.tr("remove an attachment"),
+                lambda: portfolio.reattach(db, entry_id, attachment_id),
+                lambda: portfolio.detach(db, entry_id, attachment_id),
+                lambda: self._changed(entry_id),
+                self._failed,
+            )
+        )
+        return True
 
     def save_attachment(self, target: Path | None = None) -> Path | None:
         item = self.attachments.currentItem()

@@ -93,6 +93,10 @@ def test_attachments_deletion_and_refusals(
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda _url: True)
     out = view.save_attachment(tmp_path / "terug.pdf")
     assert out is not None and out.read_bytes() == b"%PDF-1.7 verslag"
+    view.attachments.setCurrentRow(0)
+    assert view.detach() and view.attachments.count() == 0
+    main_window.undo_stack.undo()
+    assert view.attachments.count() == 1
 
     first = titles(view)[0]
     assert view.delete_entry()
