@@ -64,7 +64,7 @@ class PortfolioView(QWidget):
         self.progress: dict[int, Progress] = {}
         self.people = QListWidget()
         self.people.setObjectName("portfolioParticipants")
-        self.people.setMinimumWidth(200)
+        self.people.setMinimumWidth(170)
         self.people.currentItemChanged.connect(lambda *_: self.show_participant())
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
@@ -85,7 +85,7 @@ class PortfolioView(QWidget):
         self.timeline.setObjectName("portfolioTimeline")
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(3)
-        self.timeline.setMinimumWidth(300)
+        self.timeline.setMinimumWidth(260)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.currentItemChanged.connect(lambda *_: self.load_entry())
 
@@ -114,13 +114,22 @@ class PortfolioView(QWidget):
         form.addRow(self.tr("Meeting"), self.meeting)
         form.addRow(self.tr("Text"), self.text)
         form.addRow(self.tr("Competences"), self.competence_list)
-        form.addRow(self.tr("Attachments"), self.attachments)
+        files = QHBoxLayout()
+        files.addWidget(self.attachments, 1)
+        file_buttons = QVBoxLayout()
+        for label, slot in (
+            (self.tr("Attach document…"), self.attach),
+            (self.tr("Remove attachment"), self.detach),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            file_buttons.addWidget(button)
+        files.addLayout(file_buttons)
+        form.addRow(self.tr("Attachments"), files)
         buttons = QHBoxLayout()
         for label, slot in (
             (self.tr("New entry"), self.new_entry),
             (self.tr("Save"), self.save_entry),
-            (self.tr("Attach document…"), self.attach),
-            (self.tr("Remove attachment"), self.detach),
             (self.tr("Delete entry"), self.delete_entry),
         ):
             button = QPushButton(label)
