@@ -1981,220 +1981,226 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="73"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="76"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="77"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="80"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="110"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="111"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="131"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="135"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="748"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="124"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="122"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
         <source>Remove attachment</source>
         <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="123"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="156"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="171"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="160"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="186"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="187"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="176"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="189"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="178"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="191"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="304"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="317"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="307"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="320"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="314"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="327"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="341"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="340"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="353"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="488"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="547"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="566"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="571"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="450"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="539"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="576"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="654"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="659"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="743"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="497"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
+        <source>The entry being edited has changes that are not saved. Save them?</source>
+        <translation>Het onderdeel dat u bewerkt heeft wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="585"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="513"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="601"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="534"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="622"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="547"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="553"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="641"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="555"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="643"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="567"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="584"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="672"/>
         <source>remove an attachment</source>
         <translation>bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="690"/>
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="612"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="670"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="700"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="758"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="613"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="671"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="701"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="759"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="632"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="720"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="748"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="674"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="762"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -5,6 +5,7 @@ self-ratings per competence at the three moments, and the whole portfolio as a P
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,12 +61,14 @@ class PortfolioView(QWidget):
         self.window = window
         self.stack = undo_stack
         self.entry_list: list[portfolio.Entry] = []
+        self._loaded: portfolio.EntryInput | None = None
+        self._loaded_id: int | None = None
         self.cohort_id: int | None = None
         self.progress: dict[int, Progress] = {}
         self.people = QListWidget()
         self.people.setObjectName("portfolioParticipants")
         self.people.setMinimumWidth(170)
-        self.people.currentItemChanged.connect(lambda *_: self.show_participant())
+        self.people.currentItemChanged.connect(self._participant_changed)
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
         self.search = QLineEdit()
@@ -87,7 +90,7 @@ class PortfolioView(QWidget):
         self.timeline.setSpacing(3)
         self.timeline.setMinimumWidth(260)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.currentItemChanged.connect(lambda *_: self.load_entry())
+        self.timeline.currentItemChanged.connect(self._entry_changed)
 
         self.kind = QComboBox()
         for kind, name in portfolio.KIND_NAMES.items():
@@ -428,6 +431,79 @@ class PortfolioView(QWidget):
         item = self.timeline.currentItem()
         return None if item is None else int(item.data(IdRole))
 
+    def unsaved(self) -> bool:
+        """Whether the editor holds typing that a switch would lose."""
+        if self._loaded is None:
+            return False
+        now = self._input()
+        if self._loaded_id is None and not (now.title.strip() or now.text.strip()):
+            return False
+        return now != self._loaded
+
+    def _keep_typing(self, select: Callable[[], None], back: Callable[[], None]) -> bool:
+        """Ask what to do with unsaved typing before a switch; True when the switch may go on.
+        `back` re-selects what was being edited (needed to save it or to stay)."""
+        if not self.unsaved():
+            return True
+        choice = QMessageBox.question(
+            self,
+            self.tr("Portfolio"),
+            self.tr("The entry being edited has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if choice == QMessageBox.StandardButton.Discard:
+            return True
+        back()
+        if choice == QMessageBox.StandardButton.Save and self.save_entry() is not None:
+            select()
+            return True
+        return False
+
+    def _participant_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if previous is not None:
+            was = int(previous.data(IdRole))
+            now = None if current is None else int(current.data(IdRole))
+
+            def choose(participant: int | None) -> Callable[[], None]:
+                def select() -> None:
+                    self.people.blockSignals(True)
+                    for n in range(self.people.count()):
+                        if int(self.people.item(n).data(IdRole)) == participant:
+                            self.people.setCurrentRow(n)
+                    self.people.blockSignals(False)
+
+                return select
+
+            if not self._keep_typing(choose(now), choose(was)):
+                return
+        self.show_participant()
+
+    def _entry_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if previous is not None or self.unsaved():
+            was = None if previous is None else int(previous.data(IdRole))
+            now = None if current is None else int(current.data(IdRole))
+
+            def choose(entry: int | None) -> Callable[[], None]:
+                def select() -> None:
+                    self.timeline.blockSignals(True)
+                    self.timeline.setCurrentRow(-1)
+                    for n in range(self.timeline.count()):
+                        if int(self.timeline.item(n).data(IdRole)) == entry:
+                            self.timeline.setCurrentRow(n)
+                    self.timeline.blockSignals(False)
+
+                return select
+
+            if not self._keep_typing(choose(now), choose(was)):
+                return
+        self.load_entry()
+
     def load_entry(self) -> None:
         entry = next((e for e in self.entry_list if e.id == self.entry_id()), None)
         self.kind.setCurrentIndex(
@@ -449,6 +525,8 @@ class PortfolioView(QWidget):
             item = QListWidgetItem(f"{name} ({max(1, size // 1024)} kB)")
             item.setData(IdRole, attachment_id)
             self.attachments.addItem(item)
+        self._loaded = self._input()
+        self._loaded_id = entry.id if entry else None
 
     # --- changes -----------------------------------------------------------------------------
 

@@ -339,3 +339,40 @@ def test_searching_keeps_what_is_being_typed(main_window: MainWindow) -> None:
     view.text.setPlainText("Nog niet bewaard")
     view.search.setText("werkatelier")
     assert view.title.text() == "Half af" and view.text.toPlainText() == "Nog niet bewaard"
+
+
+def test_switching_away_from_unsaved_typing_asks(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_portfolio(main_window, "Kees Bakker")
+    kees = view.participant_id()
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+
+    def choose(name: str) -> None:
+        view.people.setCurrentItem(
+            next(
+                view.people.item(n)
+                for n in range(view.people.count())
+                if view.people.item(n).data(NameRole) == name
+            )
+        )
+
+    view.new_entry()
+    view.title.setText("Reflectie op de masterclass")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    choose("Jan van der Berg")
+    assert view.participant_id() == kees and view.title.text() == "Reflectie op de masterclass"
+    answers.append(QMessageBox.StandardButton.Save)
+    choose("Jan van der Berg")
+    assert view.heading.text() == "Jan van der Berg" and not answers
+    assert kees is not None
+    assert any(
+        e.title == "Reflectie op de masterclass"
+        for e in portfolio.entries(main_window.database, kees)
+    )
+    view.timeline.setCurrentRow(0)
+    view.text.setPlainText("Weggooien mag")
+    answers.append(QMessageBox.StandardButton.Discard)
+    view.timeline.setCurrentRow(1)
+    assert view.text.toPlainText() != "Weggooien mag"
