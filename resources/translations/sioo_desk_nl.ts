@@ -1463,174 +1463,159 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="65"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="64"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="73"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="79"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="78"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="87"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="89"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="98"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="117"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="119"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="120"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="148"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="147"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="150"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="149"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="171"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="170"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="191"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="190"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="203"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="202"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="215"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="214"/>
         <source>plan the tussengesprekken</source>
         <translation>tussengesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="222"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="221"/>
         <source>%1 tussengesprekken planned.</source>
         <translation>%1 tussengesprekken gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="244"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="243"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="254"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="253"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="260"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="259"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="275"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="274"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="281"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="280"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="295"/>
-        <source>Save</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="297"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="307"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="308"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1981,226 +1966,208 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="76"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="77"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="80"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="81"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="131"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="132"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="135"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="135"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="748"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="124"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
         <source>Remove attachment</source>
         <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="137"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="156"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="157"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="159"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="171"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="186"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="187"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="187"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="188"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="189"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="190"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="191"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="192"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="317"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="318"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="320"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="321"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="327"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="341"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="342"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="353"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="354"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="450"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="539"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="576"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="654"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="659"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="743"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="540"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="577"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="727"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="452"/>
         <source>The entry being edited has changes that are not saved. Save them?</source>
         <translation>Het onderdeel dat u bewerkt heeft wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="585"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="586"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="601"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="622"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="623"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="641"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="643"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="672"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="673"/>
         <source>remove an attachment</source>
         <translation>bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="690"/>
-        <source>Save attachment</source>
-        <translation>Bijlage opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="700"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="758"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="701"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="759"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="720"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="704"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="748"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="730"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="762"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="732"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

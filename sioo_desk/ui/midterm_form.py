@@ -6,18 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -33,6 +31,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import midterm
 from sioo_desk.store.database import Database
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -289,24 +288,4 @@ class MidtermForm(QWidget):
         except SiooDeskError as error:
             self.message.setText(str(error))
             return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save"),
-                str(Path.home() / "Tussengesprek.pdf"),
-                self.tr("PDF (*.pdf)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            target.write_bytes(content)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Sioo Desk"),
-                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
-            )
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(self, content, target, "Tussengesprek.pdf", self.tr("PDF (*.pdf)"))

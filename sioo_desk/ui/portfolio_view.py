@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,6 +44,7 @@ from sioo_desk.services.schedule import load_sessions
 from sioo_desk.ui.assignment_form import AssignmentForm
 from sioo_desk.ui.midterm_form import MidtermForm
 from sioo_desk.ui.rating_chart import RatingChart
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
@@ -685,24 +686,7 @@ class PortfolioView(QWidget):
         name, _media_type, content = portfolio.attachment(
             self.window.database, int(item.data(IdRole))
         )
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save attachment"), str(Path.home() / name)
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            target.write_bytes(content)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Sioo Desk"),
-                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
-            )
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(self, content, target, name)
 
     def rate(self, competence_id: int, moment: RatingMoment, score: int | None) -> None:
         participant_id = self.participant_id()
@@ -742,23 +726,8 @@ class PortfolioView(QWidget):
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Portfolio"), str(error))
             return None
-        if target is None:
-            name = f"Portfolio {self.heading.text()}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save"), str(Path.home() / name), self.tr("PDF (*.pdf)")
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            target.write_bytes(content)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Sioo Desk"),
-                fill(self.tr("%1 cannot be written: %2"), target, error.strerror or error),
-            )
-            return None
-        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        name = f"Portfolio {self.heading.text()}.pdf"
+        saved = save_and_open(self, content, target, name, self.tr("PDF (*.pdf)"))
+        if saved is not None:
+            self.window.statusBar().showMessage(fill(self.tr("Saved %1."), saved), 8000)
+        return saved
