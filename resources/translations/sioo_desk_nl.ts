@@ -1966,137 +1966,137 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="77"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="78"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="81"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="82"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="132"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="135"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="137"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="127"/>
         <source>Remove attachment</source>
         <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="137"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="138"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="157"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="159"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="160"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="175"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="187"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="188"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="188"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="189"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="190"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="191"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="192"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="193"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="318"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="319"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="321"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="322"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="328"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="329"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="342"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="346"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="354"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>

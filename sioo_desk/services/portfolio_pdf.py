@@ -12,11 +12,10 @@ from typing import Any
 from sioo_desk.domain.enums import RatingMoment
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import assignment as assignments
-from sioo_desk.services import pdf_fonts, portfolio
+from sioo_desk.services import midterm, pdf_fonts, portfolio
 from sioo_desk.services.cohorts import get_cohort
 from sioo_desk.services.intake_record import intake_record
 from sioo_desk.services.participants import participant_detail
-from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
 MOMENT_COLOURS = {
@@ -118,11 +117,7 @@ def portfolio_pdf(db: Database, participant_id: int, today: dt.date | None = Non
     sessions = _session_titles(db, {i for e in entries for i in e.session_ids})
     assignment = assignments.assignment_of(db, participant_id)
     partners = assignments.shared_with(db, participant_id)
-    review = db.read(
-        """SELECT held_on, yield_so_far, learning_route_agreements FROM midterm_reviews
-           WHERE participant_id = :p""",
-        {"p": participant_id},
-    )
+    review = midterm.review_of(db, participant_id)
     name = detail.row.name.display_name
 
     regular, bold = pdf_fonts.register()
@@ -277,17 +272,17 @@ def portfolio_pdf(db: Database, participant_id: int, today: dt.date | None = Non
                 story += [p(label, small), p(value)]
 
     story.append(p("Tussengesprek", heading))
-    if not review or not (review[0][1] or review[0][2]):
+    if not (review.yield_so_far or review.agreements):
         story.append(p("Het tussengesprek is nog niet vastgelegd."))
     else:
-        held = as_date(review[0][0])
+        held = review.held_on
         if held:
             story.append(p(f"Gehouden op {long_date(held)}.", small))
         story += [
             p("Wat het programma tot nu toe heeft opgeleverd", entry_title),
-            p(review[0][1] or "–"),
+            p(review.yield_so_far or "–"),
             p("Afspraken over de leerroute voor de tweede helft", entry_title),
-            p(review[0][2] or "–"),
+            p(review.agreements or "–"),
         ]
 
     def footer(canvas: Any, document: Any) -> None:

@@ -64,6 +64,7 @@ class PortfolioView(QWidget):
         self.entry_list: list[portfolio.Entry] = []
         self._loaded: portfolio.EntryInput | None = None
         self._loaded_id: int | None = None
+        self._scores: dict[tuple[int, RatingMoment], int] = {}
         self.cohort_id: int | None = None
         self.progress: dict[int, Progress] = {}
         self.people = QListWidget()
@@ -333,6 +334,9 @@ class PortfolioView(QWidget):
             if self.progress
             else ""
         )
+        self._show_progress_line()
+
+    def _show_progress_line(self) -> None:
         who = self.participant_id()
         found = None if who is None else self.progress.get(who)
         self.progress_line.setText(
@@ -356,7 +360,7 @@ class PortfolioView(QWidget):
         self.show_ratings()
         self.assignment.show_participant(self.participant_id())
         self.midterm.show_participant(self.participant_id(), self.cohort_id)
-        self.refresh_progress()
+        self._show_progress_line()  # the marks are the cohort's; a switch changes none
 
     def show_entries(self, select: int | None = None, *, reload: bool = True) -> None:
         """The timeline; the editor is reloaded only when asked or when its entry went away,
@@ -392,12 +396,7 @@ class PortfolioView(QWidget):
 
     def show_chart(self) -> None:
         chosen = self.frame_choice.currentText()
-        participant_id = self.participant_id()
-        scores = (
-            {}
-            if participant_id is None
-            else portfolio.ratings(self.window.database, participant_id)
-        )
+        scores = self._scores
         self.chart.show_scores(
             [
                 (c.name, {m: s for (cid, m), s in scores.items() if cid == c.id})
@@ -410,6 +409,7 @@ class PortfolioView(QWidget):
         participant_id = self.participant_id()
         db = self.window.database
         scores = {} if participant_id is None else portfolio.ratings(db, participant_id)
+        self._scores = scores
         support: dict[int, list[str]] = {}
         for entry in [] if participant_id is None else portfolio.entries(db, participant_id):
             for competence_id in entry.competence_ids:
