@@ -134,11 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser(
         "export",
         help="exporteer de deelnemerslijst (.xlsx/.csv), agendabestanden (.ics), "
-        "het programma (.pdf) of het portfolio van een deelnemer (.pdf)",
+        "het programma (.pdf), het portfolio van een deelnemer (.pdf) of de dagplanning van "
+        "de verantwoordingsgesprekken (.pdf)",
     )
     exporter.add_argument(
         "what",
-        choices=["participants", "ics", "schedule", "portfolio"],
+        choices=["participants", "ics", "schedule", "portfolio", "dayplan"],
         help="wat er wordt geëxporteerd",
     )
     exporter.add_argument(
@@ -192,6 +193,57 @@ def build_parser() -> argparse.ArgumentParser:
     )
     progress.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    closing = commands.add_parser(
+        "accountability",
+        help="de groepen, assessoren en gesprekstijden van de verantwoordingsgesprekken",
+    )
+    closing.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    closing.add_argument(
+        "--propose", action="store_true", help="stel een nieuwe indeling voor (niet opgeslagen)"
+    )
+    closing.add_argument("--save", action="store_true", help="met --propose: sla het voorstel op")
+    closing.add_argument(
+        "--minutes", type=positive_count, metavar="N", help="minuten per gesprek (standaard 75)"
+    )
+    closing.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    verdict = commands.add_parser("verdict", help="leg het eindoordeel van een deelnemer vast")
+    verdict.add_argument("--participant", type=record_id, required=True, metavar="ID")
+    verdict.add_argument(
+        "--result", required=True, choices=["onvoldoende", "voldoende", "goed"], help="het oordeel"
+    )
+    verdict.add_argument("--motivation", required=True, metavar="TEKST", help="korte motivering")
+    verdict.add_argument(
+        "--date",
+        type=parse_date,
+        metavar="DATUM",
+        help="datum van het oordeel (standaard: vandaag)",
+    )
+    verdict.add_argument("--assessor", type=record_id, metavar="ID", help="de assessor")
+    verdict.add_argument(
+        "--effort",
+        type=int,
+        metavar="PROCENT",
+        help="vastgelegde inzet, alleen als de aanwezigheid niet in Sioo Desk is bijgehouden",
+    )
+
+    certificates = commands.add_parser(
+        "certificates",
+        help="reik certificaten uit aan iedereen die ervoor in aanmerking komt en er nog geen "
+        "heeft; schrijft de pdf's en een gebundelde pdf",
+    )
+    certificates.add_argument("--cohort", type=record_id, required=True, metavar="ID")
+    certificates.add_argument("--out", required=True, metavar="MAP", help="de map voor de pdf's")
+    certificates.add_argument(
+        "--date", type=parse_date, metavar="DATUM", help="datum van uitreiking (standaard: vandaag)"
+    )
+    certificates.add_argument("--zip", action="store_true", help="maak er ook een zip van")
+    certificates.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    verify = commands.add_parser("verify", help="controleer de verificatiecode van een certificaat")
+    verify.add_argument("code", metavar="CODE")
+    verify.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     return parser
@@ -223,6 +275,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             "groups": _groups,
             "attendance": _attendance,
             "progress": _progress,
+            "accountability": _accountability,
+            "verdict": _verdict,
+            "certificates": _certificates,
+            "verify": _verify,
             "check": _check,
         }[args.command]
         return handler(args)
@@ -420,9 +476,10 @@ def _export(args: argparse.Namespace) -> int:
             raise SiooDeskError("Geef met --participant ID aan wiens portfolio het wordt.")
     elif not args.cohort:
         raise SiooDeskError(f"Geef met --cohort ID aan van welk cohort ({args.what}).")
-    if args.what in ("schedule", "portfolio") and not args.out.lower().endswith(".pdf"):
+    if args.what in ("schedule", "portfolio", "dayplan") and not args.out.lower().endswith(".pdf"):
+        what = {"schedule": "programma", "portfolio": "portfolio", "dayplan": "dagplanning"}
         raise SiooDeskError(
-            f"Het {'programma' if args.what == 'schedule' else 'portfolio'} wordt een pdf; "
+            f"Het {what[args.what]} wordt een pdf; "
             f"geef een bestandsnaam die op .pdf eindigt, niet '{args.out}'."
         )
     with _open(args) as database:
@@ -438,7 +495,14 @@ def _export(args: argparse.Namespace) -> int:
             count = export_participants(database, args.cohort, target)
             print(f"{_count(count, 'deelnemer', 'deelnemers')} geëxporteerd naar {target}.")
             return EXIT_OK
-        content = _ics(database, args) if args.what == "ics" else _schedule_pdf(database, args)
+        if args.what == "dayplan":
+            from sioo_desk.services.accountability import day_plan_pdf
+
+            content = day_plan_pdf(database, args.cohort)
+        elif args.what == "ics":
+            content = _ics(database, args)
+        else:
+            content = _schedule_pdf(database, args)
     _write_whole(target, content)
     print(f"Geschreven: {target}")
     return EXIT_OK
@@ -599,6 +663,179 @@ def _progress(args: argparse.Namespace) -> int:
     ok = sum(p.in_order for p in found)
     print(f"{ok} van {len(found)} in orde op {today:%d-%m-%Y}.")
     return EXIT_OK
+
+
+def _accountability(args: argparse.Namespace) -> int:
+    from sioo_desk.services import accountability
+    from sioo_desk.services.cohorts import get_cohort
+
+    with _open(args) as database:
+        get_cohort(database, args.cohort)
+        current = accountability.settings(database, args.cohort)
+        minutes = args.minutes or current.minutes
+        if args.propose:
+            groups = accountability.propose(
+                database, args.cohort, minutes=minutes, half_day_ids=current.half_day_ids
+            )
+            if args.save:
+                accountability.save(
+                    database,
+                    args.cohort,
+                    groups,
+                    accountability.Settings(minutes, current.half_day_ids),
+                )
+            problems = accountability.plan_of(database, args.cohort).problems if args.save else []
+        else:
+            plan = accountability.plan_of(database, args.cohort)
+            groups, problems = plan.groups, plan.problems
+    if args.json:
+        _print_json(
+            {
+                "groups": [
+                    {
+                        "number": g.number,
+                        "assessor": {"id": g.assessor_id, "name": g.assessor},
+                        "turns": [
+                            {
+                                "participant": t.participant_id,
+                                "name": t.name,
+                                "starts": t.starts_at.isoformat() if t.starts_at else None,
+                                "ends": t.ends_at.isoformat() if t.ends_at else None,
+                            }
+                            for t in g.turns
+                        ],
+                    }
+                    for g in groups
+                ],
+                "problems": problems,
+                "saved": bool(args.save) or not args.propose,
+            }
+        )
+        return EXIT_OK
+    if not groups:
+        print("Nog geen groepen voor het verantwoordingsgesprek.")
+    for g in groups:
+        print(f"Groep {g.number} — {g.assessor or 'assessor nog open'}")
+        for t in g.turns:
+            when = (
+                f"{t.starts_at:%d-%m-%Y %H:%M}–{t.ends_at:%H:%M}"
+                if t.starts_at and t.ends_at
+                else "—"
+            )
+            print(f"  {when}  {t.name}")
+    for problem in problems:
+        print(f"let op: {problem}")
+    if args.propose and not args.save:
+        print("Voorstel; niet opgeslagen (gebruik --save).")
+    return EXIT_OK
+
+
+def _verdict(args: argparse.Namespace) -> int:
+    from sioo_desk.domain.enums import Verdict
+    from sioo_desk.services.verdicts import VerdictInput, record
+
+    today = dt.date.today()
+    data = VerdictInput(
+        Verdict(args.result),
+        args.motivation,
+        args.date or today,
+        args.assessor,
+        args.effort,
+    )
+    with _open(args) as database:
+        record(database, args.participant, data, today=max(today, data.assessed_on))
+    print(f"Eindoordeel vastgelegd: {args.result}.")
+    return EXIT_OK
+
+
+def _certificates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sioo_desk.services.certificates import issue_batch
+
+    issued_on = args.date or dt.date.today()
+    with _open(args) as database:
+        result = issue_batch(
+            database, args.cohort, Path(args.out), issued_on, today=issued_on, archive=args.zip
+        )
+    if args.json:
+        _print_json(
+            {
+                "issued": [
+                    {
+                        "participant": who.participant_id,
+                        "name": item.printed_name,
+                        "number": item.number,
+                        "code": item.code,
+                        "file": str(path),
+                    }
+                    for who, item, path in result.issued
+                ],
+                "not_eligible": [
+                    {
+                        "participant": who.participant_id,
+                        "name": who.name.display_name,
+                        "reasons": list(who.eligibility.reasons),
+                    }
+                    for who in result.not_eligible
+                ],
+                "already_issued": [
+                    {
+                        "participant": who.participant_id,
+                        "name": who.name.display_name,
+                        "number": who.certificate.number if who.certificate else None,
+                    }
+                    for who in result.already_issued
+                ],
+                "combined": str(result.combined) if result.combined else None,
+                "zip": str(result.archive) if result.archive else None,
+            }
+        )
+        return EXIT_OK
+    for _who, item, path in result.issued:
+        print(f"uitgereikt  {item.number}  {item.code}  {path.name}")
+    for who in result.not_eligible:
+        print(f"niet        {who.name.display_name}: {'; '.join(who.eligibility.reasons)}")
+    for who in result.already_issued:
+        number = who.certificate.number if who.certificate else ""
+        print(f"had al      {who.name.display_name} ({number})")
+    if result.combined:
+        print(f"Voor de printer: {result.combined}")
+    if result.archive:
+        print(f"Zip: {result.archive}")
+    print(f"{_count(len(result.issued), 'certificaat', 'certificaten')} uitgereikt.")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from sioo_desk.services.certificates import verify
+
+    with _open(args) as database:
+        found = verify(database, args.code)
+    if args.json:
+        item = found.certificate
+        _print_json(
+            {
+                "valid": found.valid,
+                "message": found.message,
+                "certificate": None
+                if item is None
+                else {
+                    "number": item.number,
+                    "version": item.version,
+                    "name": item.printed_name,
+                    "issued_on": item.issued_on.isoformat(),
+                    "revoked_on": item.revoked_on.isoformat() if item.revoked_on else None,
+                    "revoke_reason": item.revoke_reason,
+                    "superseded": item.superseded,
+                    "programme": found.programme,
+                    "cohort": found.cohort,
+                },
+            }
+        )
+    else:
+        print(found.message)
+    return EXIT_OK if found.valid else EXIT_REFUSED
 
 
 def _attendance(args: argparse.Namespace) -> int:

@@ -312,3 +312,94 @@ def test_progress_command(demo_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 0 and "16 van 16 in orde op 23-11-2026." in out
     code, _, err = run(capsys, "--db", db, "progress", "--cohort", "99")
     assert code == 1 and "99" in err
+
+
+def test_certificates_and_verify(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    out = tmp_path / "certificaten"
+    out.mkdir()
+    code, stdout, _ = run(
+        capsys,
+        "--db",
+        db,
+        "certificates",
+        "--cohort",
+        "1",
+        "--out",
+        str(out),
+        "--date",
+        "28-06-2012",
+        "--json",
+    )
+    report = json.loads(stdout)
+    assert code == 0 and len(report["issued"]) == 15
+    assert set(report["issued"][0]) >= {"participant", "number", "code", "file"}
+    assert {r["name"]: r["reasons"] for r in report["not_eligible"]} == {
+        "Kees Bakker": ["inzet 77%, drempel 80%"],
+        "Femke van Dam": ["eindoordeel voldoende"],
+        "Dennis Kramer": ["teruggetrokken op 31 januari 2012", "nog geen eindoordeel"],
+    }
+    assert all(Path(r["file"]).is_file() for r in report["issued"])
+    first = report["issued"][0]["code"]
+    code, stdout, _ = run(capsys, "--db", db, "verify", first, "--json")
+    found = json.loads(stdout)
+    assert code == 0 and found["valid"] and found["certificate"]["number"] == "HRM-2011-001"
+    altered = first[:-1] + ("0" if first[-1] != "0" else "1")
+    code, stdout, _ = run(capsys, "--db", db, "verify", altered)
+    assert code == 1 and "typefout" in stdout
+    code, _out, err = run(
+        capsys, "--db", db, "certificates", "--cohort", "1", "--out", str(tmp_path / "nergens")
+    )
+    assert code == 1 and "bestaat niet" in err and err.count("\n") == 1
+
+
+def test_accountability_verdict_and_day_plan(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    code, stdout, _ = run(capsys, "--db", db, "accountability", "--cohort", "1", "--json")
+    plan = json.loads(stdout)
+    assert code == 0 and [len(g["turns"]) for g in plan["groups"]] == [5, 4, 4, 4]
+    assert plan["problems"] == []
+    code, stdout, _ = run(
+        capsys, "--db", db, "accountability", "--cohort", "1", "--propose", "--minutes", "90"
+    )
+    assert code == 0 and "niet opgeslagen" in stdout
+    code, _out, err = run(
+        capsys, "--db", db, "accountability", "--cohort", "1", "--propose", "--minutes", "45"
+    )
+    assert code == 1 and "te kort" in err
+    code, _out, _err = run(
+        capsys, "--db", db, "export", "dayplan", "--cohort", "1", "--out", str(tmp_path / "dag.pdf")
+    )
+    assert code == 0 and (tmp_path / "dag.pdf").read_bytes().startswith(b"%PDF")
+    code, stdout, _ = run(
+        capsys,
+        "--db",
+        db,
+        "verdict",
+        "--participant",
+        "8",
+        "--result",
+        "goed",
+        "--motivation",
+        "Herkansing overtuigend.",
+        "--date",
+        "28-06-2012",
+    )
+    assert code == 0 and "goed" in stdout
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "verdict",
+        "--participant",
+        "8",
+        "--result",
+        "goed",
+        "--motivation",
+        " ",
+    )
+    assert code == 1 and "Motivering" in err

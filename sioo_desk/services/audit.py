@@ -22,7 +22,7 @@ def record(
     session.add(
         AuditEntry(
             at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            actor=_actor(),
+            actor=actor(),
             action=action,
             entity=entity,
             entity_id=entity_id,
@@ -32,7 +32,7 @@ def record(
     )
 
 
-def _actor() -> str:
+def actor() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):

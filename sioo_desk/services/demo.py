@@ -66,6 +66,8 @@ REFERENCE_CODE = "HRM-2011"
 CURRENT_CODE = "HRM-2026"
 LOCATION = "Kaap Doorn Conferentiecentrum, Doorn"
 LOCATION_ADDRESS = "Postweg 9, 3941 KD Doorn"
+# Presentations to the clients on the closing meeting's first morning, half an hour each.
+PRESENTATIONS = tuple(dt.time(9 + m // 60, m % 60) for m in range(30, 210, 30))
 
 ATELIER_PARTS = TWO_DAYS_FIVE_HALF_DAYS
 Progress = Callable[[str], None]
@@ -764,22 +766,50 @@ class _CohortBuilder:
 
     def _accountability(self) -> None:
         """Groups of four (five where the numbers force it), one assessor each, never the
-        participant's own coach — assessors are not coaches here."""
+        participant's own coach — assessors are not coaches here. Turns of 75 minutes from the
+        first afternoon of the closing meeting, as the planner lays them out."""
+        from sioo_desk.domain import accountability as planning
+
         active = [p for _seed, p in self._active()]
-        size = len(active)
-        groups_count = max(1, size // 4)
+        sizes = planning.group_sizes(len(active))
+        groups_count = len(sizes)
         assessors = ("hendriks", "idrissi", "postma", "willems")
+        first_day = self.plan.closing
         second_day = self.plan.closing + dt.timedelta(days=1)
+        parts = [
+            (first_day, DayPart.AFTERNOON),
+            (second_day, DayPart.MORNING),
+            (second_day, DayPart.AFTERNOON),
+        ]
+        windows = [
+            planning.Window(
+                dt.datetime.combine(day, TIMES[part][0]), dt.datetime.combine(day, TIMES[part][1])
+            )
+            for day, part in parts
+        ]
         for g in range(groups_count):
             chunk = active[g::groups_count]
+            turns = planning.lay_out(
+                [planning.Member(p.id, p.surname) for p in chunk], windows, planning.DEFAULT_MINUTES
+            )
+            used = [
+                (day, part)
+                for (day, part), w in zip(parts, windows, strict=True)
+                if any(w.start <= start < w.end for start, _end in turns.values())
+            ]
             assessor = self.staff[assessors[g % len(assessors)]]
             session = self._session(
                 SessionKind.ACCOUNTABILITY,
                 g + 1,
                 f"verantwoording-{g + 1}",
                 f"Professioneel verantwoordingsgesprek, groep {g + 1}",
-                [(second_day, DayPart.MORNING), (second_day, DayPart.AFTERNOON)],
-                attendees=[SessionParticipant(participant_id=p.id) for p in chunk],
+                used,
+                attendees=[
+                    SessionParticipant(
+                        participant_id=p.id, starts_at=turns[p.id][0], ends_at=turns[p.id][1]
+                    )
+                    for p in chunk
+                ],
             )
             session.teachers.append(SessionTeacher(person_id=assessor.id, role="assessor"))
             if self.today > second_day:
@@ -993,7 +1023,15 @@ class _CohortBuilder:
                     manager_evaluation="Zichtbaar gegroeid als gesprekspartner van het MT."
                     if finished
                     else "",
-                    presentation_date=self.plan.closing - dt.timedelta(days=7),
+                    presentation_date=self.plan.closing,
+                    presentation_starts_at=PRESENTATIONS[(len(done) // 2) % len(PRESENTATIONS)],
+                    presentation_ends_at=(
+                        dt.datetime.combine(
+                            self.plan.closing,
+                            PRESENTATIONS[(len(done) // 2) % len(PRESENTATIONS)],
+                        )
+                        + dt.timedelta(minutes=30)
+                    ).time(),
                     members=[
                         AssignmentMember(participant_id=self.participants[k].id) for k in team
                     ],

@@ -13,3 +13,19 @@ def as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: object) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def as_time(value: object) -> dt.time | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value)[:8])

@@ -62,6 +62,8 @@ class Certificate(Base):
     number: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(default=1)
     issued_on: Mapped[dt.date]
+    issued_at: Mapped[dt.datetime | None]
+    issued_by: Mapped[str] = mapped_column(String(120), default="")
     printed_name: Mapped[str] = mapped_column(String(300))
     verification_code: Mapped[str] = mapped_column(String(64), unique=True)
     pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
@@ -71,3 +73,4 @@ class Certificate(Base):
     reissue_reason: Mapped[str] = mapped_column(Text, default="")
     revoked_on: Mapped[dt.date | None]
     revoke_reason: Mapped[str] = mapped_column(Text, default="")
+    revoked_by: Mapped[str] = mapped_column(String(120), default="")

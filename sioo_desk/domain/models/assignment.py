@@ -29,6 +29,10 @@ class OrganisationalAssignment(Base):
     client_feedback_end: Mapped[str] = mapped_column(Text, default="")
     manager_evaluation: Mapped[str] = mapped_column(Text, default="")
     presentation_date: Mapped[dt.date | None]
+    # When the presentation falls within the closing meeting, its time keeps the
+    # accountability conversations clear of it.
+    presentation_starts_at: Mapped[dt.time | None]
+    presentation_ends_at: Mapped[dt.time | None]
 
     members: Mapped[list[AssignmentMember]] = relationship(
         back_populates="assignment", cascade="all, delete-orphan"

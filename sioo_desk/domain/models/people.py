@@ -95,6 +95,8 @@ class Participant(NameParts, Base):
     withdrawn_on: Mapped[dt.date | None]
     withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The name exactly as it goes on the certificate; empty: first name and surname.
+    certificate_name: Mapped[str] = mapped_column(String(300), default="")
 
     cohort: Mapped[Cohort] = relationship(back_populates="participants")
     learning_team_partner: Mapped[Participant | None] = relationship(remote_side=[id])

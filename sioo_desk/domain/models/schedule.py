@@ -113,6 +113,10 @@ class SessionParticipant(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
+    # The participant's own turn within the session: an accountability conversation is one
+    # group's block, and each member has their own slot of at least an hour in it.
+    starts_at: Mapped[dt.datetime | None]
+    ends_at: Mapped[dt.datetime | None]
 
     session: Mapped[Session] = relationship(back_populates="attendees")
     participant: Mapped[Participant] = relationship()

@@ -1,0 +1,900 @@
+"""Certificates of participation: who is eligible and why not, issuing them one by one or for
+a whole cohort, the register (number, version, date, code, SHA-256 of the PDF, the PDF itself),
+re-issuing with a corrected name, revoking, and verifying a code without a server.
+
+A certificate is registered only together with its PDF: the files are written to a hidden
+folder beside their destination and moved into place just before the register is committed;
+any failure or a cancel removes them again and leaves the register as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sioo_desk.domain import certificate_code
+from sioo_desk.domain.certification import Eligibility, eligibility
+from sioo_desk.domain.enums import Role, Verdict
+from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.formatting import long_date
+from sioo_desk.domain.names import PersonName
+from sioo_desk.services import pdf_fonts
+from sioo_desk.services.certificate_pdf import CertificateText, render
+from sioo_desk.services.values import as_date, as_datetime
+from sioo_desk.store.database import Database
+
+SECRET_KEY = "certificates.secret"
+SIGNATURE_KEYS = {
+    "manager": "certificates.signature.manager",
+    "rector": "certificates.signature.rector",
+}
+SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
+_LISTED = "('admitted', 'active', 'completed', 'withdrawn')"
+#: Called before each certificate with (done, total, name); False cancels the batch.
+Progress = Callable[[int, int, str], bool]
+
+
+class CertificateError(SiooDeskError):
+    pass
+
+
+class Cancelled(CertificateError):
+    pass
+
+
+@dataclass(frozen=True)
+class Issued:
+    id: int
+    participant_id: int
+    number: str
+    version: int
+    code: str
+    issued_on: dt.date
+    printed_name: str
+    pdf_sha256: str
+    issued_at: dt.datetime | None = None
+    issued_by: str = ""
+    reissue_reason: str = ""
+    revoked_on: dt.date | None = None
+    revoke_reason: str = ""
+    superseded: bool = False
+
+    @property
+    def valid(self) -> bool:
+        return self.revoked_on is None and not self.superseded
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One participant at the end of the programme."""
+
+    participant_id: int
+    name: PersonName
+    printed_name: str
+    status: str
+    withdrawn_on: dt.date | None
+    effort_percent: float | None
+    effort_source: str  # "aanwezigheid", "vastgelegd" or ""
+    threshold_percent: int
+    verdict: Verdict | None
+    motivation: str
+    assessed_on: dt.date | None
+    assessor: str
+    recorded_by: str
+    recorded_at: dt.datetime | None
+    eligibility: Eligibility
+    certificate: Issued | None  # the latest version
+
+
+@dataclass
+class BatchResult:
+    issued: list[tuple[Standing, Issued, Path]] = field(default_factory=list)
+    not_eligible: list[Standing] = field(default_factory=list)
+    already_issued: list[Standing] = field(default_factory=list)
+    combined: Path | None = None
+    archive: Path | None = None
+
+
+@dataclass(frozen=True)
+class Verification:
+    valid: bool
+    message: str
+    certificate: Issued | None = None
+    name: str = ""
+    programme: str = ""
+    cohort: str = ""
+
+
+# -- who is eligible --------------------------------------------------------------------------
+
+
+def printed_name(name: PersonName, chosen: str) -> str:
+    """The name as the participant wants it printed; by default first name and surname."""
+    return " ".join(chosen.split()) or name.display_name
+
+
+def standings(db: Database, cohort_id: int, today: dt.date) -> list[Standing]:
+    from sioo_desk.services.attendance import effort_figures, effort_settings
+
+    threshold = effort_settings(db, cohort_id).threshold_percent
+    measured = {f.participant_id: f.effort.percentage for f in effort_figures(db, cohort_id, today)}
+    latest = _latest_by_participant(db, cohort_id)
+    rows = db.read(
+        f"""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.status,
+                   p.withdrawn_on, p.certificate_name, a.verdict, a.motivation, a.assessed_on,
+                   a.recorded_effort_percent, a.recorded_by, a.recorded_at,
+                   pe.first_name, pe.initials, pe.tussenvoegsel, pe.surname
+            FROM participants p
+            LEFT JOIN assessments a ON a.participant_id = p.id
+            LEFT JOIN people pe ON pe.id = a.assessor_id
+            WHERE p.cohort_id = :c AND p.status IN {_LISTED}""",
+        {"c": cohort_id},
+    )
+    out = []
+    for r in rows:
+        pid = int(r[0])
+        name = PersonName(r[4], r[1], r[2], r[3])
+        effort, source = measured.get(pid), "aanwezigheid"
+        if effort is None and r[11] is not None:
+            effort, source = float(r[11]), "vastgelegd"
+        elif effort is None:
+            source = ""
+        verdict = Verdict(r[8]) if r[8] else None
+        withdrawn_on = as_date(r[6])
+        out.append(
+            Standing(
+                participant_id=pid,
+                name=name,
+                printed_name=printed_name(name, r[7] or ""),
+                status=r[5],
+                withdrawn_on=withdrawn_on,
+                effort_percent=effort,
+                effort_source=source,
+                threshold_percent=threshold,
+                verdict=verdict,
+                motivation=r[9] or "",
+                assessed_on=as_date(r[10]),
+                assessor=PersonName(r[17], r[14], r[15], r[16]).display_name if r[17] else "",
+                recorded_by=r[12] or "",
+                recorded_at=as_datetime(r[13]),
+                eligibility=eligibility(
+                    effort_percent=effort,
+                    threshold_percent=threshold,
+                    verdict=verdict,
+                    withdrawn_on=withdrawn_on,
+                    withdrawn=r[5] == "withdrawn",
+                ),
+                certificate=latest.get(pid),
+            )
+        )
+    return sorted(out, key=lambda s: s.name.sort_key)
+
+
+def standing(db: Database, participant_id: int, today: dt.date) -> Standing:
+    rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
+    if not rows:
+        raise NotFoundError("Deelnemer", participant_id)
+    found = [s for s in standings(db, int(rows[0][0]), today) if s.participant_id == participant_id]
+    if not found:
+        raise CertificateError("Deze deelnemer is niet toegelaten tot de leergang.")
+    return found[0]
+
+
+# -- the register -----------------------------------------------------------------------------
+
+_REGISTER = """SELECT c.id, c.participant_id, c.number, c.version, c.verification_code,
+                      c.issued_on, c.printed_name, c.pdf_sha256, c.issued_at, c.issued_by,
+                      c.reissue_reason, c.revoked_on, c.revoke_reason,
+                      c.version < (SELECT MAX(version) FROM certificates x WHERE x.number = c.number)
+               FROM certificates c"""
+
+
+def _issued(r: Any) -> Issued:
+    return Issued(
+        id=int(r[0]),
+        participant_id=int(r[1]),
+        number=r[2],
+        version=int(r[3]),
+        code=r[4],
+        issued_on=as_date(r[5]) or dt.date.min,
+        printed_name=r[6],
+        pdf_sha256=r[7],
+        issued_at=as_datetime(r[8]),
+        issued_by=r[9] or "",
+        reissue_reason=r[10] or "",
+        revoked_on=as_date(r[11]),
+        revoke_reason=r[12] or "",
+        superseded=bool(r[13]),
+    )
+
+
+def register(db: Database, cohort_id: int | None = None) -> list[Issued]:
+    """Every version of every certificate, by number and version."""
+    if cohort_id is None:
+        rows = db.read(_REGISTER + " ORDER BY c.number, c.version")
+    else:
+        rows = db.read(
+            _REGISTER + " JOIN participants p ON p.id = c.participant_id"
+            " WHERE p.cohort_id = :c ORDER BY c.number, c.version",
+            {"c": cohort_id},
+        )
+    return [_issued(r) for r in rows]
+
+
+def _latest_by_participant(db: Database, cohort_id: int) -> dict[int, Issued]:
+    latest: dict[int, Issued] = {}
+    for item in register(db, cohort_id):
+        if not item.superseded:
+            latest[item.participant_id] = item
+    return latest
+
+
+def stored_pdf(db: Database, certificate_id: int) -> bytes:
+    """The PDF exactly as it was issued, kept in the database."""
+    rows = db.read(
+        """SELECT a.data FROM certificates c JOIN attachments a ON a.id = c.attachment_id
+           WHERE c.id = :c""",
+        {"c": certificate_id},
+    )
+    if not rows:
+        raise NotFoundError("Certificaat", certificate_id)
+    return bytes(rows[0][0])
+
+
+# -- the secret, the number and the text --------------------------------------------------------
+
+
+def _secret(s: Any) -> bytes:
+    from sioo_desk.domain.models import Setting
+
+    row = s.get(Setting, SECRET_KEY)
+    if row is None:
+        row = Setting(key=SECRET_KEY, value=json.dumps(secrets.token_hex(32)))
+        s.add(row)
+        s.flush()
+    return bytes.fromhex(json.loads(row.value))
+
+
+def _next_numbers(s: Any, cohort_code: str, count: int) -> list[str]:
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import Certificate
+
+    prefix = f"{cohort_code}-"
+    used = [
+        int(n[len(prefix) :])
+        for n in s.scalars(select(Certificate.number).where(Certificate.number.like(prefix + "%")))
+        if n[len(prefix) :].isdigit()
+    ]
+    start = max(used, default=0) + 1
+    return [f"{prefix}{n:03d}" for n in range(start, start + count)]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every certificate of a cohort shares."""
+
+    cohort_code: str
+    programme_title: str
+    provider: str
+    funder: str
+    period_from: dt.date | None
+    period_until: dt.date | None
+    location: str
+    contact_half_days: int
+    study_hours: int
+    manager_name: str
+    rector_name: str
+    rector_role: str
+    manager_signature: bytes | None
+    rector_signature: bytes | None
+
+
+def _formal(title: str, name: PersonName) -> str:
+    return " ".join(p for p in (title.strip(), name.formal_name) if p)
+
+
+def _context(db: Database, cohort_id: int) -> _Context:
+    rows = db.read(
+        """SELECT c.code, p.title, p.provider, p.funder, c.start_date, c.end_date, c.location,
+                  p.contact_half_days, p.study_hours,
+                  m.title, m.first_name, m.initials, m.tussenvoegsel, m.surname
+           FROM cohorts c JOIN programmes p ON p.id = c.programme_id
+           LEFT JOIN people m ON m.id = c.programme_manager_id WHERE c.id = :c""",
+        {"c": cohort_id},
+    )
+    if not rows:
+        raise NotFoundError("Cohort", cohort_id)
+    r = rows[0]
+    if not r[13]:
+        raise CertificateError(
+            "Deze leergang heeft geen programmamanager; die ondertekent het certificaat. "
+            "Kies er een bij de gegevens van de leergang."
+        )
+    rector = db.read(
+        """SELECT p.title, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.organisation
+           FROM people p JOIN person_roles r ON r.person_id = p.id AND r.role = :role
+           ORDER BY p.id LIMIT 1""",
+        {"role": Role.RECTOR.value},
+    )
+    if not rector:
+        raise CertificateError(
+            "Er is geen rector in het register; die ondertekent het certificaat. "
+            "Geef iemand de rol rector bij Docenten, coaches en assessoren."
+        )
+    rr = rector[0]
+    provider_short = (r[2] or "").split(",")[0].strip()
+    return _Context(
+        cohort_code=r[0],
+        programme_title=r[1],
+        provider=r[2] or "",
+        funder=r[3] or "",
+        period_from=as_date(r[4]),
+        period_until=as_date(r[5]),
+        location=r[6] or "",
+        contact_half_days=int(r[7]),
+        study_hours=int(r[8]),
+        manager_name=_formal(r[9] or "", PersonName(r[13], r[10], r[11], r[12])),
+        rector_name=_formal(rr[0] or "", PersonName(rr[4], rr[1], rr[2], rr[3])),
+        rector_role=f"rector {provider_short}".strip(),
+        manager_signature=signature(db, "manager"),
+        rector_signature=signature(db, "rector"),
+    )
+
+
+def _text(
+    ctx: _Context,
+    name: str,
+    number: str,
+    version: int,
+    code: str,
+    issued_on: dt.date,
+    preview: bool = False,
+) -> CertificateText:
+    return CertificateText(
+        printed_name=name,
+        programme_title=ctx.programme_title,
+        provider=ctx.provider,
+        funder=ctx.funder,
+        period_from=ctx.period_from,
+        period_until=ctx.period_until,
+        location=ctx.location,
+        contact_half_days=ctx.contact_half_days,
+        study_hours=ctx.study_hours,
+        issued_on=issued_on,
+        number=number,
+        version=version,
+        code=code,
+        manager_name=ctx.manager_name,
+        rector_name=ctx.rector_name,
+        rector_role=ctx.rector_role,
+        manager_signature=ctx.manager_signature,
+        rector_signature=ctx.rector_signature,
+        preview=preview,
+    )
+
+
+def check_printable(name: str) -> None:
+    """CertificateError when the certificate's font cannot show a character of the name."""
+    if not name.strip():
+        raise CertificateError("De naam op het certificaat is leeg.")
+    _regular, bold, _italic = pdf_fonts.register_serif()
+    missing = pdf_fonts.missing_characters(name, bold)
+    if missing:
+        shown = ", ".join(f"‘{c}’ (U+{ord(c):04X})" for c in missing)
+        raise CertificateError(
+            f"De naam ‘{name}’ bevat een teken dat het lettertype van het certificaat niet kan "
+            f"tonen: {shown}. Pas de naam op het certificaat aan."
+        )
+
+
+def set_printed_name(db: Database, participant_id: int, name: str) -> str:
+    """The name as it goes on the certificate (empty: first name and surname); returns the
+    former value. Changing it does not change an issued certificate: re-issue for that."""
+    from sioo_desk.domain.models import Participant
+    from sioo_desk.services import audit
+
+    cleaned = " ".join(name.split())
+    if len(cleaned) > 300:
+        raise CertificateError("Naam op het certificaat: hoogstens 300 tekens.")
+    if cleaned:
+        check_printable(cleaned)
+    with db.session() as s:
+        participant = s.get(Participant, participant_id)
+        if participant is None:
+            raise NotFoundError("Deelnemer", participant_id)
+        before = participant.certificate_name
+        participant.certificate_name = cleaned
+        audit.record(s, "certificate-name", "participant", participant_id, cleaned)
+    return before
+
+
+def preview_pdf(db: Database, participant_id: int, issued_on: dt.date) -> bytes:
+    """What the certificate would look like, marked VOORBEELD, with no number or code yet."""
+    rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
+    if not rows:
+        raise NotFoundError("Deelnemer", participant_id)
+    ctx = _context(db, int(rows[0][0]))
+    who = standing(db, participant_id, issued_on)
+    check_printable(who.printed_name)
+    number = who.certificate.number if who.certificate else f"{ctx.cohort_code}-…"
+    return render(
+        [_text(ctx, who.printed_name, number, 1, "XXXX-XXXX-XXXX-XXXX", issued_on, preview=True)],
+        title=f"Voorbeeld certificaat {who.printed_name}",
+    )
+
+
+# -- writing files --------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(number: str, name: str) -> str:
+    """'HRM-2011-001 Şahin Yıldız.pdf': the number sorts, the name is recognisable."""
+    return f"{number} {_UNSAFE.sub('', name).strip(' .')}.pdf"
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.exists():
+        raise CertificateError(f"De map {folder} bestaat niet.")
+    if not folder.is_dir():
+        raise CertificateError(f"{folder} is geen map.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CertificateError(f"In de map {folder} mag Sioo Desk niet schrijven.")
+
+
+class _Staging:
+    """Files written in a hidden folder beside their destination, moved into place together."""
+
+    def __init__(self, folder: Path) -> None:
+        _check_folder(folder)
+        self.folder = folder
+        try:
+            self.hidden = Path(tempfile.mkdtemp(prefix=".sioo-desk-", dir=folder))
+        except OSError as error:
+            raise CertificateError(
+                f"In de map {folder} kan niet worden geschreven: {error.strerror}."
+            ) from error
+        self.names: list[str] = []
+        self.placed: list[Path] = []
+
+    def write(self, name: str, content: bytes) -> Path:
+        try:
+            (self.hidden / name).write_bytes(content)
+        except OSError as error:
+            raise CertificateError(
+                f"{name} kan niet worden geschreven in {self.folder}: {error.strerror}."
+            ) from error
+        self.names.append(name)
+        return self.folder / name
+
+    def place(self) -> None:
+        try:
+            for name in self.names:
+                target = self.folder / name
+                os.replace(self.hidden / name, target)
+                self.placed.append(target)
+        except OSError as error:
+            self.undo()
+            raise CertificateError(
+                f"De bestanden kunnen niet in {self.folder} worden gezet: {error.strerror}."
+            ) from error
+
+    def undo(self) -> None:
+        for path in self.placed:
+            path.unlink(missing_ok=True)
+        self.placed.clear()
+
+    def close(self) -> None:
+        shutil.rmtree(self.hidden, ignore_errors=True)
+
+
+def _add(
+    s: Any,
+    secret: bytes,
+    who: Standing,
+    pdf_for: Callable[[str], bytes],
+    number: str,
+    version: int,
+    issued_on: dt.date,
+    reason: str = "",
+) -> tuple[Any, bytes]:
+    """Register one certificate (flushed, not committed) with its PDF stored beside it."""
+    from sioo_desk.domain.models import Attachment, Certificate
+    from sioo_desk.services import audit
+
+    code = certificate_code.make_code(
+        secret,
+        certificate_code.payload(
+            number=number,
+            version=version,
+            participant_id=who.participant_id,
+            printed_name=who.printed_name,
+            issued_on=issued_on,
+        ),
+    )
+    pdf = pdf_for(code)
+    digest = hashlib.sha256(pdf).hexdigest()
+    now = dt.datetime.now().replace(microsecond=0)
+    attachment = Attachment(
+        filename=file_name(number, who.printed_name),
+        media_type="application/pdf",
+        size=len(pdf),
+        sha256=digest,
+        data=pdf,
+        created_at=now,
+    )
+    s.add(attachment)
+    s.flush()
+    row = Certificate(
+        participant_id=who.participant_id,
+        number=number,
+        version=version,
+        issued_on=issued_on,
+        issued_at=now,
+        issued_by=audit.actor(),
+        printed_name=who.printed_name,
+        verification_code=code,
+        pdf_sha256=digest,
+        attachment_id=attachment.id,
+        reissue_reason=reason,
+    )
+    s.add(row)
+    s.flush()
+    action = "certificate-reissue" if version > 1 else "certificate-issue"
+    audit.record(
+        s, action, "participant", who.participant_id, f"{number} versie {version}", reason=reason
+    )
+    return row, pdf
+
+
+def _as_issued(row: Any) -> Issued:
+    return Issued(
+        id=row.id,
+        participant_id=row.participant_id,
+        number=row.number,
+        version=row.version,
+        code=row.verification_code,
+        issued_on=row.issued_on,
+        printed_name=row.printed_name,
+        pdf_sha256=row.pdf_sha256,
+        issued_at=row.issued_at,
+        issued_by=row.issued_by,
+        reissue_reason=row.reissue_reason,
+    )
+
+
+# -- issuing ----------------------------------------------------------------------------------
+
+
+def issue_batch(
+    db: Database,
+    cohort_id: int,
+    folder: Path,
+    issued_on: dt.date,
+    *,
+    today: dt.date | None = None,
+    participant_ids: set[int] | None = None,
+    combined: bool = True,
+    archive: bool = False,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Issue a certificate to every eligible participant who has none yet (or to those of
+    `participant_ids`): one PDF each, named after the participant, a combined PDF for the
+    printer and, when asked, a ZIP of them all. All or nothing."""
+    from sioo_desk.services.cohorts import get_cohort
+
+    today = today or issued_on
+    cohort = get_cohort(db, cohort_id)
+    _check_folder(folder)
+    result = BatchResult()
+    targets = []
+    for who in standings(db, cohort_id, today):
+        if participant_ids is not None and who.participant_id not in participant_ids:
+            continue
+        if who.certificate is not None:
+            result.already_issued.append(who)
+        elif not who.eligibility.eligible:
+            result.not_eligible.append(who)
+        else:
+            targets.append(who)
+    if not targets:
+        return result
+    ctx = _context(db, cohort_id)
+    for who in targets:
+        check_printable(who.printed_name)
+    staging = _Staging(folder)
+    try:
+        texts: list[CertificateText] = []
+        with db.session() as s:
+            secret = _secret(s)
+            numbers = _next_numbers(s, ctx.cohort_code, len(targets))
+            for done, (who, number) in enumerate(zip(targets, numbers, strict=True)):
+                if progress is not None and not progress(done, len(targets), who.printed_name):
+                    raise Cancelled(
+                        f"Uitreiken afgebroken bij {who.printed_name} ({done} van "
+                        f"{len(targets)}): er is niets uitgereikt en er zijn geen bestanden "
+                        "geschreven."
+                    )
+
+                def pdf_for(code: str, who: Standing = who, number: str = number) -> bytes:
+                    text = _text(ctx, who.printed_name, number, 1, code, issued_on)
+                    texts.append(text)
+                    return render([text], title=f"Certificaat {number} {who.printed_name}")
+
+                row, pdf = _add(s, secret, who, pdf_for, number, 1, issued_on)
+                path = staging.write(file_name(number, who.printed_name), pdf)
+                result.issued.append((who, _as_issued(row), path))
+            if progress is not None and not progress(len(targets), len(targets), ""):
+                raise Cancelled(
+                    "Uitreiken afgebroken: er is niets uitgereikt en er zijn geen bestanden "
+                    "geschreven."
+                )
+            if combined or archive:
+                combined_name = f"Certificaten {cohort.code} ({len(texts)}).pdf"
+                result.combined = staging.write(
+                    combined_name, render(texts, title=f"Certificaten {cohort.name}")
+                )
+            if archive:
+                result.archive = staging.write(
+                    f"Certificaten {cohort.code}.zip", _zip(staging.hidden, staging.names)
+                )
+                if not combined:
+                    staging.names.remove(combined_name)
+                    result.combined = None
+            staging.place()
+    except BaseException:
+        staging.undo()
+        raise
+    finally:
+        staging.close()
+    return result
+
+
+def _zip(folder: Path, names: list[str]) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            archive.write(folder / name, name)
+    return buffer.getvalue()
+
+
+def reissue(
+    db: Database,
+    participant_id: int,
+    reason: str,
+    issued_on: dt.date,
+    folder: Path | None = None,
+) -> tuple[Issued, bytes]:
+    """A new version of the participant's certificate (same number, new date and code), for
+    instance with a corrected name; the former version is superseded, never changed."""
+    if not reason.strip():
+        raise CertificateError(
+            "Geef de reden voor het opnieuw uitreiken, bijvoorbeeld ‘naam gecorrigeerd’."
+        )
+    who = standing(db, participant_id, issued_on)
+    current = who.certificate
+    if current is None:
+        raise CertificateError(
+            "Deze deelnemer heeft nog geen certificaat om opnieuw uit te reiken."
+        )
+    if current.revoked_on is not None:
+        raise CertificateError(
+            f"Certificaat {current.number} is ingetrokken op {long_date(current.revoked_on)}; "
+            "een ingetrokken certificaat wordt niet opnieuw uitgereikt."
+        )
+    if not who.eligibility.eligible:
+        raise CertificateError(
+            "Deze deelnemer komt niet (meer) in aanmerking: " + "; ".join(who.eligibility.reasons)
+        )
+    check_printable(who.printed_name)
+    rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
+    ctx = _context(db, int(rows[0][0]))
+    version = current.version + 1
+    staging = _Staging(folder) if folder is not None else None
+    try:
+        with db.session() as s:
+            secret = _secret(s)
+
+            def pdf_for(code: str) -> bytes:
+                return render(
+                    [_text(ctx, who.printed_name, current.number, version, code, issued_on)],
+                    title=f"Certificaat {current.number} {who.printed_name}",
+                )
+
+            row, pdf = _add(
+                s, secret, who, pdf_for, current.number, version, issued_on, reason.strip()
+            )
+            if staging is not None:
+                staging.write(file_name(current.number, who.printed_name), pdf)
+                staging.place()
+    except BaseException:
+        if staging is not None:
+            staging.undo()
+        raise
+    finally:
+        if staging is not None:
+            staging.close()
+    return _as_issued(row), pdf
+
+
+def revoke(db: Database, participant_id: int, reason: str, on: dt.date) -> Issued:
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import Certificate
+    from sioo_desk.services import audit
+
+    if not reason.strip():
+        raise CertificateError("Intrekken kan alleen met een reden.")
+    with db.session() as s:
+        row = s.scalars(
+            select(Certificate)
+            .where(Certificate.participant_id == participant_id)
+            .order_by(Certificate.version.desc())
+        ).first()
+        if row is None:
+            raise CertificateError("Deze deelnemer heeft geen certificaat om in te trekken.")
+        if row.revoked_on is not None:
+            raise CertificateError(
+                f"Certificaat {row.number} is al ingetrokken op {long_date(row.revoked_on)}."
+            )
+        row.revoked_on = on
+        row.revoke_reason = reason.strip()
+        row.revoked_by = audit.actor()
+        audit.record(
+            s,
+            "certificate-revoke",
+            "participant",
+            participant_id,
+            row.number,
+            reason=reason.strip(),
+        )
+        issued = _as_issued(row)
+    return Issued(**{**issued.__dict__, "revoked_on": on, "revoke_reason": reason.strip()})
+
+
+# -- verifying --------------------------------------------------------------------------------
+
+
+def verify(db: Database, text: str) -> Verification:
+    """Whose certificate a code belongs to, when it was issued and whether it still stands.
+    The code is recomputed from the register with the secret, so a changed register entry is
+    caught as well as a changed code."""
+    try:
+        code = certificate_code.normalise(text)
+    except certificate_code.CodeError as error:
+        return Verification(False, str(error))
+    rows = db.read(_REGISTER + " WHERE c.verification_code = :code", {"code": code})
+    if not rows:
+        return Verification(
+            False,
+            f"Onbekende code {code}: er is geen certificaat met deze code uitgereikt. "
+            "Controleer de code nog eens teken voor teken.",
+        )
+    item = _issued(rows[0])
+    secret_rows = db.read("SELECT value FROM settings WHERE key = :k", {"k": SECRET_KEY})
+    details = db.read(
+        """SELECT p.first_name, p.initials, p.tussenvoegsel, p.surname, c.name, pr.title
+           FROM participants p JOIN cohorts c ON c.id = p.cohort_id
+           JOIN programmes pr ON pr.id = c.programme_id WHERE p.id = :p""",
+        {"p": item.participant_id},
+    )
+    d = details[0]
+    base = dict(certificate=item, name=item.printed_name, programme=d[5], cohort=d[4])
+    message = certificate_code.payload(
+        number=item.number,
+        version=item.version,
+        participant_id=item.participant_id,
+        printed_name=item.printed_name,
+        issued_on=item.issued_on,
+    )
+    if not secret_rows or not certificate_code.matches(
+        bytes.fromhex(json.loads(secret_rows[0][0])), message, code
+    ):
+        return Verification(
+            False,
+            f"Certificaat {item.number}: de registratie komt niet overeen met de code. "
+            "Het register is gewijzigd; dit certificaat is niet als geldig te bevestigen.",
+            **base,
+        )
+    who = f"{item.printed_name}, certificaat {item.number}"
+    if item.revoked_on is not None:
+        return Verification(
+            False,
+            f"{who} (versie {item.version}) is ingetrokken op {long_date(item.revoked_on)}: "
+            f"{item.revoke_reason}",
+            **base,
+        )
+    if item.superseded:
+        return Verification(
+            False,
+            f"{who} versie {item.version} is vervangen door een nieuwere versie; alleen die geldt.",
+            **base,
+        )
+    return Verification(
+        True,
+        f"Geldig: {who}, uitgereikt op {long_date(item.issued_on)} voor {d[5]} ({d[4]}).",
+        **base,
+    )
+
+
+# -- signatures -------------------------------------------------------------------------------
+
+
+def signature(db: Database, who: str) -> bytes | None:
+    rows = db.read(
+        """SELECT a.data FROM settings s JOIN attachments a
+           ON a.id = CAST(s.value AS INTEGER) WHERE s.key = :k""",
+        {"k": SIGNATURE_KEYS[who]},
+    )
+    return bytes(rows[0][0]) if rows else None
+
+
+def set_signature(db: Database, who: str, content: bytes | None, filename: str = "") -> None:
+    """A scanned signature (PNG or JPEG) printed above the signature line; None removes it."""
+    from sioo_desk.domain.models import Attachment, Setting
+    from sioo_desk.services import audit
+
+    key = SIGNATURE_KEYS[who]
+    if content is not None:
+        if len(content) > SIGNATURE_MAX_BYTES:
+            raise CertificateError(
+                f"{filename or 'Deze afbeelding'} is te groot voor een handtekening "
+                f"(hoogstens 2 MB)."
+            )
+        kind = (
+            "image/png"
+            if content.startswith(b"\x89PNG\r\n\x1a\n")
+            else "image/jpeg"
+            if content.startswith(b"\xff\xd8\xff")
+            else None
+        )
+        if kind is None:
+            raise CertificateError(
+                f"{filename or 'Dit bestand'} is geen PNG- of JPEG-afbeelding; kies een scan "
+                "van de handtekening in een van die vormen."
+            )
+        try:
+            import io
+
+            from PIL import Image
+
+            with Image.open(io.BytesIO(content)) as image:
+                image.load()
+        except Exception as error:  # Pillow raises many kinds for a damaged image
+            raise CertificateError(
+                f"{filename or 'Deze afbeelding'} is beschadigd en kan niet worden gelezen."
+            ) from error
+    with db.session() as s:
+        row = s.get(Setting, key)
+        if content is None:
+            if row is not None:
+                s.delete(row)
+        else:
+            attachment = Attachment(
+                filename=filename or f"handtekening-{who}",
+                media_type=kind or "",
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                data=content,
+                created_at=dt.datetime.now().replace(microsecond=0),
+            )
+            s.add(attachment)
+            s.flush()
+            if row is None:
+                s.add(Setting(key=key, value=str(attachment.id)))
+            else:
+                row.value = str(attachment.id)
+        audit.record(s, "signature", "setting", None, key)

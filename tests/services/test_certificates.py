@@ -1,0 +1,295 @@
+"""Certificates on the reference cohort: exactly the eligible get one, with the right text;
+the register, re-issuing, revoking, verifying; and nothing half-done on any failure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from sioo_desk.domain.enums import Verdict
+from sioo_desk.services import certificates as certs
+from sioo_desk.services import verdicts
+from sioo_desk.store.database import Database
+
+REFERENCE = 1
+ISSUED_ON = dt.date(2012, 6, 28)
+NOT_ELIGIBLE = {
+    "Kees Bakker": ["inzet 77%, drempel 80%"],
+    "Femke van Dam": ["eindoordeel voldoende"],
+    "Dennis Kramer": ["teruggetrokken op 31 januari 2012", "nog geen eindoordeel"],
+}
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """The output folder: the database lives in tmp_path itself."""
+    folder = tmp_path / "certificaten"
+    folder.mkdir()
+    return folder
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def fonts_of(pdf: bytes) -> list[tuple[str, bool]]:
+    """Every font the file uses, and whether its program is embedded."""
+    found = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = bool(descriptor) and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            found.append((str(font["/BaseFont"]), embedded))
+    return found
+
+
+def test_exactly_the_eligible_get_a_certificate_with_the_right_text(
+    demo_db: Database, out: Path
+) -> None:
+    standings = certs.standings(demo_db, REFERENCE, ISSUED_ON)
+    refused = {
+        s.name.display_name: list(s.eligibility.reasons)
+        for s in standings
+        if not s.eligibility.eligible
+    }
+    assert refused == NOT_ELIGIBLE
+
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    names = sorted(who.printed_name for who, _item, _path in result.issued)
+    assert len(names) == 15 and "Şahin Yıldız" in names and "Łukasz Nowak" in names
+    assert {s.name.display_name for s in result.not_eligible} == set(NOT_ELIGIBLE)
+    numbers = [item.number for _who, item, _path in result.issued]
+    assert numbers == [f"HRM-2011-{n:03d}" for n in range(1, 16)]
+    assert len({item.code for _who, item, _path in result.issued}) == 15
+
+    stored = {i.number: i for i in certs.register(demo_db, REFERENCE)}
+    for who, item, path in result.issued:
+        pdf = path.read_bytes()
+        assert path.name == f"{item.number} {who.printed_name}.pdf"
+        assert hashlib.sha256(pdf).hexdigest() == stored[item.number].pdf_sha256
+        assert certs.stored_pdf(demo_db, item.id) == pdf
+        text = text_of(pdf)
+        for expected in (
+            who.printed_name,
+            item.number,
+            item.code,
+            "28 juni 2012",
+            "23 november 2011",
+            "27 juni 2012",
+            "45 dagdelen",
+            "360 uur",
+            "De gemeentelijke HRM-adviseur als partner in business",
+            "A+O fonds Gemeenten",
+            "Hoogendoorn-de Wit",
+        ):
+            assert expected in text, (expected, who.printed_name)
+        assert all(embedded for _name, embedded in fonts_of(pdf)), fonts_of(pdf)
+        assert certs.verify(demo_db, item.code).valid
+    assert result.combined is not None and len(PdfReader(result.combined).pages) == 15
+    assert result.archive is not None
+    import zipfile
+
+    with zipfile.ZipFile(result.archive) as archive:
+        assert len(archive.namelist()) == 16
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+    again = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert again.issued == [] and len(again.already_issued) == 15
+
+
+def test_verify_rejects_altered_unknown_and_tampered(demo_db: Database, out: Path) -> None:
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    who, item, _path = result.issued[0]
+    found = certs.verify(demo_db, item.code.lower())
+    assert found.valid and found.name == who.printed_name and "28 juni 2012" in found.message
+    raw = item.code.replace("-", "")
+    swapped = raw[1] + raw[0] + raw[2:] if raw[0] != raw[1] else raw[2] + raw[1] + raw[0] + raw[3:]
+    assert "typefout" in certs.verify(demo_db, swapped).message
+    assert not certs.verify(demo_db, "niet een code").valid
+    other = result.issued[1][1].code
+    # Someone edits the register to put another name on a certificate: the code no longer fits.
+    demo_db.engine  # noqa: B018 - open the SQLAlchemy engine for the write below
+    with demo_db.session() as s:
+        from sqlalchemy import text
+
+        s.execute(
+            text("UPDATE certificates SET printed_name = 'I. Postor' WHERE verification_code = :c"),
+            {"c": other},
+        )
+    tampered = certs.verify(demo_db, other)
+    assert not tampered.valid and "gewijzigd" in tampered.message
+
+
+def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, out: Path) -> None:
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    who, first, _path = next(r for r in result.issued if r[0].name.surname == "Yıldız")
+    certs.set_printed_name(demo_db, who.participant_id, "Ş. (Şahin) Yıldız")
+    with pytest.raises(certs.CertificateError, match="reden"):
+        certs.reissue(demo_db, who.participant_id, " ", dt.date(2012, 7, 2), out)
+    second, pdf = certs.reissue(
+        demo_db, who.participant_id, "naam zoals de deelnemer hem wil", dt.date(2012, 7, 2), out
+    )
+    assert (second.number, second.version) == (first.number, 2)
+    assert second.code != first.code and second.issued_on == dt.date(2012, 7, 2)
+    assert "Ş. (Şahin) Yıldız" in text_of(pdf) and "versie 2" in text_of(pdf)
+    assert (out / f"{first.number} Ş. (Şahin) Yıldız.pdf").read_bytes() == pdf
+    old = certs.verify(demo_db, first.code)
+    assert not old.valid and "vervangen" in old.message
+    assert certs.verify(demo_db, second.code).valid
+    versions = [i for i in certs.register(demo_db, REFERENCE) if i.number == first.number]
+    assert [(i.version, i.printed_name, i.superseded) for i in versions] == [
+        (1, "Şahin Yıldız", True),
+        (2, "Ş. (Şahin) Yıldız", False),
+    ]
+
+    with pytest.raises(certs.CertificateError, match="reden"):
+        certs.revoke(demo_db, who.participant_id, "", dt.date(2012, 8, 1))
+    certs.revoke(demo_db, who.participant_id, "fraude met het portfolio", dt.date(2012, 8, 1))
+    revoked = certs.verify(demo_db, second.code)
+    assert not revoked.valid and "ingetrokken op 1 augustus 2012" in revoked.message
+    with pytest.raises(certs.CertificateError, match="ingetrokken"):
+        certs.reissue(demo_db, who.participant_id, "nog eens", dt.date(2012, 8, 2), out)
+
+
+def test_a_cancelled_batch_leaves_nothing(demo_db: Database, out: Path) -> None:
+    seen: list[int] = []
+
+    def progress(done: int, total: int, name: str) -> bool:
+        seen.append(done)
+        return done < 7
+
+    with pytest.raises(certs.Cancelled, match="niets uitgereikt"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, progress=progress)
+    assert seen == list(range(8))
+    assert certs.register(demo_db, REFERENCE) == []
+    assert list(out.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_written_registers_nothing(
+    demo_db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(certs.CertificateError, match="bestaat niet"):
+        certs.issue_batch(demo_db, REFERENCE, out / "weg", ISSUED_ON)
+    a_file = out / "bestand.pdf"
+    a_file.write_bytes(b"")
+    with pytest.raises(certs.CertificateError, match="geen map"):
+        certs.issue_batch(demo_db, REFERENCE, a_file, ISSUED_ON)
+    # The tests may run as root, who may write anywhere: the refusals are simulated.
+    monkeypatch.setattr(certs.os, "access", lambda *_args: False)
+    with pytest.raises(certs.CertificateError, match="mag Sioo Desk niet schrijven"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    monkeypatch.undo()
+
+    def refuse(**_kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(certs.tempfile, "mkdtemp", refuse)
+    with pytest.raises(certs.CertificateError, match="kan niet worden geschreven"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert certs.register(demo_db, REFERENCE) == []
+    assert [p.name for p in out.iterdir()] == ["bestand.pdf"]
+
+
+def test_a_failure_while_moving_files_into_place_undoes_them(
+    demo_db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"n": 0}
+    real = os.replace
+
+    def flaky(src: object, dst: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError(28, "No space left on device")
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(certs.os, "replace", flaky)
+    with pytest.raises(certs.CertificateError, match="No space left"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert list(out.iterdir()) == []
+    assert certs.register(demo_db, REFERENCE) == []
+
+
+def test_a_name_the_font_cannot_show_is_refused_before_anything(
+    demo_db: Database, out: Path
+) -> None:
+    who = certs.standings(demo_db, REFERENCE, ISSUED_ON)[1]
+    with pytest.raises(certs.CertificateError, match="U\\+674E"):
+        certs.set_printed_name(demo_db, who.participant_id, "李 Jan van der Berg")
+    assert certs.standings(demo_db, REFERENCE, ISSUED_ON)[1].printed_name == who.printed_name
+
+
+def test_verdicts_are_checked_and_a_certificate_holds_the_verdict(
+    demo_db: Database, out: Path
+) -> None:
+    bakker = next(
+        s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON) if s.name.surname == "Bakker"
+    )
+    bad = verdicts.VerdictInput(Verdict.GOED, "", dt.date(2030, 1, 1))
+    with pytest.raises(verdicts.VerdictError) as caught:
+        verdicts.record(demo_db, bakker.participant_id, bad, today=ISSUED_ON)
+    assert "Motivering" in str(caught.value) and "toekomst" in str(caught.value)
+
+    dam = next(s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON) if s.name.surname == "Dam")
+    good = verdicts.VerdictInput(Verdict.GOED, "Herbeoordeeld na aanvulling.", ISSUED_ON)
+    before = verdicts.record(demo_db, dam.participant_id, good, today=ISSUED_ON)
+    assert before is not None and before.verdict is Verdict.VOLDOENDE
+    recorded = verdicts.verdict_of(demo_db, dam.participant_id)
+    assert recorded is not None and recorded.recorded_by and recorded.recorded_at
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    assert "Femke van Dam" in [w.printed_name for w, _i, _p in result.issued]
+    with pytest.raises(verdicts.VerdictError, match="Trek het certificaat eerst in"):
+        verdicts.record(demo_db, dam.participant_id, before, today=ISSUED_ON)
+
+
+def test_recorded_effort_counts_when_attendance_was_not_kept(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        from sqlalchemy import text
+
+        s.execute(text("DELETE FROM attendance"))
+        s.execute(text("DELETE FROM half_days"))
+    found = {s.name.surname: s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON)}
+    assert found["Berg"].effort_percent is None
+    assert found["Berg"].eligibility.reasons[0].startswith("inzet onbekend")
+    verdicts.record(
+        demo_db,
+        found["Berg"].participant_id,
+        verdicts.VerdictInput(Verdict.GOED, "Overtuigend.", ISSUED_ON, None, 90),
+        today=ISSUED_ON,
+    )
+    again = {s.name.surname: s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON)}
+    assert again["Berg"].effort_source == "vastgelegd" and again["Berg"].eligibility.eligible
+
+
+def test_signatures_are_images_and_appear_on_the_certificate(demo_db: Database, out: Path) -> None:
+    from PIL import Image
+
+    with pytest.raises(certs.CertificateError, match="geen PNG- of JPEG"):
+        certs.set_signature(demo_db, "rector", b"%PDF-1.4 niet een plaatje", "hand.pdf")
+    with pytest.raises(certs.CertificateError, match="beschadigd"):
+        certs.set_signature(demo_db, "rector", b"\x89PNG\r\n\x1a\nkapot", "hand.png")
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 80), "white").save(buffer, "PNG")
+    certs.set_signature(demo_db, "rector", buffer.getvalue(), "hand.png")
+    assert certs.signature(demo_db, "rector") == buffer.getvalue()
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    pdf = PdfReader(result.issued[0][2])
+    assert pdf.pages[0]["/Resources"]["/XObject"]  # the QR code and the signature
+    assert len(pdf.pages[0]["/Resources"]["/XObject"]) == 2
+    certs.set_signature(demo_db, "rector", None)
+    assert certs.signature(demo_db, "rector") is None
+
+
+def test_the_preview_is_marked_and_registers_nothing(demo_db: Database) -> None:
+    who = certs.standings(demo_db, REFERENCE, ISSUED_ON)[1]
+    text = text_of(certs.preview_pdf(demo_db, who.participant_id, ISSUED_ON))
+    assert "VOORBEELD" in text and who.printed_name in text
+    assert certs.register(demo_db) == []
