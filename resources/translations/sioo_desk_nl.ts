@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccountabilityPage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="53"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="195"/>
+        <source>Propose groups</source>
+        <translation>Groepen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="54"/>
+        <source>Choose assessor…</source>
+        <translation>Assessor kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="55"/>
+        <source>Print day plan…</source>
+        <translation>Dagplanning afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="56"/>
+        <source>Assessor&apos;s calendar (.ics)…</source>
+        <translation>Agenda van de assessor (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="68"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="69"/>
+        <source>Over an hour per participant: at least 60 minutes.</source>
+        <translation>Ruim een uur per deelnemer: minstens 60 minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="71"/>
+        <source>Per participant:</source>
+        <translation>Per deelnemer:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="76"/>
+        <source>Groups of four (three or five only when the numbers force it), each with an assessor who coaches none of its members. The group attends all of its members&apos; conversations. Drag a participant onto another group to move them.</source>
+        <translation>Groepen van vier (drie of vijf alleen als het aantal daartoe dwingt), elk met een assessor die geen van de leden coacht. De groep is bij alle gesprekken van haar leden. Sleep een deelnemer naar een andere groep om hem te verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="94"/>
+        <source>Half-days of the closing meeting to use:</source>
+        <translation>Dagdelen van de slotbijeenkomst voor de gesprekken:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="96"/>
+        <source>To solve:</source>
+        <translation>Nog op te lossen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="146"/>
+        <source>no assessor yet</source>
+        <translation>nog geen assessor</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="148"/>
+        <source>Group %1 — %2 (%3)</source>
+        <translation>Groep %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="159"/>
+        <source>The closing meeting is not planned yet: plan the programme first.</source>
+        <translation>De slotbijeenkomst is nog niet gepland: plan eerst het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="161"/>
+        <source>No groups yet: press “Propose groups”.</source>
+        <translation>Nog geen groepen: kies “Groepen voorstellen”.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="163"/>
+        <source>Every rule is met.</source>
+        <translation>Elke regel is gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="196"/>
+        <source>Replace the current groups and times by a new proposal?</source>
+        <translation>De huidige groepen en tijden vervangen door een nieuw voorstel?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="211"/>
+        <source>Propose accountability groups</source>
+        <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="246"/>
+        <source>Move participant to another group</source>
+        <translation>Deelnemer naar een andere groep</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="251"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="257"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="265"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="251"/>
+        <source>Choose a group first.</source>
+        <translation>Kies eerst een groep.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="258"/>
+        <source>No assessors in the registry yet: add them under Teachers.</source>
+        <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="265"/>
+        <source>Assessor of this group:</source>
+        <translation>Assessor van deze groep:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="271"/>
+        <source>Choose assessor</source>
+        <translation>Assessor kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="281"/>
+        <source>Lay out the conversations again</source>
+        <translation>Gesprekken opnieuw inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
+        <source>Half-days</source>
+        <translation>Dagdelen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="288"/>
+        <source>Choose at least one half-day of the closing meeting.</source>
+        <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="325"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="334"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="334"/>
+        <source>Choose a group that has an assessor.</source>
+        <translation>Kies een groep die een assessor heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="351"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="355"/>
+        <source>Accountability conversations</source>
+        <translation>Verantwoordingsgesprekken</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentForm</name>
     <message>
         <location filename="../../sioo_desk/ui/assignment_form.py" line="59"/>
@@ -168,6 +329,328 @@
         <location filename="../../sioo_desk/ui/attendance_view.py" line="392"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="43"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="170"/>
+        <source>Issue certificates</source>
+        <translation>Certificaten uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="55"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="64"/>
+        <source>One combined PDF for the printer</source>
+        <translation>Eén gebundelde pdf voor de printer</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="66"/>
+        <source>Also a ZIP of all files</source>
+        <translation>Ook een zip van alle bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="68"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="69"/>
+        <source>Date of issue:</source>
+        <translation>Datum van uitreiking:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="86"/>
+        <source>%1: already has %2</source>
+        <translation>%1: heeft al %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="90"/>
+        <source>Get a certificate (%1)</source>
+        <translation>Krijgen een certificaat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="91"/>
+        <source>No new certificate</source>
+        <translation>Geen nieuw certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="102"/>
+        <source>Issue and write</source>
+        <translation>Uitreiken en wegschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="105"/>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="119"/>
+        <source>Folder for the certificates</source>
+        <translation>Map voor de certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="133"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="136"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="142"/>
+        <source>Issuing certificates…</source>
+        <translation>Certificaten uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="152"/>
+        <source>Certificate %1 of %2: %3</source>
+        <translation>Certificaat %1 van %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="76"/>
+        <source>Issue certificates…</source>
+        <translation>Certificaten uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="77"/>
+        <source>Signatures…</source>
+        <translation>Handtekeningen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="87"/>
+        <source>Verification code, e.g. 7KQ2-M9XD-4TRB-H1CE</source>
+        <translation>Verificatiecode, bijvoorbeeld 7KQ2-M9XD-4TRB-H1CE</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="89"/>
+        <source>Verify</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="93"/>
+        <source>Verify a certificate:</source>
+        <translation>Certificaat controleren:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="123"/>
+        <source>— no verdict yet —</source>
+        <translation>— nog geen oordeel —</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="134"/>
+        <source>A short motivation of the verdict</source>
+        <translation>Een korte motivering van het oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="139"/>
+        <source>from the attendance</source>
+        <translation>uit de aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
+        <source>Only for a cohort whose attendance was not kept in Sioo Desk.</source>
+        <translation>Alleen voor een leergang waarvan de aanwezigheid niet in Sioo Desk is bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="147"/>
+        <source>Record verdict</source>
+        <translation>Oordeel vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="151"/>
+        <source>Final result</source>
+        <translation>Eindoordeel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="153"/>
+        <source>Result:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="154"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
+        <source>Assessor:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="156"/>
+        <source>Motivation:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
+        <source>Effort:</source>
+        <translation>Inzet:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="164"/>
+        <source>Exactly as it goes on the certificate, e.g. “J.H. (Jan) van der Berg”.</source>
+        <translation>Precies zoals het op het certificaat komt, bijvoorbeeld “J.H. (Jan) van der Berg”.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="166"/>
+        <source>Save name</source>
+        <translation>Naam opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="176"/>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="178"/>
+        <source>Name as printed:</source>
+        <translation>Naam op het certificaat:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="182"/>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="183"/>
+        <source>Open issued PDF</source>
+        <translation>Uitgereikte pdf openen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="184"/>
+        <source>Re-issue…</source>
+        <translation>Opnieuw uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="185"/>
+        <source>Revoke…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="218"/>
+        <source>%1 of %2 participants qualify for a certificate; %3 issued.</source>
+        <translation>%1 van %2 deelnemers komen in aanmerking voor een certificaat; %3 uitgereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="226"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="263"/>
+        <source>Choose a participant.</source>
+        <translation>Kies een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="282"/>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Vastgelegd door %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="287"/>
+        <source>No verdict recorded yet.</source>
+        <translation>Nog geen oordeel vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="293"/>
+        <source>Qualifies; no certificate issued yet.</source>
+        <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="295"/>
+        <source>No certificate: %1.</source>
+        <translation>Geen certificaat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="299"/>
+        <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
+        <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
+        <source>Revoked on %1: %2</source>
+        <translation>Ingetrokken op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="311"/>
+        <source>The name has changed since: re-issue to print it.</source>
+        <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="347"/>
+        <source>Verdict for %1</source>
+        <translation>Eindoordeel voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="371"/>
+        <source>Name on the certificate of %1</source>
+        <translation>Naam op het certificaat van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="400"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="413"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="475"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="434"/>
+        <source>%1 certificates issued and written to %2.</source>
+        <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="452"/>
+        <source>Re-issue</source>
+        <translation>Opnieuw uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="454"/>
+        <source>Why is certificate %1 re-issued (same number, a new version)?</source>
+        <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="484"/>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="486"/>
+        <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
+        <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="512"/>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/closing_view.py" line="28"/>
+        <source>Accountability conversations</source>
+        <translation>Verantwoordingsgesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/closing_view.py" line="29"/>
+        <source>Verdicts and certificates</source>
+        <translation>Eindoordeel en certificaten</translation>
     </message>
 </context>
 <context>
@@ -424,168 +907,168 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="78"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="98"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="79"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="99"/>
         <source>Lock / unlock</source>
         <translation>Vastzetten / losmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="80"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="100"/>
         <source>Choose coach…</source>
         <translation>Coach kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="81"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="101"/>
         <source>Keep apart from…</source>
         <translation>Uit elkaar houden van…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="82"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="102"/>
         <source>Keep together with…</source>
         <translation>Bij elkaar houden met…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="93"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
         <source>Groups per coach at most:</source>
         <translation>Groepen per coach hoogstens:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="97"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="117"/>
         <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
         <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="136"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="122"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="127"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="147"/>
         <source>Drop the chosen wish</source>
         <translation>Gekozen wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="129"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="149"/>
         <source>Wishes for proposals:</source>
         <translation>Wensen voor voorstellen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="132"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="152"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="160"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="180"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="160"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="180"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="170"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="184"/>
         <source>locked</source>
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="187"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="195"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="188"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="206"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="214"/>
         <source>%1 and %2 apart</source>
         <translation>%1 en %2 uit elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="209"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="217"/>
         <source>%1 and %2 together</source>
         <translation>%1 en %2 bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="233"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="241"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="234"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="242"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="246"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="254"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="277"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="285"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="298"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="302"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="310"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="320"/>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="327"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="328"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="331"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="339"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="350"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="358"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="365"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="373"/>
         <source>a wish for the groups</source>
         <translation>een wens voor de groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="389"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="397"/>
         <source>drop a wish</source>
         <translation>wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="403"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="411"/>
         <source>groups per coach</source>
         <translation>groepen per coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="424"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="432"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="428"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="436"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -1266,196 +1749,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="81"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="634"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="639"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="82"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="656"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="661"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
         <source>Search by name, municipality, status or e-mail…</source>
         <translation>Zoek op naam, gemeente, status of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
         <source>All cohorts</source>
         <translation>Alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
         <source>Search the participants of every cohort</source>
         <translation>Zoek in de deelnemers van alle cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="216"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="226"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="157"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="158"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="184"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="372"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="186"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="390"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="188"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="381"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="384"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="402"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="409"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="412"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="194"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="418"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="421"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="430"/>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="286"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="317"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="319"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="319"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="575"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="579"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="601"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="581"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="603"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="616"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="638"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="622"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="644"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="625"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="647"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="664"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -2401,6 +2890,119 @@
         <location filename="../../sioo_desk/ui/session_dialog.py" line="118"/>
         <source>Teachers:</source>
         <translation>Docenten:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="181"/>
+        <source>Signatures on the certificate</source>
+        <translation>Handtekeningen op het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="186"/>
+        <source>Programme manager</source>
+        <translation>Programmamanager</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="187"/>
+        <source>Rector</source>
+        <translation>Rector</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="194"/>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="196"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="205"/>
+        <source>Without an image the certificate has an empty line to sign by hand.</source>
+        <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="218"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="233"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="243"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="253"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="233"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 is niet te lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="57"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="58"/>
+        <source>Effort</source>
+        <translation>Inzet</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="59"/>
+        <source>Final result</source>
+        <translation>Eindoordeel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="60"/>
+        <source>Certificate?</source>
+        <translation>Certificaat?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="61"/>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="62"/>
+        <source>Issued</source>
+        <translation>Uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="76"/>
+        <source>Recorded with the verdict: attendance was not kept here.</source>
+        <translation>Vastgelegd bij het oordeel: de aanwezigheid is hier niet bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="99"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="99"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="106"/>
+        <source>%1 revoked %2</source>
+        <translation>%1 ingetrokken %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="107"/>
+        <source> (version %1)</source>
+        <translation> (versie %1)</translation>
     </message>
 </context>
 <context>

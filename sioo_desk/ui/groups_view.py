@@ -62,6 +62,26 @@ class GroupTree(QTreeWidget):
             self.moved(item.data(0, MemberRole), group)
 
 
+def group_item(text: str, index: int) -> QTreeWidgetItem:
+    """A group in a GroupTree: members can be dropped on it."""
+    item = QTreeWidgetItem([text])
+    item.setData(0, GroupRole, index)
+    item.setFlags(
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+    )
+    return item
+
+
+def member_item(text: str, participant_id: int) -> QTreeWidgetItem:
+    """A member in a GroupTree: it can be dragged to another group."""
+    item = QTreeWidgetItem([text])
+    item.setData(0, MemberRole, participant_id)
+    item.setFlags(
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+    )
+    return item
+
+
 class GroupsView(QWidget):
     def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -158,25 +178,13 @@ class GroupsView(QWidget):
         self.groups = grouping.current_groups(db, cohort_id)
         for index, group in enumerate(self.groups):
             coach = fill(self.tr("coach %1"), group.coach) if group.coach else self.tr("no coach")
-            top = QTreeWidgetItem([f"{group.name} — {coach} ({len(group.members)})"])
-            top.setData(0, GroupRole, index)
-            top.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDropEnabled
-            )
+            top = group_item(f"{group.name} — {coach} ({len(group.members)})", index)
             for member in group.members:
                 text = f"{member.name} · {member.municipality}" + (
                     " · " + self.tr("locked") if member.locked else ""
                 )
-                child = QTreeWidgetItem([text])
-                child.setData(0, MemberRole, member.id)
+                child = member_item(text, member.id)
                 child.setToolTip(0, self.reasons.get(member.id, ""))
-                child.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsDragEnabled
-                )
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()

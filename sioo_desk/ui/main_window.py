@@ -61,6 +61,7 @@ from sioo_desk.ui.worker import run_with_progress
 
 if TYPE_CHECKING:
     from sioo_desk.ui.attendance_view import AttendanceView
+    from sioo_desk.ui.closing_view import ClosingView
     from sioo_desk.ui.coach_view import CoachView
     from sioo_desk.ui.groups_view import GroupsView
     from sioo_desk.ui.guests_view import GuestsView
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         self._guests_tab = self.tabs.addTab(QWidget(), self.tr("Guests"))
         self._portfolio_view: PortfolioView | None = None
         self._portfolio_tab = self.tabs.addTab(QWidget(), self.tr("Portfolio"))
+        self._closing_view: ClosingView | None = None
+        self._closing_tab = self.tabs.addTab(QWidget(), self.tr("Closing"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
@@ -418,6 +421,15 @@ class MainWindow(QMainWindow):
             self._replace_tab(self._portfolio_tab, self._portfolio_view, self.tr("Portfolio"))
         return self._portfolio_view
 
+    @property
+    def closing_view(self) -> ClosingView:
+        if self._closing_view is None:
+            from sioo_desk.ui.closing_view import ClosingView
+
+            self._closing_view = ClosingView(self, self.undo_stack)
+            self._replace_tab(self._closing_tab, self._closing_view, self.tr("Closing"))
+        return self._closing_view
+
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -441,6 +453,8 @@ class MainWindow(QMainWindow):
             self.guests_view  # noqa: B018 - builds the tab
         if index == self._portfolio_tab and self._portfolio_view is None:
             self.portfolio_view  # noqa: B018 - builds the tab
+        if index == self._closing_tab and self._closing_view is None:
+            self.closing_view  # noqa: B018 - builds the tab
         self._show_schedule_if_visible()
 
     def _show_schedule_if_visible(self) -> None:
@@ -481,6 +495,13 @@ class MainWindow(QMainWindow):
         ):
             self._portfolio_shown_for = cohort_id
             self.portfolio_view.show_cohort(cohort_id)
+        if (
+            self._closing_view is not None
+            and self.tabs.currentWidget() is self._closing_view
+            and getattr(self, "_closing_shown_for", None) != cohort_id
+        ):
+            self._closing_shown_for = cohort_id
+            self.closing_view.show_cohort(cohort_id)
 
     def _table_menu(self, position: Any) -> None:
         actions = self.participant_actions
@@ -543,6 +564,7 @@ class MainWindow(QMainWindow):
         self._groups_shown_for: int | None = None
         self._guests_shown_for: int | None = None
         self._portfolio_shown_for: int | None = None
+        self._closing_shown_for: int | None = None
         self._show_schedule_if_visible()
         self.participant_actions.update_enabled()
         if not self._header_restored:  # once, on the first cohort; then the user's widths

@@ -1,0 +1,259 @@
+"""Issuing a cohort's certificates in one go (who gets one and who does not, a preview, the
+folder, a progress dialog that can be cancelled) and the signatures printed on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services import certificates as certs
+from sioo_desk.ui.save_file import save_and_open
+from sioo_desk.ui.text import fill
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.main_window import MainWindow
+
+
+class BatchDialog(QDialog):
+    def __init__(self, window: MainWindow, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle(self.tr("Issue certificates"))
+        self.setObjectName("batchDialog")
+        self.window_ = window
+        self.cohort_id = cohort_id
+        self.result_: certs.BatchResult | None = None
+        self.standings = certs.standings(window.database, cohort_id, window.today)
+        self.targets = [
+            s for s in self.standings if s.certificate is None and s.eligibility.eligible
+        ]
+
+        self.folder = QLineEdit(str(Path.home()))
+        self.folder.setObjectName("folder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(lambda: self._browse())
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.issued_on = QDateEdit(QDate(window.today))
+        self.issued_on.setObjectName("issuedOn")
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("dd-MM-yyyy")
+        self.combined = QCheckBox(self.tr("One combined PDF for the printer"))
+        self.combined.setChecked(True)
+        self.archive = QCheckBox(self.tr("Also a ZIP of all files"))
+        form = QFormLayout()
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Date of issue:"), self.issued_on)
+        form.addRow("", self.combined)
+        form.addRow("", self.archive)
+
+        self.getting = QListWidget()
+        self.getting.setObjectName("getting")
+        self.getting.addItems([s.printed_name for s in self.targets])
+        self.not_getting = QListWidget()
+        self.not_getting.setObjectName("notGetting")
+        self.not_getting.setWordWrap(True)
+        for s in self.standings:
+            if not s.eligibility.eligible and s.certificate is None:
+                self.not_getting.addItem(
+                    f"{s.name.display_name}: {'; '.join(s.eligibility.reasons)}"
+                )
+            elif s.certificate is not None:
+                self.not_getting.addItem(
+                    fill(self.tr("%1: already has %2"), s.name.display_name, s.certificate.number)
+                )
+        lists = QHBoxLayout()
+        for title, widget in (
+            (fill(self.tr("Get a certificate (%1)"), len(self.targets)), self.getting),
+            (self.tr("No new certificate"), self.not_getting),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(widget)
+            lists.addLayout(column)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Issue and write"))
+        ok.setEnabled(bool(self.targets))
+        self.preview_button = self.buttons.addButton(
+            self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setEnabled(bool(self.targets))
+        self.preview_button.clicked.connect(lambda: self.preview())
+        self.buttons.accepted.connect(self.issue)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 480)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the certificates"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def preview(self, target: Path | None = None) -> Path | None:
+        """The first certificate of the batch as it will look, marked as a preview."""
+        row = self.getting.currentRow()
+        who = self.targets[row if row >= 0 else 0]
+        try:
+            content = certs.preview_pdf(
+                self.window_.database, who.participant_id, self.issued_on.date().toPython()
+            )
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Preview"), str(error))
+            return None
+        return save_and_open(
+            self, content, target, f"voorbeeld {who.printed_name}.pdf", self.tr("PDF (*.pdf)")
+        )
+
+    def issue(self) -> None:
+        issued_on: dt.date = self.issued_on.date().toPython()
+        progress = QProgressDialog(
+            self.tr("Issuing certificates…"), self.tr("Cancel"), 0, len(self.targets), self
+        )
+        progress.setObjectName("batchProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int, name: str) -> bool:
+            progress.setValue(done)
+            if name:
+                progress.setLabelText(
+                    fill(self.tr("Certificate %1 of %2: %3"), done + 1, total, name)
+                )
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            self.result_ = certs.issue_batch(
+                self.window_.database,
+                self.cohort_id,
+                Path(self.folder.text()),
+                issued_on,
+                today=self.window_.today,
+                combined=self.combined.isChecked(),
+                archive=self.archive.isChecked(),
+                progress=step,
+            )
+        except SiooDeskError as error:
+            progress.close()
+            QMessageBox.warning(self, self.tr("Issue certificates"), str(error))
+            return
+        progress.close()
+        self.accept()
+
+
+class SignaturesDialog(QDialog):
+    """The scanned signatures of the programme manager and the rector."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Signatures on the certificate"))
+        self.database = window.database
+        self.previews: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for who, title in (
+            ("manager", self.tr("Programme manager")),
+            ("rector", self.tr("Rector")),
+        ):
+            preview = QLabel()
+            preview.setFixedSize(220, 60)
+            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            preview.setStyleSheet("border: 1px solid #c9d1d9; background: white;")
+            self.previews[who] = preview
+            choose = QPushButton(self.tr("Choose image…"))
+            choose.clicked.connect(lambda _c=False, w=who: self.choose(w))
+            drop = QPushButton(self.tr("Remove"))
+            drop.clicked.connect(lambda _c=False, w=who: self.set(w, None))
+            row = QHBoxLayout()
+            row.addWidget(preview)
+            row.addWidget(choose)
+            row.addWidget(drop)
+            form.addRow(title, row)
+            self._show(who)
+        note = QLabel(
+            self.tr("Without an image the certificate has an empty line to sign by hand.")
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        form.addRow(close)
+
+    def _show(self, who: str) -> None:
+        content = certs.signature(self.database, who)
+        label = self.previews[who]
+        if content is None:
+            label.setPixmap(QPixmap())
+            label.setText(self.tr("none"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(content)
+        label.setPixmap(
+            pixmap.scaled(
+                label.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def choose(self, who: str, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Signature"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Signature"),
+                fill(self.tr("%1 cannot be read: %2"), path, error.strerror),
+            )
+            return
+        self.set(who, content, path.name)
+
+    def set(self, who: str, content: bytes | None, filename: str = "") -> None:
+        try:
+            certs.set_signature(self.database, who, content, filename)
+        except SiooDeskError as error:
+            QMessageBox.warning(self, self.tr("Signature"), str(error))
+            return
+        self._show(who)
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,215 @@
+"""The Afsluiting tab driven as a user would: the accountability groups, a verdict, the
+certificate batch with its progress dialog, re-issue, revoke and the verify box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from sioo_desk.services import certificates as certs
+from sioo_desk.ui import certificate_dialogs, certificates_page
+from sioo_desk.ui.closing_view import ClosingView
+from sioo_desk.ui.groups_view import GroupRole, MemberRole
+from sioo_desk.ui.main_window import MainWindow
+from sioo_desk.ui.standings_model import Column, StandingsModel
+from tests.ui.test_main_window import select_cohort
+
+
+def open_closing(window: MainWindow, page: int = 0) -> ClosingView:
+    select_cohort(window, "Leergang 2011–2012")
+    window.tabs.setCurrentWidget(window.closing_view)
+    view = window.closing_view
+    view.pages.setCurrentIndex(page)
+    return view
+
+
+def texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def row_of(view: ClosingView, surname: str) -> int:
+    model = view.certificates.model
+    return next(i for i, r in enumerate(model.rows) if r.name.surname == surname)
+
+
+def cell(view: ClosingView, surname: str, column: Column) -> str:
+    model = view.certificates.model
+    return str(model.index(row_of(view, surname), column).data())
+
+
+@pytest.fixture
+def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warnings are collected, files are not opened in a viewer."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(certificate_dialogs, "open_file", lambda _path: None)
+    monkeypatch.setattr(certificates_page, "open_file", lambda _path: None)
+    for module in (certificates_page, certificate_dialogs):
+        monkeypatch.setattr(
+            module,
+            "save_and_open",
+            lambda _parent, content, target, *_a: (
+                (target.write_bytes(content), target)[1] if target else None
+            ),
+        )
+    return shown
+
+
+def test_the_standings_model_is_a_sound_model(qtmodeltester, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    model = StandingsModel()
+    model.set_rows(certs.standings(main_window.database, 1, main_window.today))
+    qtmodeltester.check(model)
+
+
+def test_groups_are_proposed_moved_and_undone(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, quiet: list[str]
+) -> None:
+    page = open_closing(main_window).accountability
+    assert page.tree.topLevelItemCount() == 4
+    assert texts(page.problems) == ["Elke regel is gehaald."]
+    first = page.tree.topLevelItem(0).child(0).text(0)
+    assert "13:30–14:45" in first
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.propose()
+    assert page.tree.topLevelItemCount() == 4
+    assert texts(page.problems) == ["Elke regel is gehaald."]
+
+    # Drag the first member of group 2 onto group 1: five becomes six, and it says so.
+    member = page.tree.topLevelItem(1).child(0).data(0, MemberRole)
+    page.move(member, page.tree.topLevelItem(0).data(0, GroupRole))
+    assert page.tree.topLevelItem(0).childCount() == 6
+    assert any("Groepsgrootte 6 + 4 + 4 + 3" in p for p in texts(page.problems))
+    main_window.undo_action.trigger()
+    assert page.tree.topLevelItem(0).childCount() == 5
+    assert texts(page.problems) == ["Elke regel is gehaald."]
+
+    # Longer conversations no longer fit the chosen half-days: refused, nothing changed.
+    page.minutes.setValue(120)
+    page.minutes.editingFinished.emit()
+    assert quiet and "passen niet" in quiet[-1]
+    assert page.minutes.value() == 75
+
+    target = Path(main_window.settings.fileName()).parent / "dag.pdf"
+    monkeypatch.setattr(
+        "sioo_desk.ui.accountability_page.save_and_open",
+        lambda _p, content, _t, *_a: target.write_bytes(content),
+    )
+    page.print_day_plan()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_from_verdict_to_printed_batch(
+    main_window: MainWindow,
+    tmp_path: Path,
+    quiet: list[str],
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    view = open_closing(main_window, page=1)
+    page = view.certificates
+    assert (
+        page.summary.text()
+        == "15 van 18 deelnemers komen in aanmerking voor een certificaat; 0 uitgereikt."
+    )
+    assert cell(view, "Bakker", Column.REASONS) == "inzet 77%, drempel 80%"
+    assert cell(view, "Kramer", Column.ELIGIBLE) == "nee"
+
+    # The assessor changes Femke van Dam's result after a supplement: she now qualifies.
+    page.table.selectRow(row_of(view, "Dam"))
+    assert page.result.currentText() == "voldoende"
+    page.result.setCurrentIndex(page.result.findText("goed"))
+    page.motivation.setPlainText("Na aanvulling overtuigend.")
+    page.assessed_on.setDate(QDate(2012, 6, 28))
+    page.record_verdict()
+    assert cell(view, "Dam", Column.ELIGIBLE) == "ja"
+    assert "Vastgelegd door" in page.recorded.text()
+    main_window.undo_action.trigger()
+    assert cell(view, "Dam", Column.VERDICT) == "voldoende"
+    main_window.redo_action.trigger()
+    assert cell(view, "Dam", Column.ELIGIBLE) == "ja"
+
+    # An empty motivation is refused with the service's Dutch message.
+    page.table.selectRow(row_of(view, "Bakker"))
+    page.motivation.setPlainText("")
+    page.record_verdict()
+    assert "Motivering" in quiet[-1]
+
+    dialog = page.issue_batch()
+    assert dialog is not None and dialog.getting.count() == 16
+    assert any("Kees Bakker: inzet 77%" in t for t in texts(dialog.not_getting))
+    preview = tmp_path / "voorbeeld.pdf"
+    assert dialog.preview(preview) == preview and preview.read_bytes().startswith(b"%PDF")
+    out = tmp_path / "uit"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.archive.setChecked(True)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.issue()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    files = sorted(p.name for p in out.iterdir())
+    assert len([f for f in files if f.startswith("HRM-2011-")]) == 16
+    assert "Certificaten HRM-2011 (16).pdf" in files and "Certificaten HRM-2011.zip" in files
+    assert page.summary.text().endswith("16 uitgereikt.")
+    assert cell(view, "Dam", Column.CERTIFICATE).startswith("HRM-2011-")
+
+    # The verify box accepts an issued code and rejects an altered one.
+    page.table.selectRow(row_of(view, "Yıldız"))
+    code = page.current.certificate.code if page.current and page.current.certificate else ""
+    page.code.setText(code)
+    page.verify()
+    assert page.verdict_shown.text().startswith("Geldig: Şahin Yıldız")
+    page.code.setText(code[:-1] + ("0" if code[-1] != "0" else "1"))
+    page.verify()
+    assert "typefout" in page.verdict_shown.text()
+
+    # A corrected name is re-issued under the same number; then the certificate is revoked.
+    page.printed.setText("Ş. (Şahin) Yıldız")
+    page.save_printed_name()
+    assert "reik opnieuw uit" in page.certificate_state.text()
+    page.reissue(folder=out, reason="naam zoals gewenst")
+    assert "versie 2" in page.certificate_state.text()
+    page.revoke(reason="dubbel uitgereikt")
+    assert "Ingetrokken op" in page.certificate_state.text()
+    assert not page.buttons["revoke"].isEnabled()
+    page.code.setText(code)
+    page.verify()
+    assert "vervangen" in page.verdict_shown.text()
+
+
+def test_a_cancelled_batch_registers_nothing(
+    main_window: MainWindow, tmp_path: Path, quiet: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_closing(main_window, page=1)
+    asked = {"n": 0}
+
+    def cancelled_after_five(_self: QProgressDialog) -> bool:
+        asked["n"] += 1
+        return asked["n"] > 5
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancelled_after_five)
+    dialog = view.certificates.issue_batch()
+    assert dialog is not None
+    dialog.folder.setText(str(tmp_path / "uit"))
+    (tmp_path / "uit").mkdir()
+    dialog.issue()
+    assert "afgebroken" in quiet[-1] and "niets uitgereikt" in quiet[-1]
+    assert dialog.isVisible() and dialog.result_ is None
+    assert list((tmp_path / "uit").iterdir()) == []
+    assert certs.register(main_window.database) == []
+    dialog.folder.setText(str(tmp_path / "bestaat-niet"))
+    dialog.issue()
+    assert "bestaat niet" in quiet[-1]
+    dialog.reject()
+
+
+def test_a_name_the_font_cannot_print_is_refused(main_window: MainWindow, quiet: list[str]) -> None:
+    view = open_closing(main_window, page=1)
+    page = view.certificates
+    page.table.selectRow(row_of(view, "Berg"))
+    page.printed.setText("李 Jan van der Berg")
+    page.save_printed_name()
+    assert "U+674E" in quiet[-1]
+    assert cell(view, "Berg", Column.NAME) == "Berg, Jan van der"
