@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sioo_desk.domain.enums import AssignmentStatus
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.validation import check_email
-from sioo_desk.services.values import as_date
+from sioo_desk.services.values import as_date, as_time
 from sioo_desk.store.database import Database
 
 STATUS_NAMES = {
@@ -38,11 +38,16 @@ class AssignmentInput:
     manager_evaluation: str = ""
     presentation_date: dt.date | None = None
     shared_with_partner: bool = False
+    # Needed only when the presentation falls within the closing meeting, so that the
+    # accountability conversations keep clear of it.
+    presentation_starts_at: dt.time | None = None
+    presentation_ends_at: dt.time | None = None
 
 
 _FIELDS = """a.title, a.question, a.client_name, a.client_role, a.client_organisation,
 a.client_email, a.manager_name, a.status, a.client_feedback_start, a.client_feedback_midway,
-a.client_feedback_end, a.manager_evaluation, a.presentation_date"""
+a.client_feedback_end, a.manager_evaluation, a.presentation_date, a.presentation_starts_at,
+a.presentation_ends_at"""
 
 
 def assignment_of(db: Database, participant_id: int) -> AssignmentInput | None:
@@ -72,6 +77,8 @@ def assignment_of(db: Database, participant_id: int) -> AssignmentInput | None:
         manager_evaluation=r[12],
         presentation_date=as_date(r[13]),
         shared_with_partner=int(members[0][0]) > 1,
+        presentation_starts_at=as_time(r[14]),
+        presentation_ends_at=as_time(r[15]),
     )
 
 
@@ -102,6 +109,15 @@ def check(data: AssignmentInput) -> list[str]:
             "Opdrachtgever: de naam is verplicht zodra de opdracht verder is dan "
             "'in voorbereiding' of er iets over de opdrachtgever is ingevuld."
         )
+    start, end = data.presentation_starts_at, data.presentation_ends_at
+    if (start is None) != (end is None):
+        problems.append("Presentatie: geef zowel de begin- als de eindtijd, of geen van beide.")
+    elif start is not None and end is not None and end <= start:
+        problems.append(
+            f"Presentatie: de eindtijd {end:%H:%M} ligt niet na de begintijd {start:%H:%M}."
+        )
+    elif start is not None and data.presentation_date is None:
+        problems.append("Presentatie: een tijd zonder datum kan niet; kies ook de datum.")
     email = check_email(data.client_email.strip(), required=False)
     if email:
         problems.append(f"E-mail opdrachtgever: {email}")
@@ -171,6 +187,9 @@ def save_assignment(db: Database, participant_id: int, data: AssignmentInput) ->
         assignment.client_feedback_end = data.feedback_end.strip()
         assignment.manager_evaluation = data.manager_evaluation.strip()
         assignment.presentation_date = data.presentation_date
+        timed = data.presentation_date is not None
+        assignment.presentation_starts_at = data.presentation_starts_at if timed else None
+        assignment.presentation_ends_at = data.presentation_ends_at if timed else None
         s.flush()
         return assignment.id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from sioo_desk.ui.text import fill
 from sioo_desk.ui.undo import ServiceStep
 
 NO_DATE = QDate(2000, 1, 1)
+NO_TIME = QTime(0, 0)
 
 
 def _text_box(height: int = 54) -> QPlainTextEdit:
@@ -67,6 +69,25 @@ class AssignmentForm(QScrollArea):
         self.presentation.setDisplayFormat("d-M-yyyy")
         self.presentation.setMinimumDate(NO_DATE)
         self.presentation.setSpecialValueText(self.tr("not set"))
+        # 00:00 stands for "no time": nobody presents at midnight.
+        self.presentation_from = QTimeEdit()
+        self.presentation_until = QTimeEdit()
+        for edit in (self.presentation_from, self.presentation_until):
+            edit.setDisplayFormat("HH:mm")
+            edit.setMinimumTime(NO_TIME)
+            edit.setSpecialValueText(self.tr("no time"))
+        self.presentation_from.setObjectName("presentationFrom")
+        self.presentation_until.setObjectName("presentationUntil")
+        times = QHBoxLayout()
+        times.addWidget(self.presentation_from)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.presentation_until)
+        times.addWidget(
+            QLabel(
+                self.tr("(within the closing meeting: keeps the accountability conversation clear)")
+            )
+        )
+        times.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -88,6 +109,7 @@ class AssignmentForm(QScrollArea):
         form.addRow(self.tr("Client's feedback at the end"), self.feedback_end)
         form.addRow(self.tr("Evaluation with the manager"), self.evaluation)
         form.addRow(self.tr("Final presentation"), self.presentation)
+        form.addRow(self.tr("Presentation time"), times)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(self.message, 1)
@@ -129,6 +151,11 @@ class AssignmentForm(QScrollArea):
         self.evaluation.setPlainText(data.manager_evaluation)
         day = data.presentation_date
         self.presentation.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        for edit, value in (
+            (self.presentation_from, data.presentation_starts_at),
+            (self.presentation_until, data.presentation_ends_at),
+        ):
+            edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
 
     def read(self) -> assignments.AssignmentInput:
         day = self.presentation.date()
@@ -149,6 +176,8 @@ class AssignmentForm(QScrollArea):
             if day == NO_DATE
             else dt.date(day.year(), day.month(), day.day()),
             shared_with_partner=self.shared.isChecked(),
+            presentation_starts_at=_time(self.presentation_from),
+            presentation_ends_at=_time(self.presentation_until),
         )
 
     def save(self) -> bool:
@@ -184,3 +213,8 @@ class AssignmentForm(QScrollArea):
         )
         self.message.setText(self.tr("Saved."))
         return True
+
+
+def _time(edit: QTimeEdit) -> dt.time | None:
+    value = edit.time()
+    return None if value == NO_TIME else dt.time(value.hour(), value.minute())

@@ -92,3 +92,32 @@ def test_an_outdated_database_is_backed_up_before_it_is_migrated(
     assert backup is not None and backup.parent == demo_path.parent / "backups"
     assert "0099_future" in backup.name
     assert counts(backup) == before
+
+
+def test_the_closing_migration_adds_turns_names_and_issuers_to_old_data(tmp_path: Path) -> None:
+    """0003: a 0002 database keeps its accountability groups; the turns are still to be laid
+    out, the names on certificates default to the participant's name."""
+    import datetime as dt
+
+    from sioo_desk.services import accountability, certificates
+
+    path = tmp_path / "oud.sqlite"
+    shutil.copyfile(
+        Path(__file__).resolve().parents[2] / "db/frozen/0002_lookup_indexes.sqlite", path
+    )
+    with Database.open(from_path(path), may_create=False) as database:
+        plan = accountability.plan_of(database, 1)
+        assert [len(g.turns) for g in plan.groups] == [5, 4, 4, 4]
+        assert all(t.starts_at is None for g in plan.groups for t in g.turns)
+        assert any("nog geen gesprekstijd" in p for p in plan.problems)
+        standings = certificates.standings(database, 1, dt.date(2012, 6, 28))
+        assert all(s.printed_name == s.name.display_name for s in standings)
+        assert sum(s.eligibility.eligible for s in standings) == 15
+        # The planner lays the old groups out again within the closing meeting.
+        groups, assessors = (
+            [[t.participant_id for t in g.turns] for g in plan.groups],
+            [g.assessor_id for g in plan.groups],
+        )
+        laid_out = accountability.rearranged(database, 1, groups, assessors, 75)
+        accountability.save(database, 1, laid_out, accountability.Settings())
+        assert accountability.plan_of(database, 1).problems == []

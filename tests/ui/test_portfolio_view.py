@@ -152,6 +152,21 @@ def test_the_assignment_form_saves_refuses_and_undoes(main_window: MainWindow) -
     assert assignments.assignment_of(main_window.database, who) == before
     assert form.client_name.text() == before.client_name
 
+    # A presentation time within the closing meeting; an end before the start is refused.
+    shown = before.presentation_starts_at
+    assert shown is not None and form.presentation_from.time() == QTime(shown.hour, shown.minute)
+    form.presentation_from.setTime(QTime(15, 0))
+    form.presentation_until.setTime(QTime(14, 30))
+    assert not form.save() and "eindtijd 14:30" in form.message.text()
+    form.presentation_until.setTime(QTime(15, 30))
+    assert form.save()
+    stored = assignments.assignment_of(main_window.database, who)
+    assert stored is not None
+    assert (stored.presentation_starts_at, stored.presentation_ends_at) == (
+        dt.time(15, 0),
+        dt.time(15, 30),
+    )
+
 
 def test_the_tussengesprek_is_planned_recorded_and_printed(
     main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
