@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_schedule.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_portfolio.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_groups.py
+	$(BIN)/python tests/bench/bench_certificates.py
 
 ## make translations: pick up new source strings into the .ts, then build the .qm.
 translations: $(STAMP)

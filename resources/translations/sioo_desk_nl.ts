@@ -165,97 +165,112 @@
 <context>
     <name>AssignmentForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="59"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="61"/>
         <source>Shared with the learning-team partner</source>
         <translation>Gedeeld met de leerteampartner</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="69"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="71"/>
         <source>not set</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="73"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="78"/>
+        <source>no time</source>
+        <translation>geen tijd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="87"/>
+        <source>(within the closing meeting: keeps the accountability conversation clear)</source>
+        <translation>(tijdens de slotbijeenkomst: het verantwoordingsgesprek houdt er rekening mee)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="94"/>
         <source>Save assignment</source>
         <translation>Organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="76"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="77"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="98"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="78"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="99"/>
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="79"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="100"/>
         <source>Client&apos;s role</source>
         <translation>Functie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="80"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="101"/>
         <source>Client&apos;s organisation</source>
         <translation>Organisatie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="81"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="102"/>
         <source>Client&apos;s e-mail</source>
         <translation>E-mail opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="82"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="103"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="83"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="86"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="107"/>
         <source>Client&apos;s feedback at the start</source>
         <translation>Feedback opdrachtgever bij de start</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="87"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="108"/>
         <source>Client&apos;s feedback midway</source>
         <translation>Feedback opdrachtgever halverwege</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="88"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="109"/>
         <source>Client&apos;s feedback at the end</source>
         <translation>Feedback opdrachtgever aan het eind</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="89"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="110"/>
         <source>Evaluation with the manager</source>
         <translation>Evaluatie met de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="90"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="111"/>
         <source>Final presentation</source>
         <translation>Eindpresentatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="113"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="112"/>
+        <source>Presentation time</source>
+        <translation>Tijd van de presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="135"/>
         <source>Together with %1</source>
         <translation>Samen met %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="178"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="207"/>
         <source>save the assignment</source>
         <translation>organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="185"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="214"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -334,88 +349,88 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="43"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="170"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="44"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="173"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="55"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="58"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="64"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="67"/>
         <source>One combined PDF for the printer</source>
         <translation>Eén gebundelde pdf voor de printer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="66"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="69"/>
         <source>Also a ZIP of all files</source>
         <translation>Ook een zip van alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="68"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="71"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="69"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="72"/>
         <source>Date of issue:</source>
         <translation>Datum van uitreiking:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="86"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="89"/>
         <source>%1: already has %2</source>
         <translation>%1: heeft al %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="90"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="93"/>
         <source>Get a certificate (%1)</source>
         <translation>Krijgen een certificaat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="91"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="94"/>
         <source>No new certificate</source>
         <translation>Geen nieuw certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="102"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="105"/>
         <source>Issue and write</source>
         <translation>Uitreiken en wegschrijven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="105"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="108"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="119"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="122"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="133"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="136"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="136"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="142"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="145"/>
         <source>Issuing certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="142"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="152"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="155"/>
         <source>Certificate %1 of %2: %3</source>
         <translation>Certificaat %1 van %2: %3</translation>
     </message>
@@ -2895,54 +2910,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="181"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="184"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="186"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="189"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="187"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="190"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="194"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="197"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="196"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="199"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="205"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="208"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="218"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="221"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="233"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="243"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="253"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="236"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="246"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="256"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="233"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="236"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="247"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>

@@ -127,7 +127,13 @@ def standings(db: Database, cohort_id: int, today: dt.date) -> list[Standing]:
     from sioo_desk.services.attendance import effort_figures, effort_settings
 
     threshold = effort_settings(db, cohort_id).threshold_percent
-    measured = {f.participant_id: f.effort.percentage for f in effort_figures(db, cohort_id, today)}
+    # A participant of whom no half-day at all was recorded had their attendance kept
+    # elsewhere: then the figure recorded with the verdict counts, not a register of blanks.
+    measured = {
+        f.participant_id: f.effort.percentage
+        for f in effort_figures(db, cohort_id, today)
+        if f.effort.attended + f.effort.absent + f.effort.excused > 0
+    }
     latest = _latest_by_participant(db, cohort_id)
     rows = db.read(
         f"""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.status,
@@ -388,7 +394,7 @@ def check_printable(name: str) -> None:
     """CertificateError when the certificate's font cannot show a character of the name."""
     if not name.strip():
         raise CertificateError("De naam op het certificaat is leeg.")
-    _regular, bold, _italic = pdf_fonts.register_serif()
+    _regular, bold = pdf_fonts.register_serif()
     missing = pdf_fonts.missing_characters(name, bold)
     if missing:
         shown = ", ".join(f"‘{c}’ (U+{ord(c):04X})" for c in missing)
@@ -509,7 +515,7 @@ def _add(
     issued_on: dt.date,
     reason: str = "",
 ) -> tuple[Any, bytes]:
-    """Register one certificate (flushed, not committed) with its PDF stored beside it."""
+    """Register one certificate (not yet flushed) with its PDF stored beside it."""
     from sioo_desk.domain.models import Attachment, Certificate
     from sioo_desk.services import audit
 
@@ -534,8 +540,6 @@ def _add(
         data=pdf,
         created_at=now,
     )
-    s.add(attachment)
-    s.flush()
     row = Certificate(
         participant_id=who.participant_id,
         number=number,
@@ -546,11 +550,10 @@ def _add(
         printed_name=who.printed_name,
         verification_code=code,
         pdf_sha256=digest,
-        attachment_id=attachment.id,
+        attachment=attachment,
         reissue_reason=reason,
     )
     s.add(row)
-    s.flush()
     action = "certificate-reissue" if version > 1 else "certificate-issue"
     audit.record(
         s, action, "participant", who.participant_id, f"{number} versie {version}", reason=reason
@@ -619,6 +622,7 @@ def issue_batch(
         with db.session() as s:
             secret = _secret(s)
             numbers = _next_numbers(s, ctx.cohort_code, len(targets))
+            added: list[tuple[Standing, Any, Path]] = []
             for done, (who, number) in enumerate(zip(targets, numbers, strict=True)):
                 if progress is not None and not progress(done, len(targets), who.printed_name):
                     raise Cancelled(
@@ -634,7 +638,9 @@ def issue_batch(
 
                 row, pdf = _add(s, secret, who, pdf_for, number, 1, issued_on)
                 path = staging.write(file_name(number, who.printed_name), pdf)
-                result.issued.append((who, _as_issued(row), path))
+                added.append((who, row, path))
+            s.flush()  # one round trip for the whole batch; a constraint fails here, not later
+            result.issued = [(who, _as_issued(row), path) for who, row, path in added]
             if progress is not None and not progress(len(targets), len(targets), ""):
                 raise Cancelled(
                     "Uitreiken afgebroken: er is niets uitgereikt en er zijn geen bestanden "
@@ -717,6 +723,7 @@ def reissue(
             row, pdf = _add(
                 s, secret, who, pdf_for, current.number, version, issued_on, reason.strip()
             )
+            s.flush()
             if staging is not None:
                 staging.write(file_name(current.number, who.printed_name), pdf)
                 staging.place()

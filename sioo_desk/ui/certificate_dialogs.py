@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import certificates as certs
+from sioo_desk.services import pdf_fonts
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
@@ -49,6 +50,8 @@ class BatchDialog(QDialog):
         self.targets = [
             s for s in self.standings if s.certificate is None and s.eligibility.eligible
         ]
+        # Loading the fonts takes a fifth of a second: done while the user reads the dialog.
+        pdf_fonts.register_serif()
 
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setObjectName("folder")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sioo_desk.domain.enums import Verdict
 from sioo_desk.domain.models.base import Base
+from sioo_desk.domain.models.records import Attachment
 from sioo_desk.domain.models.schedule import Session
 
 
@@ -74,3 +75,5 @@ class Certificate(Base):
     revoked_on: Mapped[dt.date | None]
     revoke_reason: Mapped[str] = mapped_column(Text, default="")
     revoked_by: Mapped[str] = mapped_column(String(120), default="")
+
+    attachment: Mapped[Attachment | None] = relationship()
