@@ -51,6 +51,12 @@ def main() -> None:
             window.portfolio_view.timeline.setCurrentRow(3)
             app.processEvents()
             window.grab().save(str(TARGET.with_name("portfolio.png")))
+            window.tabs.setCurrentWidget(window.closing_view)
+            closing = window.closing_view
+            closing.pages.setCurrentWidget(closing.certificates)
+            closing.certificates.table.selectRow(3)
+            app.processEvents()
+            window.grab().save(str(TARGET.with_name("certificates.png")))
             window.close()
     del keep
 

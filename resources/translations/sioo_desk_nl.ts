@@ -438,219 +438,219 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="76"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="77"/>
         <source>Issue certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="77"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="78"/>
         <source>Signatures…</source>
         <translation>Handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="87"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="88"/>
         <source>Verification code, e.g. 7KQ2-M9XD-4TRB-H1CE</source>
         <translation>Verificatiecode, bijvoorbeeld 7KQ2-M9XD-4TRB-H1CE</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="89"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="90"/>
         <source>Verify</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="93"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="94"/>
         <source>Verify a certificate:</source>
         <translation>Certificaat controleren:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="123"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="126"/>
         <source>— no verdict yet —</source>
         <translation>— nog geen oordeel —</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="134"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="137"/>
         <source>A short motivation of the verdict</source>
         <translation>Een korte motivering van het oordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="139"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
         <source>from the attendance</source>
         <translation>uit de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="145"/>
         <source>Only for a cohort whose attendance was not kept in Sioo Desk.</source>
         <translation>Alleen voor een leergang waarvan de aanwezigheid niet in Sioo Desk is bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="147"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="150"/>
         <source>Record verdict</source>
         <translation>Oordeel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="151"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="154"/>
         <source>Final result</source>
         <translation>Eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="153"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="156"/>
         <source>Result:</source>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="154"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="158"/>
         <source>Assessor:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="156"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
         <source>Motivation:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="160"/>
         <source>Effort:</source>
         <translation>Inzet:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="164"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="167"/>
         <source>Exactly as it goes on the certificate, e.g. “J.H. (Jan) van der Berg”.</source>
         <translation>Precies zoals het op het certificaat komt, bijvoorbeeld “J.H. (Jan) van der Berg”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="166"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="169"/>
         <source>Save name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="176"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="179"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="178"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="181"/>
         <source>Name as printed:</source>
         <translation>Naam op het certificaat:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="182"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="186"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="183"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="187"/>
         <source>Open issued PDF</source>
         <translation>Uitgereikte pdf openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="184"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="188"/>
         <source>Re-issue…</source>
         <translation>Opnieuw uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="185"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="189"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="218"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="223"/>
         <source>%1 of %2 participants qualify for a certificate; %3 issued.</source>
         <translation>%1 van %2 deelnemers komen in aanmerking voor een certificaat; %3 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="226"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="231"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="263"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="268"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="282"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="287"/>
         <source>Recorded by %1 on %2.</source>
         <translation>Vastgelegd door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="287"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="292"/>
         <source>No verdict recorded yet.</source>
         <translation>Nog geen oordeel vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="293"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="298"/>
         <source>Qualifies; no certificate issued yet.</source>
         <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="295"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="300"/>
         <source>No certificate: %1.</source>
         <translation>Geen certificaat: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="299"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="304"/>
         <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
         <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="313"/>
         <source>Revoked on %1: %2</source>
         <translation>Ingetrokken op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="311"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="316"/>
         <source>The name has changed since: re-issue to print it.</source>
         <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="347"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="352"/>
         <source>Verdict for %1</source>
         <translation>Eindoordeel voor %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="371"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="376"/>
         <source>Name on the certificate of %1</source>
         <translation>Naam op het certificaat van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="400"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="413"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="475"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="405"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="418"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="480"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="434"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="439"/>
         <source>%1 certificates issued and written to %2.</source>
         <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="452"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="457"/>
         <source>Re-issue</source>
         <translation>Opnieuw uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="454"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="459"/>
         <source>Why is certificate %1 re-issued (same number, a new version)?</source>
         <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="484"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="489"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="486"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="491"/>
         <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
         <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="512"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="517"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -109,9 +110,11 @@ class CertificatesPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self._side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        side = self._side()
+        side.setMaximumWidth(420)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(splitter, 1)
@@ -132,7 +135,7 @@ class CertificatesPage(QWidget):
         self.motivation = QPlainTextEdit()
         self.motivation.setObjectName("motivation")
         self.motivation.setPlaceholderText(self.tr("A short motivation of the verdict"))
-        self.motivation.setMaximumHeight(110)
+        self.motivation.setMaximumHeight(90)
         self.effort = QSpinBox()
         self.effort.setObjectName("recordedEffort")
         self.effort.setRange(-1, 100)
@@ -177,19 +180,21 @@ class CertificatesPage(QWidget):
         box = QFormLayout(certificate_box)
         box.addRow(self.tr("Name as printed:"), name_row)
         box.addRow(self.certificate_state)
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("preview", self.tr("Preview…"), self.preview),
-            ("open", self.tr("Open issued PDF"), self.open_issued),
-            ("reissue", self.tr("Re-issue…"), self.reissue),
-            ("revoke", self.tr("Revoke…"), self.revoke),
+        grid = QGridLayout()
+        for n, (key, text, slot) in enumerate(
+            (
+                ("preview", self.tr("Preview…"), self.preview),
+                ("open", self.tr("Open issued PDF"), self.open_issued),
+                ("reissue", self.tr("Re-issue…"), self.reissue),
+                ("revoke", self.tr("Revoke…"), self.revoke),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons[key] = button
-            row.addWidget(button)
-        box.addRow(row)
+            grid.addWidget(button, n // 2, n % 2)
+        box.addRow(grid)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
