@@ -48,6 +48,16 @@ def positive_count(text: str) -> int:
     return value
 
 
+def percentage(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen percentage (een heel getal, 0 tot 100)")
+    return value
+
+
 def record_id(text: str) -> int:
     try:
         value = int(text)
@@ -222,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--assessor", type=record_id, metavar="ID", help="de assessor")
     verdict.add_argument(
         "--effort",
-        type=int,
+        type=percentage,
         metavar="PROCENT",
         help="vastgelegde inzet, alleen als de aanwezigheid niet in Sioo Desk is bijgehouden",
     )
@@ -477,9 +487,13 @@ def _export(args: argparse.Namespace) -> int:
     elif not args.cohort:
         raise SiooDeskError(f"Geef met --cohort ID aan van welk cohort ({args.what}).")
     if args.what in ("schedule", "portfolio", "dayplan") and not args.out.lower().endswith(".pdf"):
-        what = {"schedule": "programma", "portfolio": "portfolio", "dayplan": "dagplanning"}
+        what = {
+            "schedule": "Het programma",
+            "portfolio": "Het portfolio",
+            "dayplan": "De dagplanning",
+        }
         raise SiooDeskError(
-            f"Het {what[args.what]} wordt een pdf; "
+            f"{what[args.what]} wordt een pdf; "
             f"geef een bestandsnaam die op .pdf eindigt, niet '{args.out}'."
         )
     with _open(args) as database:
@@ -669,10 +683,19 @@ def _accountability(args: argparse.Namespace) -> int:
     from sioo_desk.services import accountability
     from sioo_desk.services.cohorts import get_cohort
 
+    if (args.save or args.minutes is not None) and not args.propose:
+        raise SiooDeskError(
+            "--save en --minutes horen bij --propose: zonder voorstel verandert er niets."
+        )
+    if args.minutes is not None and args.minutes < 60:
+        raise SiooDeskError(
+            f"Een verantwoordingsgesprek van {args.minutes} minuten is te kort: "
+            "ruim een uur, minstens 60 minuten."
+        )
     with _open(args) as database:
         get_cohort(database, args.cohort)
         current = accountability.settings(database, args.cohort)
-        minutes = args.minutes or current.minutes
+        minutes = args.minutes if args.minutes is not None else current.minutes
         if args.propose:
             groups = accountability.propose(
                 database, args.cohort, minutes=minutes, half_day_ids=current.half_day_ids
@@ -684,7 +707,13 @@ def _accountability(args: argparse.Namespace) -> int:
                     groups,
                     accountability.Settings(minutes, current.half_day_ids),
                 )
-            problems = accountability.plan_of(database, args.cohort).problems if args.save else []
+            problems = (
+                accountability.plan_of(database, args.cohort).problems
+                if args.save
+                else accountability.problems_of(
+                    database, args.cohort, groups, accountability.Settings(minutes)
+                )
+            )
         else:
             plan = accountability.plan_of(database, args.cohort)
             groups, problems = plan.groups, plan.problems
@@ -743,8 +772,19 @@ def _verdict(args: argparse.Namespace) -> int:
         args.effort,
     )
     with _open(args) as database:
-        record(database, args.participant, data, today=max(today, data.assessed_on))
+        record(database, args.participant, data, today=today)
+        kept_here = args.effort is not None and bool(
+            database.read(
+                "SELECT 1 FROM attendance WHERE participant_id = :p LIMIT 1",
+                {"p": args.participant},
+            )
+        )
     print(f"Eindoordeel vastgelegd: {args.result}.")
+    if kept_here:
+        print(
+            "Let op: de aanwezigheid van deze deelnemer is bijgehouden; die telt voor de "
+            "inzet, niet het opgegeven cijfer."
+        )
     return EXIT_OK
 
 

@@ -403,3 +403,45 @@ def test_accountability_verdict_and_day_plan(
         " ",
     )
     assert code == 1 and "Motivering" in err
+
+
+def test_closing_commands_refuse_what_makes_no_sense(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_path)
+    code, _out, err = run(capsys, "--db", db, "accountability", "--cohort", "1", "--save")
+    assert code == 1 and "--propose" in err
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "verdict",
+        "--participant",
+        "8",
+        "--result",
+        "goed",
+        "--motivation",
+        "x",
+        "--date",
+        "01-01-2099",
+    )
+    assert code == 1 and "toekomst" in err
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "verdict",
+        "--participant",
+        "8",
+        "--result",
+        "goed",
+        "--motivation",
+        "x",
+        "--effort",
+        "79.5",
+    )
+    assert code == 2 and "geen percentage" in err
+    code, _out, err = run(
+        capsys, "--db", db, "export", "dayplan", "--cohort", "1", "--out", "dag.txt"
+    )
+    assert code == 1 and err.startswith("sioo-desk: De dagplanning wordt een pdf")

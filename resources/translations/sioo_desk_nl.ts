@@ -4,160 +4,160 @@
 <context>
     <name>AccountabilityPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="53"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="195"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="54"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="198"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="54"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="55"/>
         <source>Choose assessor…</source>
         <translation>Assessor kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="55"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="56"/>
         <source>Print day plan…</source>
         <translation>Dagplanning afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="56"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="57"/>
         <source>Assessor&apos;s calendar (.ics)…</source>
         <translation>Agenda van de assessor (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="68"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="69"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="69"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="70"/>
         <source>Over an hour per participant: at least 60 minutes.</source>
         <translation>Ruim een uur per deelnemer: minstens 60 minuten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="71"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="72"/>
         <source>Per participant:</source>
         <translation>Per deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="76"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="77"/>
         <source>Groups of four (three or five only when the numbers force it), each with an assessor who coaches none of its members. The group attends all of its members&apos; conversations. Drag a participant onto another group to move them.</source>
         <translation>Groepen van vier (drie of vijf alleen als het aantal daartoe dwingt), elk met een assessor die geen van de leden coacht. De groep is bij alle gesprekken van haar leden. Sleep een deelnemer naar een andere groep om hem te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="94"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="95"/>
         <source>Half-days of the closing meeting to use:</source>
         <translation>Dagdelen van de slotbijeenkomst voor de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="96"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="97"/>
         <source>To solve:</source>
         <translation>Nog op te lossen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="146"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="149"/>
         <source>no assessor yet</source>
         <translation>nog geen assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="148"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="151"/>
         <source>Group %1 — %2 (%3)</source>
         <translation>Groep %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="159"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="162"/>
         <source>The closing meeting is not planned yet: plan the programme first.</source>
         <translation>De slotbijeenkomst is nog niet gepland: plan eerst het programma.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="161"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="164"/>
         <source>No groups yet: press “Propose groups”.</source>
         <translation>Nog geen groepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="163"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="166"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="196"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="199"/>
         <source>Replace the current groups and times by a new proposal?</source>
         <translation>De huidige groepen en tijden vervangen door een nieuw voorstel?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="211"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="214"/>
         <source>Propose accountability groups</source>
         <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="246"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="249"/>
         <source>Move participant to another group</source>
         <translation>Deelnemer naar een andere groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="251"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="257"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="265"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="254"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="260"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="251"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="254"/>
         <source>Choose a group first.</source>
         <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="258"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="261"/>
         <source>No assessors in the registry yet: add them under Teachers.</source>
         <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="265"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
         <source>Assessor of this group:</source>
         <translation>Assessor van deze groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="271"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="274"/>
         <source>Choose assessor</source>
         <translation>Assessor kiezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="281"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="284"/>
         <source>Lay out the conversations again</source>
         <translation>Gesprekken opnieuw inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="290"/>
         <source>Half-days</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="288"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="291"/>
         <source>Choose at least one half-day of the closing meeting.</source>
         <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="325"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="328"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="334"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="337"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="334"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="337"/>
         <source>Choose a group that has an assessor.</source>
         <translation>Kies een groep die een assessor heeft.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="351"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="354"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="355"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="358"/>
         <source>Accountability conversations</source>
         <translation>Verantwoordingsgesprekken</translation>
     </message>
@@ -438,219 +438,228 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="77"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="78"/>
         <source>Issue certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="78"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="79"/>
         <source>Signatures…</source>
         <translation>Handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="88"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="89"/>
         <source>Verification code, e.g. 7KQ2-M9XD-4TRB-H1CE</source>
         <translation>Verificatiecode, bijvoorbeeld 7KQ2-M9XD-4TRB-H1CE</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="90"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="91"/>
         <source>Verify</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="94"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="95"/>
         <source>Verify a certificate:</source>
         <translation>Certificaat controleren:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="126"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="127"/>
         <source>— no verdict yet —</source>
         <translation>— nog geen oordeel —</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="137"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="138"/>
         <source>A short motivation of the verdict</source>
         <translation>Een korte motivering van het oordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="143"/>
         <source>from the attendance</source>
         <translation>uit de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="145"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="146"/>
         <source>Only for a cohort whose attendance was not kept in Sioo Desk.</source>
         <translation>Alleen voor een leergang waarvan de aanwezigheid niet in Sioo Desk is bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="150"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="151"/>
         <source>Record verdict</source>
         <translation>Oordeel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="154"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
         <source>Final result</source>
         <translation>Eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="156"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
         <source>Result:</source>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="158"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="158"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
         <source>Assessor:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="160"/>
         <source>Motivation:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="160"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="161"/>
         <source>Effort:</source>
         <translation>Inzet:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="167"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="168"/>
         <source>Exactly as it goes on the certificate, e.g. “J.H. (Jan) van der Berg”.</source>
         <translation>Precies zoals het op het certificaat komt, bijvoorbeeld “J.H. (Jan) van der Berg”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="169"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="170"/>
         <source>Save name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="179"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="180"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="181"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="182"/>
         <source>Name as printed:</source>
         <translation>Naam op het certificaat:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="186"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="187"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="187"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="188"/>
         <source>Open issued PDF</source>
         <translation>Uitgereikte pdf openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="188"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="189"/>
         <source>Re-issue…</source>
         <translation>Opnieuw uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="189"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="190"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="223"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="224"/>
         <source>%1 of %2 participants qualify for a certificate; %3 issued.</source>
         <translation>%1 van %2 deelnemers komen in aanmerking voor een certificaat; %3 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="231"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="232"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="268"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="269"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="287"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="288"/>
         <source>Recorded by %1 on %2.</source>
         <translation>Vastgelegd door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="292"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="293"/>
         <source>No verdict recorded yet.</source>
         <translation>Nog geen oordeel vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="298"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="304"/>
+        <source>The recorded effort (%1%) does not count: attendance was kept here.</source>
+        <translation>Het vastgelegde inzetcijfer (%1%) telt niet: de aanwezigheid is hier bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="312"/>
         <source>Qualifies; no certificate issued yet.</source>
         <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="300"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="314"/>
         <source>No certificate: %1.</source>
         <translation>Geen certificaat: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="304"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="318"/>
         <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
         <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="313"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="327"/>
         <source>Revoked on %1: %2</source>
         <translation>Ingetrokken op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="316"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="330"/>
         <source>The name has changed since: re-issue to print it.</source>
         <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="352"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="367"/>
         <source>Verdict for %1</source>
         <translation>Eindoordeel voor %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="376"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="391"/>
         <source>Name on the certificate of %1</source>
         <translation>Naam op het certificaat van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="405"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="418"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="480"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="420"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="433"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="439"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="454"/>
         <source>%1 certificates issued and written to %2.</source>
         <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="457"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="473"/>
         <source>Re-issue</source>
         <translation>Opnieuw uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="459"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="475"/>
         <source>Why is certificate %1 re-issued (same number, a new version)?</source>
         <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="489"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="483"/>
+        <source>Folder for the certificate</source>
+        <translation>Map voor het certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="509"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="491"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="511"/>
         <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
         <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="517"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="543"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
@@ -2965,17 +2974,17 @@
 <context>
     <name>StandingsModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="57"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="56"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="58"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="57"/>
         <source>Effort</source>
         <translation>Inzet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="59"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="58"/>
         <source>Final result</source>
         <translation>Eindoordeel</translation>
     </message>
@@ -2985,37 +2994,32 @@
         <translation>Certificaat?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="61"/>
-        <source>Why not</source>
-        <translation>Waarom niet</translation>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="99"/>
+        <source>no: %1</source>
+        <translation>nee: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="62"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="59"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="76"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="74"/>
         <source>Recorded with the verdict: attendance was not kept here.</source>
         <translation>Vastgelegd bij het oordeel: de aanwezigheid is hier niet bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="99"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="98"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="99"/>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="106"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="104"/>
         <source>%1 revoked %2</source>
         <translation>%1 ingetrokken %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="107"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="105"/>
         <source> (version %1)</source>
         <translation> (versie %1)</translation>
     </message>

@@ -148,7 +148,8 @@ def lay_out(
     members: Sequence[Member], windows: Sequence[Window], minutes: int = DEFAULT_MINUTES
 ) -> dict[int, tuple[dt.datetime, dt.datetime]]:
     """One group's turns: back to back from the start of each window, never across a window's
-    end, the earliest turns first, nobody during their own presentation."""
+    end, the earliest turns first, nobody during their own presentation, and where possible
+    none while any member of the group presents."""
     if minutes < MIN_MINUTES:
         raise NoPlan(
             f"Een verantwoordingsgesprek van {minutes} minuten is te kort: "
@@ -167,11 +168,17 @@ def lay_out(
             f"dagdelen van de slotbijeenkomst: er is plaats voor {len(turns)}. "
             "Kies meer dagdelen of kortere gesprekken (minstens 60 minuten)."
         )
+    # The group attends every member's turn: turns clear of all of its members' presentations
+    # come first; only when those are too few does a member miss part of the group's session.
+    shown = [m.presentation for m in members if m.presentation]
+    clear = [t for t in turns if not any(overlaps(t, p) for p in shown)]
+    if len(clear) >= len(members):
+        turns = clear
     taken: dict[int, int] = {}  # turn -> member index
 
     def free(i: int, turn: tuple[dt.datetime, dt.datetime]) -> bool:
-        shown = members[i].presentation
-        return shown is None or turn[1] <= shown[0] or shown[1] <= turn[0]
+        own = members[i].presentation
+        return own is None or not overlaps(turn, own)
 
     def place(i: int, seen: set[int]) -> bool:
         for t, turn in enumerate(turns):

@@ -231,6 +231,11 @@ def plan_of(db: Database, cohort_id: int) -> Plan:
     return plan
 
 
+def problems_of(db: Database, cohort_id: int, groups: list[Group], settings: Settings) -> list[str]:
+    """The problems a plan would have, before it is saved."""
+    return _problems(db, cohort_id, Plan(groups, settings))
+
+
 def _problems(db: Database, cohort_id: int, plan: Plan) -> list[str]:
     if not plan.groups:
         return []
@@ -386,7 +391,8 @@ def rearranged(
     locations: list[str] | None = None,
 ) -> list[Group]:
     """The plan after a change by hand (a member moved, another assessor): turns laid out
-    again; an assessor who coaches a member is refused."""
+    again; an assessor who coaches a member is refused; a group left empty is dropped, the
+    others keep their numbers."""
     windows, _chosen = _windows(
         db, cohort_id, half_day_ids, max(map(len, groups), default=0), minutes
     )
@@ -405,9 +411,10 @@ def rearranged(
                     f"{by_id[pid].name}; een assessor is nooit de eigen coach."
                 )
         location = locations[number - 1] if locations and number <= len(locations) else ""
+        # A group keeps its number when another empties, and so its meeting and calendar UID.
         out.append(
             _laid_out(
-                len(out) + 1,
+                number,
                 assessor_id,
                 names.get(assessor_id, "") if assessor_id else "",
                 ids,
@@ -555,6 +562,8 @@ def day_plan_pdf(db: Database, cohort_id: int) -> bytes:
         bottomMargin=15 * mm,
         title=f"Dagplanning verantwoordingsgesprekken {cohort.name}",
         author="Sioo Desk",
+        # The canvas's first font is ours too: no unembedded font.
+        initialFontName=regular,
     )
     days = sorted({t.starts_at.date() for g in plan.groups for t in g.turns if t.starts_at})
     story: list[object] = [
@@ -608,6 +617,7 @@ def day_plan_pdf(db: Database, cohort_id: int) -> bytes:
         repeatRows=1,
     )
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), regular),  # empty cells too: no standard font
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e8ef")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -57,9 +57,7 @@ def render(texts: Iterable[CertificateText], *, title: str = "Certificaat") -> b
     fonts = pdf_fonts.register_serif()
     buffer = io.BytesIO()
     # The canvas's first font is ours too, so no standard font is referenced in the file.
-    canvas = Canvas(
-        buffer, pagesize=landscape(A4), pageCompression=1, invariant=1, initialFontName=fonts[0]
-    )
+    canvas = Canvas(buffer, pagesize=landscape(A4), pageCompression=1, initialFontName=fonts[0])
     canvas.setTitle(title)
     canvas.setAuthor("Sioo Desk")
     canvas.setCreator("Sioo Desk")
@@ -111,7 +109,7 @@ def _draw(c: Any, t: CertificateText, fonts: tuple[str, str]) -> None:
     c.drawCentredString(centre, y, "Hierbij verklaren wij dat")
     y -= 16 * mm
     c.setFillColor(ink)
-    size = _fitting(t.printed_name, serif_bold, 34, width - 80 * mm)
+    size = _fitting(t.printed_name, serif_bold, 34, NAME_ROOM_MM * mm)
     c.setFont(serif_bold, size)
     c.drawCentredString(centre, y, t.printed_name)
     y -= 12 * mm
@@ -175,7 +173,11 @@ def _draw(c: Any, t: CertificateText, fonts: tuple[str, str]) -> None:
     number = f"Certificaatnummer {t.number}" + (f" (versie {t.version})" if t.version > 1 else "")
     c.drawRightString(qr_x - 2.5 * mm, qr_y + 13 * mm, number)
     c.drawRightString(qr_x - 2.5 * mm, qr_y + 8.5 * mm, f"Verificatiecode {t.code}")
-    c.drawRightString(qr_x - 2.5 * mm, qr_y + 4 * mm, "controleer met: sioo-desk verify <code>")
+    c.drawRightString(
+        qr_x - 2.5 * mm,
+        qr_y + 4 * mm,
+        f"echtheid na te vragen bij {t.provider_short} met deze code",
+    )
 
     if t.preview:
         c.saveState()
@@ -197,10 +199,23 @@ def _spaced(c: Any, text: str, centre: float, y: float, font: str, size: float, 
     c.drawString(centre - total / 2, y, text, charSpace=gap)
 
 
+NAME_ROOM_MM = 217  # the page's width less 80 mm
+SMALLEST_NAME = 12
+
+
+def fits_on_one_line(name: str) -> bool:
+    """Whether the name fits the certificate's name line in the smallest size it may take."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = pdf_fonts.register_serif()[1]
+    return bool(stringWidth(name, bold, SMALLEST_NAME) <= NAME_ROOM_MM * mm)
+
+
 def _fitting(text: str, font: str, size: float, room: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    while size > 12 and stringWidth(text, font, size) > room:
+    while size > SMALLEST_NAME and stringWidth(text, font, size) > room:
         size -= 1
     return size
 

@@ -16,6 +16,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,9 +30,10 @@ from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.services import pdf_fonts
-from sioo_desk.services.certificate_pdf import CertificateText, render
+from sioo_desk.services.certificate_pdf import CertificateText, fits_on_one_line, render
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
+from sioo_desk.store.errors import explain_os_error
 
 SECRET_KEY = "certificates.secret"
 SIGNATURE_KEYS = {
@@ -119,8 +121,9 @@ class Verification:
 
 
 def printed_name(name: PersonName, chosen: str) -> str:
-    """The name as the participant wants it printed; by default first name and surname."""
-    return " ".join(chosen.split()) or name.display_name
+    """The name as the participant wants it printed; by default first name and surname. In
+    composed form (NFC), so that 'ễ' typed as e + two accents prints and verifies as one."""
+    return unicodedata.normalize("NFC", " ".join(chosen.split()) or name.display_name)
 
 
 def standings(db: Database, cohort_id: int, today: dt.date) -> list[Standing]:
@@ -402,6 +405,11 @@ def check_printable(name: str) -> None:
             f"De naam ‘{name}’ bevat een teken dat het lettertype van het certificaat niet kan "
             f"tonen: {shown}. Pas de naam op het certificaat aan."
         )
+    if not fits_on_one_line(name):
+        raise CertificateError(
+            f"De naam ‘{name}’ past niet op één regel van het certificaat, ook niet in de "
+            "kleinste letter. Kort hem in, bijvoorbeeld met voorletters."
+        )
 
 
 def set_printed_name(db: Database, participant_id: int, name: str) -> str:
@@ -410,7 +418,7 @@ def set_printed_name(db: Database, participant_id: int, name: str) -> str:
     from sioo_desk.domain.models import Participant
     from sioo_desk.services import audit
 
-    cleaned = " ".join(name.split())
+    cleaned = unicodedata.normalize("NFC", " ".join(name.split()))
     if len(cleaned) > 300:
         raise CertificateError("Naam op het certificaat: hoogstens 300 tekens.")
     if cleaned:
@@ -445,9 +453,22 @@ def preview_pdf(db: Database, participant_id: int, issued_on: dt.date) -> bytes:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def file_name(number: str, name: str) -> str:
-    """'HRM-2011-001 Şahin Yıldız.pdf': the number sorts, the name is recognisable."""
-    return f"{number} {_UNSAFE.sub('', name).strip(' .')}.pdf"
+def file_name(number: str, name: str, version: int = 1) -> str:
+    """'HRM-2011-001 Şahin Yıldız.pdf' (a later version 'HRM-2011-001 v2 …'): the number sorts,
+    the name is recognisable, and no version takes another's file name."""
+    tag = f" v{version}" if version > 1 else ""
+    return f"{number}{tag} {_UNSAFE.sub('', name).strip(' .')}.pdf"
+
+
+def _check_issue_date(who: Standing, issued_on: dt.date, today: dt.date) -> None:
+    if issued_on > today:
+        raise CertificateError(f"Datum van uitreiking: {long_date(issued_on)} ligt in de toekomst.")
+    if who.assessed_on is not None and issued_on < who.assessed_on:
+        raise CertificateError(
+            f"Datum van uitreiking: {long_date(issued_on)} ligt vóór het eindoordeel van "
+            f"{who.printed_name} ({long_date(who.assessed_on)}). Een certificaat volgt op het "
+            "oordeel."
+        )
 
 
 def _check_folder(folder: Path) -> None:
@@ -469,7 +490,7 @@ class _Staging:
             self.hidden = Path(tempfile.mkdtemp(prefix=".sioo-desk-", dir=folder))
         except OSError as error:
             raise CertificateError(
-                f"In de map {folder} kan niet worden geschreven: {error.strerror}."
+                f"In de map {folder} kan niet worden geschreven: {explain_os_error(error)}."
             ) from error
         self.names: list[str] = []
         self.placed: list[Path] = []
@@ -479,21 +500,31 @@ class _Staging:
             (self.hidden / name).write_bytes(content)
         except OSError as error:
             raise CertificateError(
-                f"{name} kan niet worden geschreven in {self.folder}: {error.strerror}."
+                f"{name} kan niet worden geschreven in {self.folder}: {explain_os_error(error)}."
             ) from error
         self.names.append(name)
         return self.folder / name
 
     def place(self) -> None:
+        """Each file is linked into place, which fails rather than replace a file that is
+        already there: an earlier batch's files are never overwritten (nor removed on undo)."""
+        taken = [name for name in self.names if (self.folder / name).exists()]
+        if taken:
+            raise CertificateError(
+                f"In {self.folder} staat al {taken[0]}"
+                + (f" (en nog {len(taken) - 1})" if len(taken) > 1 else "")
+                + ". Kies een andere map, of verplaats die bestanden eerst."
+            )
         try:
             for name in self.names:
                 target = self.folder / name
-                os.replace(self.hidden / name, target)
+                os.link(self.hidden / name, target)
                 self.placed.append(target)
         except OSError as error:
             self.undo()
             raise CertificateError(
-                f"De bestanden kunnen niet in {self.folder} worden gezet: {error.strerror}."
+                f"De bestanden kunnen niet in {self.folder} worden gezet: "
+                f"{explain_os_error(error)}."
             ) from error
 
     def undo(self) -> None:
@@ -533,7 +564,7 @@ def _add(
     digest = hashlib.sha256(pdf).hexdigest()
     now = dt.datetime.now().replace(microsecond=0)
     attachment = Attachment(
-        filename=file_name(number, who.printed_name),
+        filename=file_name(number, who.printed_name, version),
         media_type="application/pdf",
         size=len(pdf),
         sha256=digest,
@@ -597,7 +628,7 @@ def issue_batch(
     printer and, when asked, a ZIP of them all. All or nothing."""
     from sioo_desk.services.cohorts import get_cohort
 
-    today = today or issued_on
+    today = today or dt.date.today()
     cohort = get_cohort(db, cohort_id)
     _check_folder(folder)
     result = BatchResult()
@@ -615,6 +646,7 @@ def issue_batch(
         return result
     ctx = _context(db, cohort_id)
     for who in targets:
+        _check_issue_date(who, issued_on, today)
         check_printable(who.printed_name)
     staging = _Staging(folder)
     try:
@@ -647,13 +679,14 @@ def issue_batch(
                     "geschreven."
                 )
             if combined or archive:
-                combined_name = f"Certificaten {cohort.code} ({len(texts)}).pdf"
+                span = f"{numbers[0]}–{numbers[-1].rsplit('-', 1)[-1]}"
+                combined_name = f"Certificaten {span}.pdf"
                 result.combined = staging.write(
                     combined_name, render(texts, title=f"Certificaten {cohort.name}")
                 )
             if archive:
                 result.archive = staging.write(
-                    f"Certificaten {cohort.code}.zip", _zip(staging.hidden, staging.names)
+                    f"Certificaten {span}.zip", _zip(staging.hidden, staging.names)
                 )
                 if not combined:
                     staging.names.remove(combined_name)
@@ -683,9 +716,11 @@ def reissue(
     reason: str,
     issued_on: dt.date,
     folder: Path | None = None,
+    today: dt.date | None = None,
 ) -> tuple[Issued, bytes]:
     """A new version of the participant's certificate (same number, new date and code), for
-    instance with a corrected name; the former version is superseded, never changed."""
+    instance with a corrected name, or after a revocation that proved a mistake; the former
+    version is superseded (and stays revoked), never changed."""
     if not reason.strip():
         raise CertificateError(
             "Geef de reden voor het opnieuw uitreiken, bijvoorbeeld ‘naam gecorrigeerd’."
@@ -696,15 +731,16 @@ def reissue(
         raise CertificateError(
             "Deze deelnemer heeft nog geen certificaat om opnieuw uit te reiken."
         )
-    if current.revoked_on is not None:
+    if issued_on < current.issued_on:
         raise CertificateError(
-            f"Certificaat {current.number} is ingetrokken op {long_date(current.revoked_on)}; "
-            "een ingetrokken certificaat wordt niet opnieuw uitgereikt."
+            f"Datum van uitreiking: {long_date(issued_on)} ligt vóór versie {current.version} "
+            f"({long_date(current.issued_on)})."
         )
     if not who.eligibility.eligible:
         raise CertificateError(
             "Deze deelnemer komt niet (meer) in aanmerking: " + "; ".join(who.eligibility.reasons)
         )
+    _check_issue_date(who, issued_on, today or dt.date.today())
     check_printable(who.printed_name)
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
     ctx = _context(db, int(rows[0][0]))
@@ -725,7 +761,7 @@ def reissue(
             )
             s.flush()
             if staging is not None:
-                staging.write(file_name(current.number, who.printed_name), pdf)
+                staging.write(file_name(current.number, who.printed_name, version), pdf)
                 staging.place()
     except BaseException:
         if staging is not None:
@@ -737,7 +773,9 @@ def reissue(
     return _as_issued(row), pdf
 
 
-def revoke(db: Database, participant_id: int, reason: str, on: dt.date) -> Issued:
+def revoke(
+    db: Database, participant_id: int, reason: str, on: dt.date, today: dt.date | None = None
+) -> Issued:
     from sqlalchemy import select
 
     from sioo_desk.domain.models import Certificate
@@ -756,6 +794,11 @@ def revoke(db: Database, participant_id: int, reason: str, on: dt.date) -> Issue
         if row.revoked_on is not None:
             raise CertificateError(
                 f"Certificaat {row.number} is al ingetrokken op {long_date(row.revoked_on)}."
+            )
+        if on < row.issued_on or on > (today or dt.date.today()):
+            raise CertificateError(
+                f"Datum van intrekken: {long_date(on)} kan niet; het certificaat is uitgereikt "
+                f"op {long_date(row.issued_on)} en de datum ligt niet in de toekomst."
             )
         row.revoked_on = on
         row.revoke_reason = reason.strip()

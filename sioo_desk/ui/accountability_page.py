@@ -46,6 +46,7 @@ class AccountabilityPage(QWidget):
         self.stack = undo_stack
         self.cohort_id: int | None = None
         self.plan: planning.Plan | None = None
+        self._shown_settings: planning.Settings | None = None
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -142,6 +143,8 @@ class AccountabilityPage(QWidget):
             )
             self.half_days.addItem(item)
         self.half_days.blockSignals(False)
+        # As shown, with the default half-days resolved: what a change is compared with.
+        self._shown_settings = self._settings()
         for index, group in enumerate(plan.groups):
             assessor = group.assessor or self.tr("no assessor yet")
             top = group_item(
@@ -273,8 +276,8 @@ class AccountabilityPage(QWidget):
     def lay_out_again(self) -> None:
         if self.cohort_id is None or self.plan is None:
             return
-        if self.plan.settings == self._settings():
-            return
+        if self._shown_settings == self._settings():
+            return  # left the field without a change
         if not self.plan.groups:
             return
         groups, assessors = self._current()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -68,7 +69,7 @@ class CertificatesPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.REASONS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.ELIGIBLE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -291,6 +292,19 @@ class CertificatesPage(QWidget):
             if found
             else self.tr("No verdict recorded yet.")
         )
+        if (
+            data is not None
+            and data.recorded_effort_percent is not None
+            and who.effort_source == "aanwezigheid"
+        ):
+            self.recorded.setText(
+                self.recorded.text()
+                + " "
+                + fill(
+                    self.tr("The recorded effort (%1%) does not count: attendance was kept here."),
+                    data.recorded_effort_percent,
+                )
+            )
         self.printed.setText(who.printed_name)
         item = who.certificate
         if item is None:
@@ -316,7 +330,8 @@ class CertificatesPage(QWidget):
                 state += " " + self.tr("The name has changed since: re-issue to print it.")
         self.certificate_state.setText(state)
         self.buttons["open"].setEnabled(item is not None)
-        self.buttons["reissue"].setEnabled(item is not None and item.revoked_on is None)
+        # A revocation that proved a mistake is repaired by a new version.
+        self.buttons["reissue"].setEnabled(item is not None)
         self.buttons["revoke"].setEnabled(item is not None and item.revoked_on is None)
 
     # --- the verdict and the name --------------------------------------------------------------
@@ -449,6 +464,7 @@ class CertificatesPage(QWidget):
         return reason if ok else None
 
     def reissue(self, folder: Path | None = None, reason: str | None = None) -> None:
+        """The folder first: a new version is registered only together with its file."""
         who = self.current
         if who is None or who.certificate is None:
             return
@@ -462,23 +478,27 @@ class CertificatesPage(QWidget):
             )
             if reason is None:
                 return
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the certificate"), str(Path.home())
+            )
+            if not chosen:
+                return
+            folder = Path(chosen)
         try:
-            item, content = certs.reissue(
-                self.window.database, who.participant_id, reason, self.window.today, folder
+            item, _content = certs.reissue(
+                self.window.database,
+                who.participant_id,
+                reason,
+                self.window.today,
+                folder,
+                today=self.window.today,
             )
         except SiooDeskError as error:
             self._failed(error)
             return
-        pid = who.participant_id
-        self._refresh(pid)
-        if folder is None:
-            save_and_open(
-                self,
-                content,
-                None,
-                certs.file_name(item.number, item.printed_name),
-                self.tr("PDF (*.pdf)"),
-            )
+        self._refresh(who.participant_id)
+        open_file(folder / certs.file_name(item.number, item.printed_name, item.version))
 
     def revoke(self, reason: str | None = None) -> None:
         who = self.current
@@ -496,7 +516,13 @@ class CertificatesPage(QWidget):
             if reason is None:
                 return
         try:
-            certs.revoke(self.window.database, who.participant_id, reason, self.window.today)
+            certs.revoke(
+                self.window.database,
+                who.participant_id,
+                reason,
+                self.window.today,
+                today=self.window.today,
+            )
         except SiooDeskError as error:
             self._failed(error)
             return

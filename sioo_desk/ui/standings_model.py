@@ -22,9 +22,8 @@ class Column(IntEnum):
     NAME = 0
     EFFORT = 1
     VERDICT = 2
-    ELIGIBLE = 3
-    REASONS = 4
-    CERTIFICATE = 5
+    CERTIFICATE = 3
+    ELIGIBLE = 4  # last and stretched: "nee: inzet 77%, drempel 80%" must be readable
 
 
 class StandingsModel(QAbstractTableModel):
@@ -57,9 +56,8 @@ class StandingsModel(QAbstractTableModel):
             self.tr("Participant"),
             self.tr("Effort"),
             self.tr("Final result"),
-            self.tr("Certificate?"),
-            self.tr("Why not"),
             self.tr("Issued"),
+            self.tr("Certificate?"),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -76,7 +74,7 @@ class StandingsModel(QAbstractTableModel):
                 return self.tr("Recorded with the verdict: attendance was not kept here.")
             if column in (Column.VERDICT, Column.NAME) and row.motivation:
                 return row.motivation
-            if column == Column.REASONS:
+            if column == Column.ELIGIBLE:
                 return "; ".join(row.eligibility.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.ELIGIBLE:
             return QBrush(QColor("#1e7d32" if row.eligibility.eligible else "#b3261e"))
@@ -96,9 +94,9 @@ class StandingsModel(QAbstractTableModel):
         if column == Column.VERDICT:
             return labels.verdict(row.verdict.value if row.verdict else "")
         if column == Column.ELIGIBLE:
-            return self.tr("yes") if row.eligibility.eligible else self.tr("no")
-        if column == Column.REASONS:
-            return "; ".join(row.eligibility.reasons)
+            if row.eligibility.eligible:
+                return self.tr("yes")
+            return fill(self.tr("no: %1"), "; ".join(row.eligibility.reasons))
         item = row.certificate
         if item is None:
             return ""

@@ -271,3 +271,20 @@ def test_turns_shorter_than_an_hour_or_too_many_are_refused() -> None:
         plan.lay_out([plan.Member(1, "A")], windows, 45)
     with pytest.raises(plan.NoPlan, match="plaats voor 2"):
         plan.lay_out([plan.Member(i, "A") for i in range(3)], windows, 75)
+
+
+def test_turns_keep_clear_of_every_members_presentation_when_they_can() -> None:
+    """The group attends all turns: nobody's presentation falls within the group's session
+    while there is room elsewhere."""
+    windows = [
+        _window(26, "09:30", "12:30"),
+        _window(27, "09:30", "12:30"),
+        _window(27, "13:30", "17:00"),
+    ]
+    talk = (dt.datetime(2012, 6, 26, 10, 0), dt.datetime(2012, 6, 26, 10, 30))
+    members = [plan.Member(1, "A"), plan.Member(2, "B", presentation=talk), plan.Member(3, "C")]
+    turns = plan.lay_out(members, windows, 75)
+    assert all(not plan.overlaps(t, talk) for t in turns.values())
+    # With only the presentation's morning left, only the presenter is kept clear of it.
+    tight = plan.lay_out(members[:2], [windows[0]], 75)
+    assert not plan.overlaps(tight[2], talk)

@@ -34,6 +34,9 @@ def test_the_demo_plan_is_sound_and_printable(demo_db: Database) -> None:
     )
     assert "Dagplanning" in text_ and "Gerard Hendriks" in text_ and "Şahin Yıldız" in text_
     assert "Presentaties aan de opdrachtgever" in text_
+    reader = PdfReader(io.BytesIO(acc.day_plan_pdf(demo_db, REFERENCE)))
+    for font in reader.pages[0]["/Resources"]["/Font"].values():
+        assert "/FontDescriptor" in font.get_object()  # embedded TrueType, no standard font
 
 
 def test_a_proposal_follows_every_rule_and_saves(demo_db: Database) -> None:
@@ -127,6 +130,33 @@ def test_moving_by_hand_refuses_the_own_coach(demo_db: Database) -> None:
         )
     acc.save(demo_db, REFERENCE, moved, acc.Settings())
     assert any("Groepsgrootte 6 + 4 + 4 + 3" in p for p in acc.plan_of(demo_db, REFERENCE).problems)
+    # A group emptied by hand is dropped; the others keep their numbers and calendar UIDs.
+    uids = dict(
+        demo_db.read(
+            "SELECT number, uid FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    )
+    groups = [[t.participant_id for t in g.turns] for g in acc.plan_of(demo_db, REFERENCE).groups]
+    moving = groups[1]
+    groups[2].extend(moving[:2])
+    groups[3].extend(moving[2:])
+    groups[1] = []
+    kept = acc.rearranged(
+        demo_db, REFERENCE, groups, [g.assessor_id for g in plan.groups], 75, (), None
+    )
+    assert [g.number for g in kept] == [1, 3, 4]
+    acc.save(
+        demo_db,
+        REFERENCE,
+        kept,
+        acc.Settings(75, acc.default_half_days(acc.closing_half_days(demo_db, REFERENCE), 6)),
+    )
+    after = dict(
+        demo_db.read(
+            "SELECT number, uid FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    )
+    assert after == {n: uids[n] for n in (1, 3, 4)}
 
 
 def test_without_closing_meeting_or_assessors_the_reason_is_given(demo_db: Database) -> None:

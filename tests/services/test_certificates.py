@@ -141,7 +141,8 @@ def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, o
     assert (second.number, second.version) == (first.number, 2)
     assert second.code != first.code and second.issued_on == dt.date(2012, 7, 2)
     assert "Ş. (Şahin) Yıldız" in text_of(pdf) and "versie 2" in text_of(pdf)
-    assert (out / f"{first.number} Ş. (Şahin) Yıldız.pdf").read_bytes() == pdf
+    assert (out / f"{first.number} v2 Ş. (Şahin) Yıldız.pdf").read_bytes() == pdf
+    assert (out / f"{first.number} Şahin Yıldız.pdf").exists()  # version 1's file stays
     old = certs.verify(demo_db, first.code)
     assert not old.valid and "vervangen" in old.message
     assert certs.verify(demo_db, second.code).valid
@@ -156,8 +157,56 @@ def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, o
     certs.revoke(demo_db, who.participant_id, "fraude met het portfolio", dt.date(2012, 8, 1))
     revoked = certs.verify(demo_db, second.code)
     assert not revoked.valid and "ingetrokken op 1 augustus 2012" in revoked.message
-    with pytest.raises(certs.CertificateError, match="ingetrokken"):
-        certs.reissue(demo_db, who.participant_id, "nog eens", dt.date(2012, 8, 2), out)
+    with pytest.raises(certs.CertificateError, match="al ingetrokken"):
+        certs.revoke(demo_db, who.participant_id, "nog eens", dt.date(2012, 8, 2))
+    # A revocation that proved a mistake is repaired by a new version; the revoked one stays.
+    third, _pdf = certs.reissue(
+        demo_db, who.participant_id, "intrekking was een vergissing", dt.date(2012, 8, 3), out
+    )
+    assert third.version == 3 and certs.verify(demo_db, third.code).valid
+    assert "ingetrokken" in certs.verify(demo_db, second.code).message
+
+
+def test_dates_of_issue_and_revocation_are_checked(demo_db: Database, out: Path) -> None:
+    with pytest.raises(certs.CertificateError, match="vóór het eindoordeel"):
+        certs.issue_batch(demo_db, REFERENCE, out, dt.date(2011, 12, 1), today=ISSUED_ON)
+    with pytest.raises(certs.CertificateError, match="in de toekomst"):
+        certs.issue_batch(demo_db, REFERENCE, out, dt.date(2012, 7, 1), today=ISSUED_ON)
+    assert certs.register(demo_db) == [] and list(out.iterdir()) == []
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, today=ISSUED_ON)
+    who = result.issued[0][0]
+    with pytest.raises(certs.CertificateError, match="vóór versie 1"):
+        certs.reissue(demo_db, who.participant_id, "naam", dt.date(2012, 6, 27), out, ISSUED_ON)
+    with pytest.raises(certs.CertificateError, match="Datum van intrekken"):
+        certs.revoke(demo_db, who.participant_id, "reden", dt.date(2000, 1, 1))
+    with pytest.raises(certs.CertificateError, match="Datum van intrekken"):
+        certs.revoke(demo_db, who.participant_id, "reden", dt.date(2030, 1, 1), ISSUED_ON)
+
+
+def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> None:
+    first = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    assert first.archive is not None and first.archive.name == "Certificaten HRM-2011-001–015.zip"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    dam = next(s for s in first.not_eligible if s.name.surname == "Dam")
+    verdicts.record(
+        demo_db,
+        dam.participant_id,
+        verdicts.VerdictInput(Verdict.GOED, "Na aanvulling.", ISSUED_ON),
+        today=ISSUED_ON,
+    )
+    # A file in the way is refused, and nothing is registered.
+    blocking = out / "HRM-2011-016 Femke van Dam.pdf"
+    blocking.write_bytes(b"van iemand anders")
+    with pytest.raises(certs.CertificateError, match=r"staat al HRM-2011-016 Femke van Dam\.pdf"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert blocking.read_bytes() == b"van iemand anders"
+    assert len(certs.register(demo_db, REFERENCE)) == 15
+    blocking.unlink()
+    second = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    assert [w.printed_name for w, _i, _p in second.issued] == ["Femke van Dam"]
+    assert second.archive is not None
+    assert second.archive.name == "Certificaten HRM-2011-016–016.zip"
+    assert all((out / name).read_bytes() == content for name, content in before.items())
 
 
 def test_a_cancelled_batch_leaves_nothing(demo_db: Database, out: Path) -> None:
@@ -203,7 +252,7 @@ def test_a_failure_while_moving_files_into_place_undoes_them(
     demo_db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = {"n": 0}
-    real = os.replace
+    real = os.link
 
     def flaky(src: object, dst: object) -> None:
         calls["n"] += 1
@@ -211,8 +260,8 @@ def test_a_failure_while_moving_files_into_place_undoes_them(
             raise OSError(28, "No space left on device")
         real(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(certs.os, "replace", flaky)
-    with pytest.raises(certs.CertificateError, match="No space left"):
+    monkeypatch.setattr(certs.os, "link", flaky)
+    with pytest.raises(certs.CertificateError, match="schijf is vol"):
         certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
     assert list(out.iterdir()) == []
     assert certs.register(demo_db, REFERENCE) == []
@@ -293,3 +342,17 @@ def test_the_preview_is_marked_and_registers_nothing(demo_db: Database) -> None:
     text = text_of(certs.preview_pdf(demo_db, who.participant_id, ISSUED_ON))
     assert "VOORBEELD" in text and who.printed_name in text
     assert certs.register(demo_db) == []
+
+
+def test_names_are_composed_and_must_fit_one_line(demo_db: Database) -> None:
+    who = certs.standings(demo_db, REFERENCE, ISSUED_ON)[1]
+    decomposed = "Nguye\u0302\u0303n Van An"
+    certs.set_printed_name(demo_db, who.participant_id, decomposed)
+    stored = next(
+        s
+        for s in certs.standings(demo_db, REFERENCE, ISSUED_ON)
+        if s.participant_id == who.participant_id
+    )
+    assert stored.printed_name == "Nguyễn Van An"
+    with pytest.raises(certs.CertificateError, match="past niet op één regel"):
+        certs.set_printed_name(demo_db, who.participant_id, "Jan " * 40 + "van der Berg")

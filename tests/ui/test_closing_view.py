@@ -87,6 +87,11 @@ def test_groups_are_proposed_moved_and_undone(
     assert page.tree.topLevelItem(0).childCount() == 5
     assert texts(page.problems) == ["Elke regel is gehaald."]
 
+    # Leaving the minutes field without a change changes nothing.
+    steps = main_window.undo_stack.count()
+    page.minutes.editingFinished.emit()
+    assert main_window.undo_stack.count() == steps
+
     # Longer conversations no longer fit the chosen half-days: refused, nothing changed.
     page.minutes.setValue(120)
     page.minutes.editingFinished.emit()
@@ -114,8 +119,8 @@ def test_from_verdict_to_printed_batch(
         page.summary.text()
         == "15 van 18 deelnemers komen in aanmerking voor een certificaat; 0 uitgereikt."
     )
-    assert cell(view, "Bakker", Column.REASONS) == "inzet 77%, drempel 80%"
-    assert cell(view, "Kramer", Column.ELIGIBLE) == "nee"
+    assert cell(view, "Bakker", Column.ELIGIBLE) == "nee: inzet 77%, drempel 80%"
+    assert cell(view, "Kramer", Column.ELIGIBLE).startswith("nee: teruggetrokken")
 
     # The assessor changes Femke van Dam's result after a supplement: she now qualifies.
     page.table.selectRow(row_of(view, "Dam"))
@@ -151,7 +156,10 @@ def test_from_verdict_to_printed_batch(
     assert dialog.result() == QDialog.DialogCode.Accepted
     files = sorted(p.name for p in out.iterdir())
     assert len([f for f in files if f.startswith("HRM-2011-")]) == 16
-    assert "Certificaten HRM-2011 (16).pdf" in files and "Certificaten HRM-2011.zip" in files
+    assert (
+        "Certificaten HRM-2011-001–016.pdf" in files
+        and "Certificaten HRM-2011-001–016.zip" in files
+    )
     assert page.summary.text().endswith("16 uitgereikt.")
     assert cell(view, "Dam", Column.CERTIFICATE).startswith("HRM-2011-")
 
