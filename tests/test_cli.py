@@ -314,6 +314,11 @@ def test_progress_command(demo_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 1 and "99" in err
 
 
+def verdict(db: str, *extra: str) -> list[str]:
+    """`verdict` for Femke van Dam (participant 8) with result goed and the given options."""
+    return ["--db", db, "verdict", "--participant", "8", "--result", "goed", *extra]
+
+
 def test_certificates_and_verify(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -376,32 +381,10 @@ def test_accountability_verdict_and_day_plan(
     )
     assert code == 0 and (tmp_path / "dag.pdf").read_bytes().startswith(b"%PDF")
     code, stdout, _ = run(
-        capsys,
-        "--db",
-        db,
-        "verdict",
-        "--participant",
-        "8",
-        "--result",
-        "goed",
-        "--motivation",
-        "Herkansing overtuigend.",
-        "--date",
-        "28-06-2012",
+        capsys, *verdict(db, "--motivation", "Herkansing overtuigend.", "--date", "28-06-2012")
     )
     assert code == 0 and "goed" in stdout
-    code, _out, err = run(
-        capsys,
-        "--db",
-        db,
-        "verdict",
-        "--participant",
-        "8",
-        "--result",
-        "goed",
-        "--motivation",
-        " ",
-    )
+    code, _out, err = run(capsys, *verdict(db, "--motivation", " "))
     assert code == 1 and "Motivering" in err
 
 
@@ -411,35 +394,9 @@ def test_closing_commands_refuse_what_makes_no_sense(
     db = str(demo_path)
     code, _out, err = run(capsys, "--db", db, "accountability", "--cohort", "1", "--save")
     assert code == 1 and "--propose" in err
-    code, _out, err = run(
-        capsys,
-        "--db",
-        db,
-        "verdict",
-        "--participant",
-        "8",
-        "--result",
-        "goed",
-        "--motivation",
-        "x",
-        "--date",
-        "01-01-2099",
-    )
+    code, _out, err = run(capsys, *verdict(db, "--motivation", "x", "--date", "01-01-2099"))
     assert code == 1 and "toekomst" in err
-    code, _out, err = run(
-        capsys,
-        "--db",
-        db,
-        "verdict",
-        "--participant",
-        "8",
-        "--result",
-        "goed",
-        "--motivation",
-        "x",
-        "--effort",
-        "79.5",
-    )
+    code, _out, err = run(capsys, *verdict(db, "--motivation", "x", "--effort", "79.5"))
     assert code == 2 and "geen percentage" in err
     code, _out, err = run(
         capsys, "--db", db, "export", "dayplan", "--cohort", "1", "--out", "dag.txt"

@@ -8,6 +8,7 @@ any failure or a cancel removes them again and leaves the register as it was."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -289,31 +290,13 @@ def _next_numbers(s: Any, cohort_code: str, count: int) -> list[str]:
     return [f"{prefix}{n:03d}" for n in range(start, start + count)]
 
 
-@dataclass(frozen=True)
-class _Context:
-    """What every certificate of a cohort shares."""
-
-    cohort_code: str
-    programme_title: str
-    provider: str
-    funder: str
-    period_from: dt.date | None
-    period_until: dt.date | None
-    location: str
-    contact_half_days: int
-    study_hours: int
-    manager_name: str
-    rector_name: str
-    rector_role: str
-    manager_signature: bytes | None
-    rector_signature: bytes | None
-
-
 def _formal(title: str, name: PersonName) -> str:
     return " ".join(p for p in (title.strip(), name.formal_name) if p)
 
 
-def _context(db: Database, cohort_id: int) -> _Context:
+def _context(db: Database, cohort_id: int) -> tuple[str, CertificateText]:
+    """The cohort's code, and what every certificate of the cohort says: the participant's
+    own parts (name, number, version, code, date) are filled in by `_text`."""
     rows = db.read(
         """SELECT c.code, p.title, p.provider, p.funder, c.start_date, c.end_date, c.location,
                   p.contact_half_days, p.study_hours,
@@ -343,8 +326,8 @@ def _context(db: Database, cohort_id: int) -> _Context:
         )
     rr = rector[0]
     provider_short = (r[2] or "").split(",")[0].strip()
-    return _Context(
-        cohort_code=r[0],
+    return r[0], CertificateText(
+        printed_name="",
         programme_title=r[1],
         provider=r[2] or "",
         funder=r[3] or "",
@@ -353,6 +336,10 @@ def _context(db: Database, cohort_id: int) -> _Context:
         location=r[6] or "",
         contact_half_days=int(r[7]),
         study_hours=int(r[8]),
+        issued_on=dt.date.min,
+        number="",
+        version=1,
+        code="",
         manager_name=_formal(r[9] or "", PersonName(r[13], r[10], r[11], r[12])),
         rector_name=_formal(rr[0] or "", PersonName(rr[4], rr[1], rr[2], rr[3])),
         rector_role=f"rector {provider_short}".strip(),
@@ -362,7 +349,7 @@ def _context(db: Database, cohort_id: int) -> _Context:
 
 
 def _text(
-    ctx: _Context,
+    cohort: CertificateText,
     name: str,
     number: str,
     version: int,
@@ -370,25 +357,13 @@ def _text(
     issued_on: dt.date,
     preview: bool = False,
 ) -> CertificateText:
-    return CertificateText(
+    return dataclasses.replace(
+        cohort,
         printed_name=name,
-        programme_title=ctx.programme_title,
-        provider=ctx.provider,
-        funder=ctx.funder,
-        period_from=ctx.period_from,
-        period_until=ctx.period_until,
-        location=ctx.location,
-        contact_half_days=ctx.contact_half_days,
-        study_hours=ctx.study_hours,
-        issued_on=issued_on,
         number=number,
         version=version,
         code=code,
-        manager_name=ctx.manager_name,
-        rector_name=ctx.rector_name,
-        rector_role=ctx.rector_role,
-        manager_signature=ctx.manager_signature,
-        rector_signature=ctx.rector_signature,
+        issued_on=issued_on,
         preview=preview,
     )
 
@@ -438,10 +413,10 @@ def preview_pdf(db: Database, participant_id: int, issued_on: dt.date) -> bytes:
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
     if not rows:
         raise NotFoundError("Deelnemer", participant_id)
-    ctx = _context(db, int(rows[0][0]))
+    cohort_code, ctx = _context(db, int(rows[0][0]))
     who = standing(db, participant_id, issued_on)
     check_printable(who.printed_name)
-    number = who.certificate.number if who.certificate else f"{ctx.cohort_code}-…"
+    number = who.certificate.number if who.certificate else f"{cohort_code}-…"
     return render(
         [_text(ctx, who.printed_name, number, 1, "XXXX-XXXX-XXXX-XXXX", issued_on, preview=True)],
         title=f"Voorbeeld certificaat {who.printed_name}",
@@ -644,7 +619,7 @@ def issue_batch(
             targets.append(who)
     if not targets:
         return result
-    ctx = _context(db, cohort_id)
+    cohort_code, ctx = _context(db, cohort_id)
     for who in targets:
         _check_issue_date(who, issued_on, today)
         check_printable(who.printed_name)
@@ -653,7 +628,7 @@ def issue_batch(
         texts: list[CertificateText] = []
         with db.session() as s:
             secret = _secret(s)
-            numbers = _next_numbers(s, ctx.cohort_code, len(targets))
+            numbers = _next_numbers(s, cohort_code, len(targets))
             added: list[tuple[Standing, Any, Path]] = []
             for done, (who, number) in enumerate(zip(targets, numbers, strict=True)):
                 if progress is not None and not progress(done, len(targets), who.printed_name):
@@ -743,7 +718,7 @@ def reissue(
     _check_issue_date(who, issued_on, today or dt.date.today())
     check_printable(who.printed_name)
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
-    ctx = _context(db, int(rows[0][0]))
+    _code, ctx = _context(db, int(rows[0][0]))
     version = current.version + 1
     staging = _Staging(folder) if folder is not None else None
     try:
