@@ -48,6 +48,18 @@ def positive_count(text: str) -> int:
     return value
 
 
+def minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 60:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' minuten kan niet: een verantwoordingsgesprek duurt minstens 60 minuten"
+        )
+    return value
+
+
 def percentage(text: str) -> int:
     try:
         value = int(text)
@@ -213,7 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     closing.add_argument("--save", action="store_true", help="met --propose: sla het voorstel op")
     closing.add_argument(
-        "--minutes", type=positive_count, metavar="N", help="minuten per gesprek (standaard 75)"
+        "--minutes",
+        type=minutes,
+        metavar="N",
+        help="minuten per gesprek (standaard 75, minstens 60)",
     )
     closing.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
@@ -687,11 +702,6 @@ def _accountability(args: argparse.Namespace) -> int:
         raise SiooDeskError(
             "--save en --minutes horen bij --propose: zonder voorstel verandert er niets."
         )
-    if args.minutes is not None and args.minutes < 60:
-        raise SiooDeskError(
-            f"Een verantwoordingsgesprek van {args.minutes} minuten is te kort: "
-            "ruim een uur, minstens 60 minuten."
-        )
     with _open(args) as database:
         get_cohort(database, args.cohort)
         current = accountability.settings(database, args.cohort)
@@ -796,7 +806,12 @@ def _certificates(args: argparse.Namespace) -> int:
     issued_on = args.date or dt.date.today()
     with _open(args) as database:
         result = issue_batch(
-            database, args.cohort, Path(args.out), issued_on, today=issued_on, archive=args.zip
+            database,
+            args.cohort,
+            Path(args.out),
+            issued_on,
+            today=dt.date.today(),
+            archive=args.zip,
         )
     if args.json:
         _print_json(

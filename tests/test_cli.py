@@ -375,7 +375,7 @@ def test_accountability_verdict_and_day_plan(
     code, _out, err = run(
         capsys, "--db", db, "accountability", "--cohort", "1", "--propose", "--minutes", "45"
     )
-    assert code == 1 and "te kort" in err
+    assert code == 2 and "minstens 60 minuten" in err
     code, _out, _err = run(
         capsys, "--db", db, "export", "dayplan", "--cohort", "1", "--out", str(tmp_path / "dag.pdf")
     )
@@ -402,3 +402,7 @@ def test_closing_commands_refuse_what_makes_no_sense(
         capsys, "--db", db, "export", "dayplan", "--cohort", "1", "--out", "dag.txt"
     )
     assert code == 1 and err.startswith("sioo-desk: De dagplanning wordt een pdf")
+    code, _out, err = run(
+        capsys, "--db", db, "certificates", "--cohort", "1", "--out", ".", "--date", "01-01-2099"
+    )
+    assert code == 1 and "toekomst" in err

@@ -90,74 +90,74 @@
         <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="249"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="250"/>
         <source>Move participant to another group</source>
         <translation>Deelnemer naar een andere groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="254"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="260"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="255"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="261"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="254"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="255"/>
         <source>Choose a group first.</source>
         <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="261"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="262"/>
         <source>No assessors in the registry yet: add them under Teachers.</source>
         <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
         <source>Assessor of this group:</source>
         <translation>Assessor van deze groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="274"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="275"/>
         <source>Choose assessor</source>
         <translation>Assessor kiezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="284"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="285"/>
         <source>Lay out the conversations again</source>
         <translation>Gesprekken opnieuw inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="290"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="291"/>
         <source>Half-days</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="291"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="292"/>
         <source>Choose at least one half-day of the closing meeting.</source>
         <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="328"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="337"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="338"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="337"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="338"/>
         <source>Choose a group that has an assessor.</source>
         <translation>Kies een groep die een assessor heeft.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="354"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="355"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="358"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="359"/>
         <source>Accountability conversations</source>
         <translation>Verantwoordingsgesprekken</translation>
     </message>
@@ -350,7 +350,7 @@
     <name>BatchDialog</name>
     <message>
         <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="44"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="173"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="174"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
@@ -360,77 +360,77 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="67"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="68"/>
         <source>One combined PDF for the printer</source>
         <translation>Eén gebundelde pdf voor de printer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="69"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="70"/>
         <source>Also a ZIP of all files</source>
         <translation>Ook een zip van alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="71"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="72"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="72"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="73"/>
         <source>Date of issue:</source>
         <translation>Datum van uitreiking:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="89"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="90"/>
         <source>%1: already has %2</source>
         <translation>%1: heeft al %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="93"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="94"/>
         <source>Get a certificate (%1)</source>
         <translation>Krijgen een certificaat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="94"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="95"/>
         <source>No new certificate</source>
         <translation>Geen nieuw certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="105"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="106"/>
         <source>Issue and write</source>
         <translation>Uitreiken en wegschrijven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="108"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="109"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="122"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="123"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="136"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="137"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="139"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="145"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="146"/>
         <source>Issuing certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="145"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="155"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="156"/>
         <source>Certificate %1 of %2: %3</source>
         <translation>Certificaat %1 van %2: %3</translation>
     </message>
@@ -438,228 +438,228 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="78"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="82"/>
         <source>Issue certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="79"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="83"/>
         <source>Signatures…</source>
         <translation>Handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="89"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="93"/>
         <source>Verification code, e.g. 7KQ2-M9XD-4TRB-H1CE</source>
         <translation>Verificatiecode, bijvoorbeeld 7KQ2-M9XD-4TRB-H1CE</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="91"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="95"/>
         <source>Verify</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="95"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="99"/>
         <source>Verify a certificate:</source>
         <translation>Certificaat controleren:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="127"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="131"/>
         <source>— no verdict yet —</source>
         <translation>— nog geen oordeel —</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="138"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
         <source>A short motivation of the verdict</source>
         <translation>Een korte motivering van het oordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="143"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="147"/>
         <source>from the attendance</source>
         <translation>uit de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="146"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="150"/>
         <source>Only for a cohort whose attendance was not kept in Sioo Desk.</source>
         <translation>Alleen voor een leergang waarvan de aanwezigheid niet in Sioo Desk is bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="151"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
         <source>Record verdict</source>
         <translation>Oordeel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
         <source>Final result</source>
         <translation>Eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="157"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="161"/>
         <source>Result:</source>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="158"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="162"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="163"/>
         <source>Assessor:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="160"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="164"/>
         <source>Motivation:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="161"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="165"/>
         <source>Effort:</source>
         <translation>Inzet:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="168"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="172"/>
         <source>Exactly as it goes on the certificate, e.g. “J.H. (Jan) van der Berg”.</source>
         <translation>Precies zoals het op het certificaat komt, bijvoorbeeld “J.H. (Jan) van der Berg”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="170"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="174"/>
         <source>Save name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="180"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="184"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="182"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="186"/>
         <source>Name as printed:</source>
         <translation>Naam op het certificaat:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="187"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="191"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="188"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="192"/>
         <source>Open issued PDF</source>
         <translation>Uitgereikte pdf openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="189"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="193"/>
         <source>Re-issue…</source>
         <translation>Opnieuw uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="190"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="194"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="224"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="228"/>
         <source>%1 of %2 participants qualify for a certificate; %3 issued.</source>
         <translation>%1 van %2 deelnemers komen in aanmerking voor een certificaat; %3 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="232"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="236"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="269"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="273"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="288"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="292"/>
         <source>Recorded by %1 on %2.</source>
         <translation>Vastgelegd door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="293"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="297"/>
         <source>No verdict recorded yet.</source>
         <translation>Nog geen oordeel vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="304"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
         <source>The recorded effort (%1%) does not count: attendance was kept here.</source>
         <translation>Het vastgelegde inzetcijfer (%1%) telt niet: de aanwezigheid is hier bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="312"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="316"/>
         <source>Qualifies; no certificate issued yet.</source>
         <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="314"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="318"/>
         <source>No certificate: %1.</source>
         <translation>Geen certificaat: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="318"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="322"/>
         <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
         <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="327"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="331"/>
         <source>Revoked on %1: %2</source>
         <translation>Ingetrokken op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="330"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="334"/>
         <source>The name has changed since: re-issue to print it.</source>
         <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="367"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="371"/>
         <source>Verdict for %1</source>
         <translation>Eindoordeel voor %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="391"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="395"/>
         <source>Name on the certificate of %1</source>
         <translation>Naam op het certificaat van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="420"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="433"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="424"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="454"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="458"/>
         <source>%1 certificates issued and written to %2.</source>
         <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="473"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="477"/>
         <source>Re-issue</source>
         <translation>Opnieuw uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="475"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="479"/>
         <source>Why is certificate %1 re-issued (same number, a new version)?</source>
         <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="483"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="487"/>
         <source>Folder for the certificate</source>
         <translation>Map voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="509"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="513"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="511"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="515"/>
         <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
         <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="543"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="547"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
@@ -2919,54 +2919,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="184"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="185"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="189"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="190"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="190"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="191"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="197"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="199"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="200"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="208"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="209"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="221"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="222"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="236"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="246"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="256"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="237"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="247"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="257"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="236"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="237"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="247"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="248"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>
@@ -2989,7 +2989,7 @@
         <translation>Eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="60"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="59"/>
         <source>Certificate?</source>
         <translation>Certificaat?</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>nee: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/standings_model.py" line="59"/>
+        <location filename="../../sioo_desk/ui/standings_model.py" line="60"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>

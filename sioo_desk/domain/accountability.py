@@ -181,11 +181,17 @@ def lay_out(
         return own is None or not overlaps(turn, own)
 
     def place(i: int, seen: set[int]) -> bool:
+        # The earliest free turn first; only when there is none is an earlier member moved on,
+        # so members keep their order and a plan laid out again comes out the same.
+        for t, turn in enumerate(turns):
+            if t not in taken and free(i, turn):
+                taken[t] = i
+                return True
         for t, turn in enumerate(turns):
             if t in seen or not free(i, turn):
                 continue
             seen.add(t)
-            if t not in taken or place(taken[t], seen):
+            if place(taken[t], seen):
                 taken[t] = i
                 return True
         return False

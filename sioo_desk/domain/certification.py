@@ -27,10 +27,14 @@ def eligibility(
     verdict: Verdict | None,
     withdrawn_on: dt.date | None = None,
     withdrawn: bool = False,
+    half_days_to_come: int = 0,
 ) -> Eligibility:
     """`effort_percent` comes from the attendance register, or from a figure recorded with the
-    verdict for a cohort whose attendance was not kept here; None when neither exists."""
+    verdict for a cohort whose attendance was not kept here; None when neither exists. Effort
+    is judged over the whole programme: while half-days are still to come, it is not yet."""
     reasons: list[str] = []
+    if half_days_to_come and not (withdrawn or withdrawn_on is not None):
+        reasons.append(f"programma nog niet afgelopen: nog {half_days_to_come} dagdelen")
     if withdrawn or withdrawn_on is not None:
         when = f" op {long_date(withdrawn_on)}" if withdrawn_on else ""
         reasons.append(f"teruggetrokken{when}")

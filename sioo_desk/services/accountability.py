@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import itertools
 import json
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -154,6 +153,15 @@ def assessors(db: Database) -> list[tuple[int, str]]:
     return [(pid, label) for _key, pid, label in sorted(people)]
 
 
+def _assessor_names(db: Database) -> dict[int, str]:
+    """Assessors by their names alone, as a plan shows them."""
+    rows = db.read(
+        """SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
+           FROM people p JOIN person_roles r ON r.person_id = p.id AND r.role = 'assessor'"""
+    )
+    return {int(r[0]): PersonName(r[4], r[1], r[2], r[3]).display_name for r in rows}
+
+
 def _members(db: Database, cohort_id: int) -> list[rules.Member]:
     rows = db.read(
         f"""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname,
@@ -255,7 +263,9 @@ def _problems(db: Database, cohort_id: int, plan: Plan) -> list[str]:
             "(groepen van vier, drie of vijf alleen als het aantal daartoe dwingt)."
         )
     windows = [(h.starts_at, h.ends_at) for h in closing_half_days(db, cohort_id)]
-    by_assessor: dict[int, list[tuple[Group, tuple[dt.datetime, dt.datetime]]]] = defaultdict(list)
+    by_assessor: dict[int, list[tuple[Group, list[tuple[dt.datetime, dt.datetime]]]]] = defaultdict(
+        list
+    )
     for g in plan.groups:
         label = f"Groep {g.number}"
         if g.assessor_id is None:
@@ -287,22 +297,24 @@ def _problems(db: Database, cohort_id: int, plan: Plan) -> list[str]:
                     f"de opdrachtgever ({_span(m.presentation)})."
                 )
         times = [(t.starts_at, t.ends_at) for t in g.turns if t.starts_at and t.ends_at]
-        if times:
-            block = (min(s for s, _ in times), max(e for _, e in times))
-            for t in g.turns:
-                m = members.get(t.participant_id)
-                if m and m.presentation and rules.overlaps(block, m.presentation):
-                    own = next((x for x in times if x[0] == t.starts_at), None)
-                    if own and not rules.overlaps(own, m.presentation):
-                        problems.append(
-                            f"{label}: {t.name} presenteert aan de opdrachtgever "
-                            f"({_span(m.presentation)}) terwijl de groep in gesprek is."
-                        )
-            if g.assessor_id is not None:
-                by_assessor[g.assessor_id].append((g, block))
-    for blocks in by_assessor.values():
-        for (a, block_a), (b, block_b) in itertools.combinations(blocks, 2):
-            if rules.overlaps(block_a, block_b):
+        for t in g.turns:
+            m = members.get(t.participant_id)
+            if m is None or m.presentation is None:
+                continue
+            own = (t.starts_at, t.ends_at) if t.starts_at and t.ends_at else None
+            others = [x for x in times if x != own]
+            if any(rules.overlaps(x, m.presentation) for x in others) and not (
+                own and rules.overlaps(own, m.presentation)
+            ):
+                problems.append(
+                    f"{label}: {t.name} presenteert aan de opdrachtgever "
+                    f"({_span(m.presentation)}) terwijl de groep in gesprek is."
+                )
+        if g.assessor_id is not None and times:
+            by_assessor[g.assessor_id].append((g, times))
+    for turns_of in by_assessor.values():
+        for (a, turns_a), (b, turns_b) in itertools.combinations(turns_of, 2):
+            if any(rules.overlaps(x, y) for x in turns_a for y in turns_b):
                 problems.append(
                     f"{a.assessor} leidt groep {a.number} en groep {b.number} op dezelfde tijd."
                 )
@@ -341,8 +353,8 @@ def propose(
     """A fresh plan (not saved): groups, assessors in the order given (default: the
     registry's), and the turns laid out in the chosen half-days."""
     members = _members(db, cohort_id)
-    names = dict(assessors(db))
-    pool = assessor_ids if assessor_ids is not None else list(names)
+    names = _assessor_names(db)
+    pool = assessor_ids if assessor_ids is not None else [pid for pid, _label in assessors(db)]
     try:
         plan = rules.propose(members, pool)
     except rules.NoPlan as error:
@@ -389,6 +401,7 @@ def rearranged(
     minutes: int,
     half_day_ids: tuple[int, ...] = (),
     locations: list[str] | None = None,
+    numbers: list[int] | None = None,
 ) -> list[Group]:
     """The plan after a change by hand (a member moved, another assessor): turns laid out
     again; an assessor who coaches a member is refused; a group left empty is dropped, the
@@ -397,7 +410,7 @@ def rearranged(
         db, cohort_id, half_day_ids, max(map(len, groups), default=0), minutes
     )
     by_id = {m.id: m for m in _members(db, cohort_id)}
-    names = dict(assessors(db))
+    names = _assessor_names(db)
     out: list[Group] = []
     for number, (ids, assessor_id) in enumerate(zip(groups, assessor_ids, strict=True), 1):
         if not ids:
@@ -410,11 +423,12 @@ def rearranged(
                     f"{names.get(assessor_id, 'Deze assessor')} is de coach van "
                     f"{by_id[pid].name}; een assessor is nooit de eigen coach."
                 )
-        location = locations[number - 1] if locations and number <= len(locations) else ""
+        index = number - 1
+        location = locations[index] if locations and index < len(locations) else ""
         # A group keeps its number when another empties, and so its meeting and calendar UID.
         out.append(
             _laid_out(
-                number,
+                numbers[index] if numbers else number,
                 assessor_id,
                 names.get(assessor_id, "") if assessor_id else "",
                 ids,
@@ -460,21 +474,32 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
                 )
             )
         }
+        key = _settings_key(cohort_id)
+        row = s.get(Setting, key)
+        stored = json.loads(row.value) if row is not None else {}
+        # The highest SEQUENCE ever sent for the cohort's groups: a group that comes back
+        # (undo of emptying it) gets its old UID and a SEQUENCE above anything sent before.
+        high = max([int(stored.get("sequence", 0))] + [x.sequence for x in existing.values()])
+        previous = {g.number: g for g in before.groups}
         kept: set[int] = set()
         for g in groups:
             session = existing.get(g.number)
+            kept.add(g.number)
+            if session is not None and previous.get(g.number) == g:
+                continue  # unchanged: no new SEQUENCE for calendars that have it already
             if session is None:
+                high += 1
                 session = Session(
                     cohort_id=cohort_id,
                     kind=SessionKind.ACCOUNTABILITY,
                     number=g.number,
-                    uid=f"{cohort.code.lower()}-verantwoording{g.number}-"
-                    f"{uuid.uuid4().hex[:8]}@sioo-desk",
+                    uid=f"{cohort.code.lower()}-verantwoording-{g.number}@sioo-desk",
+                    sequence=high,
                 )
                 s.add(session)
             else:
                 session.sequence += 1
-            kept.add(g.number)
+                high = max(high, session.sequence)
             session.title = f"Professioneel verantwoordingsgesprek, groep {g.number}"
             session.location = g.location
             session.teachers.clear()
@@ -514,9 +539,9 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
         for number, session in existing.items():
             if number not in kept:
                 s.delete(session)
-        key = _settings_key(cohort_id)
-        value = json.dumps({"minutes": new.minutes, "half_days": list(new.half_day_ids)})
-        row = s.get(Setting, key)
+        value = json.dumps(
+            {"minutes": new.minutes, "half_days": list(new.half_day_ids), "sequence": high}
+        )
         if row is None:
             s.add(Setting(key=key, value=value))
         else:

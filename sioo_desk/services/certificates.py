@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -133,11 +134,13 @@ def standings(db: Database, cohort_id: int, today: dt.date) -> list[Standing]:
     threshold = effort_settings(db, cohort_id).threshold_percent
     # A participant of whom no half-day at all was recorded had their attendance kept
     # elsewhere: then the figure recorded with the verdict counts, not a register of blanks.
+    figures = effort_figures(db, cohort_id, today)
     measured = {
         f.participant_id: f.effort.percentage
-        for f in effort_figures(db, cohort_id, today)
+        for f in figures
         if f.effort.attended + f.effort.absent + f.effort.excused > 0
     }
+    to_come = {f.participant_id: f.effort.remaining for f in figures}
     latest = _latest_by_participant(db, cohort_id)
     rows = db.read(
         f"""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.status,
@@ -183,6 +186,7 @@ def standings(db: Database, cohort_id: int, today: dt.date) -> list[Standing]:
                     verdict=verdict,
                     withdrawn_on=withdrawn_on,
                     withdrawn=r[5] == "withdrawn",
+                    half_days_to_come=to_come.get(pid, 0),
                 ),
                 certificate=latest.get(pid),
             )
@@ -372,6 +376,11 @@ def check_printable(name: str) -> None:
     """CertificateError when the certificate's font cannot show a character of the name."""
     if not name.strip():
         raise CertificateError("De naam op het certificaat is leeg.")
+    hidden = [c for c in name if unicodedata.category(c) in ("Cf", "Cc")]
+    if hidden:
+        raise CertificateError(
+            f"De naam bevat een onzichtbaar teken (U+{ord(hidden[0]):04X}); typ hem opnieuw."
+        )
     _regular, bold = pdf_fonts.register_serif()
     missing = pdf_fonts.missing_characters(name, bold)
     if missing:
@@ -432,10 +441,18 @@ def file_name(number: str, name: str, version: int = 1) -> str:
     """'HRM-2011-001 Şahin Yıldız.pdf' (a later version 'HRM-2011-001 v2 …'): the number sorts,
     the name is recognisable, and no version takes another's file name."""
     tag = f" v{version}" if version > 1 else ""
-    return f"{number}{tag} {_UNSAFE.sub('', name).strip(' .')}.pdf"
+    safe = " ".join(_UNSAFE.sub("", name).split()).strip(" .")
+    return f"{number}{tag} {safe}.pdf"
 
 
-def _check_issue_date(who: Standing, issued_on: dt.date, today: dt.date) -> None:
+def _check_issue_date(
+    who: Standing, issued_on: dt.date, today: dt.date, ends: dt.date | None
+) -> None:
+    if ends is not None and issued_on < ends:
+        raise CertificateError(
+            f"Datum van uitreiking: {long_date(issued_on)} ligt vóór het einde van de leergang "
+            f"({long_date(ends)})."
+        )
     if issued_on > today:
         raise CertificateError(f"Datum van uitreiking: {long_date(issued_on)} ligt in de toekomst.")
     if who.assessed_on is not None and issued_on < who.assessed_on:
@@ -453,6 +470,9 @@ def _check_folder(folder: Path) -> None:
         raise CertificateError(f"{folder} is geen map.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CertificateError(f"In de map {folder} mag Sioo Desk niet schrijven.")
+
+
+_NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
 
 
 class _Staging:
@@ -493,7 +513,15 @@ class _Staging:
         try:
             for name in self.names:
                 target = self.folder / name
-                os.link(self.hidden / name, target)
+                try:
+                    os.link(self.hidden / name, target)
+                except OSError as error:
+                    if error.errno not in _NO_LINKS:
+                        raise
+                    # FAT and exFAT sticks, many network shares: no hard links there. Created
+                    # exclusively instead, so an existing file is still never overwritten.
+                    with open(target, "xb") as out:
+                        out.write((self.hidden / name).read_bytes())
                 self.placed.append(target)
         except OSError as error:
             self.undo()
@@ -621,7 +649,7 @@ def issue_batch(
         return result
     cohort_code, ctx = _context(db, cohort_id)
     for who in targets:
-        _check_issue_date(who, issued_on, today)
+        _check_issue_date(who, issued_on, today, ctx.period_until)
         check_printable(who.printed_name)
     staging = _Staging(folder)
     try:
@@ -654,7 +682,8 @@ def issue_batch(
                     "geschreven."
                 )
             if combined or archive:
-                span = f"{numbers[0]}–{numbers[-1].rsplit('-', 1)[-1]}"
+                last = numbers[-1].rsplit("-", 1)[-1]
+                span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{last}"
                 combined_name = f"Certificaten {span}.pdf"
                 result.combined = staging.write(
                     combined_name, render(texts, title=f"Certificaten {cohort.name}")
@@ -715,10 +744,10 @@ def reissue(
         raise CertificateError(
             "Deze deelnemer komt niet (meer) in aanmerking: " + "; ".join(who.eligibility.reasons)
         )
-    _check_issue_date(who, issued_on, today or dt.date.today())
-    check_printable(who.printed_name)
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
     _code, ctx = _context(db, int(rows[0][0]))
+    _check_issue_date(who, issued_on, today or dt.date.today(), ctx.period_until)
+    check_printable(who.printed_name)
     version = current.version + 1
     staging = _Staging(folder) if folder is not None else None
     try:
@@ -770,10 +799,14 @@ def revoke(
             raise CertificateError(
                 f"Certificaat {row.number} is al ingetrokken op {long_date(row.revoked_on)}."
             )
-        if on < row.issued_on or on > (today or dt.date.today()):
+        if on < row.issued_on:
             raise CertificateError(
-                f"Datum van intrekken: {long_date(on)} kan niet; het certificaat is uitgereikt "
-                f"op {long_date(row.issued_on)} en de datum ligt niet in de toekomst."
+                f"Datum van intrekken: {long_date(on)} ligt vóór de uitreiking "
+                f"({long_date(row.issued_on)})."
+            )
+        if on > (today or dt.date.today()):
+            raise CertificateError(
+                f"Datum van intrekken: {long_date(on)} mag niet in de toekomst liggen."
             )
         row.revoked_on = on
         row.revoke_reason = reason.strip()

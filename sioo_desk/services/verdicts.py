@@ -111,7 +111,8 @@ def record(
         if problems:
             raise VerdictError("\n".join(problems))
     holds = db.read(
-        """SELECT number FROM certificates c WHERE participant_id = :p AND revoked_on IS NULL
+        """SELECT number, issued_on FROM certificates c
+           WHERE participant_id = :p AND revoked_on IS NULL
            AND version = (SELECT MAX(version) FROM certificates WHERE number = c.number)""",
         {"p": participant_id},
     )
@@ -119,6 +120,12 @@ def record(
         raise VerdictError(
             f"Deze deelnemer heeft certificaat {holds[0][0]}. Trek het certificaat eerst in "
             "(met een reden) voordat het eindoordeel lager wordt."
+        )
+    issued = as_date(holds[0][1]) if holds else None
+    if data is not None and issued is not None and data.assessed_on > issued:
+        raise VerdictError(
+            f"Datum: het eindoordeel kan niet na de uitreiking van certificaat {holds[0][0]} "
+            f"({long_date(issued)}) liggen."
         )
     before = verdict_of(db, participant_id)
     with db.session() as s:

@@ -224,6 +224,7 @@ class AccountabilityPage(QWidget):
                 self.minutes.value(),
                 self.chosen_half_days(),
                 [g.location for g in self.plan.groups],
+                [g.number for g in self.plan.groups],
             )
         except SiooDeskError as error:
             self._failed(error)

@@ -64,6 +64,7 @@ class BatchDialog(QDialog):
         self.issued_on.setObjectName("issuedOn")
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("dd-MM-yyyy")
+        self.issued_on.setMaximumDate(QDate(window.today))  # never in the future
         self.combined = QCheckBox(self.tr("One combined PDF for the printer"))
         self.combined.setChecked(True)
         self.archive = QCheckBox(self.tr("Also a ZIP of all files"))

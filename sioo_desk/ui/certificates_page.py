@@ -70,6 +70,10 @@ class CertificatesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ELIGIBLE, QHeaderView.ResizeMode.Stretch)
+        # The issued number may be cut short on a small screen; the reasons may not.
+        header.setSectionResizeMode(Column.CERTIFICATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.CERTIFICATE, 150)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -112,7 +116,7 @@ class CertificatesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         side = self._side()
-        side.setMaximumWidth(420)
+        side.setMaximumWidth(400)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -429,7 +433,7 @@ class CertificatesPage(QWidget):
             self,
             content,
             target,
-            certs.file_name(item.number, item.printed_name),
+            certs.file_name(item.number, item.printed_name, item.version),
             self.tr("PDF (*.pdf)"),
         )
 

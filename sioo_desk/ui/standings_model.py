@@ -22,8 +22,8 @@ class Column(IntEnum):
     NAME = 0
     EFFORT = 1
     VERDICT = 2
-    CERTIFICATE = 3
-    ELIGIBLE = 4  # last and stretched: "nee: inzet 77%, drempel 80%" must be readable
+    ELIGIBLE = 3  # stretched: "nee: inzet 77%, drempel 80%" must be readable
+    CERTIFICATE = 4
 
 
 class StandingsModel(QAbstractTableModel):
@@ -56,8 +56,8 @@ class StandingsModel(QAbstractTableModel):
             self.tr("Participant"),
             self.tr("Effort"),
             self.tr("Final result"),
-            self.tr("Issued"),
             self.tr("Certificate?"),
+            self.tr("Issued"),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

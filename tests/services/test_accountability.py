@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
@@ -171,3 +172,78 @@ def test_without_closing_meeting_or_assessors_the_reason_is_given(demo_db: Datab
         )
     with pytest.raises(acc.PlanError, match="slotbijeenkomst is nog niet gepland"):
         acc.rearranged(demo_db, current, [[1]], [None], 75)
+
+
+def test_laying_out_again_changes_nothing_that_did_not_change(demo_db: Database) -> None:
+    plan = acc.plan_of(demo_db, REFERENCE)
+    groups = [[t.participant_id for t in g.turns] for g in plan.groups]
+    assessors = [g.assessor_id for g in plan.groups]
+    again = acc.rearranged(demo_db, REFERENCE, groups, assessors, 75, (), None, None)
+    assert again == plan.groups  # same members, same order, same times
+    before = dict(
+        demo_db.read(
+            "SELECT number, sequence FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    )
+    acc.save(demo_db, REFERENCE, again, plan.settings)
+    after = dict(
+        demo_db.read(
+            "SELECT number, sequence FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    )
+    assert after == before  # no calendar update for what did not change
+
+
+def test_group_numbers_and_calendar_identity_survive_edits_and_undo(demo_db: Database) -> None:
+    plan = acc.plan_of(demo_db, REFERENCE)
+    uids = dict(
+        demo_db.read(
+            "SELECT number, uid FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    )
+    groups = [[t.participant_id for t in g.turns] for g in plan.groups]
+    assessors = [g.assessor_id for g in plan.groups]
+    moving = groups[1]
+    groups[2].extend(moving[:2])
+    groups[3].extend(moving[2:])
+    groups[1] = []
+    emptied = acc.rearranged(demo_db, REFERENCE, groups, assessors, 75, (), None, [1, 2, 3, 4])
+    before = acc.save(demo_db, REFERENCE, emptied, acc.Settings(75))
+    # A second edit on the three that are left keeps their numbers 1, 3 and 4.
+    shown = acc.plan_of(demo_db, REFERENCE)
+    second = acc.rearranged(
+        demo_db,
+        REFERENCE,
+        [[t.participant_id for t in g.turns] for g in shown.groups],
+        [g.assessor_id for g in shown.groups],
+        75,
+        (),
+        None,
+        [g.number for g in shown.groups],
+    )
+    assert [g.number for g in second] == [1, 3, 4]
+    stored = demo_db.read("SELECT value FROM settings WHERE key = 'accountability.1'")
+    high = json.loads(stored[0][0])["sequence"]
+    # Undo brings group 2 back under its own calendar UID, with a SEQUENCE above any sent.
+    acc.save(demo_db, REFERENCE, before.groups, before.settings)
+    rows = demo_db.read(
+        "SELECT number, uid, sequence FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+    )
+    assert {n: u for n, u, _s in rows} == uids
+    assert next(s for n, _u, s in rows if n == 2) > high
+
+
+def test_a_presentation_away_from_the_groups_turns_is_no_problem(demo_db: Database) -> None:
+    plan = acc.plan_of(demo_db, REFERENCE)
+    member = plan.groups[0].turns[0]
+    with demo_db.session() as s:
+        s.execute(
+            text(
+                """UPDATE organisational_assignments SET presentation_date = '2012-06-26',
+                   presentation_starts_at = '19:00:00', presentation_ends_at = '19:30:00'
+                   WHERE id = (SELECT assignment_id FROM assignment_members
+                               WHERE participant_id = :p)"""
+            ),
+            {"p": member.participant_id},
+        )
+    assert acc.plan_of(demo_db, REFERENCE).problems == []

@@ -168,8 +168,25 @@ def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, o
 
 
 def test_dates_of_issue_and_revocation_are_checked(demo_db: Database, out: Path) -> None:
-    with pytest.raises(certs.CertificateError, match="vóór het eindoordeel"):
+    with pytest.raises(certs.CertificateError, match="vóór het einde van de leergang"):
         certs.issue_batch(demo_db, REFERENCE, out, dt.date(2011, 12, 1), today=ISSUED_ON)
+    late = next(
+        s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON) if s.name.surname == "Berg"
+    )
+    verdicts.record(
+        demo_db,
+        late.participant_id,
+        verdicts.VerdictInput(Verdict.GOED, "Later beoordeeld.", dt.date(2012, 7, 5)),
+        today=dt.date(2012, 7, 5),
+    )
+    with pytest.raises(certs.CertificateError, match="vóór het eindoordeel van Jan van der Berg"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, today=dt.date(2012, 7, 6))
+    verdicts.record(
+        demo_db,
+        late.participant_id,
+        verdicts.VerdictInput(Verdict.GOED, "Beoordeeld.", dt.date(2012, 6, 27)),
+        today=ISSUED_ON,
+    )
     with pytest.raises(certs.CertificateError, match="in de toekomst"):
         certs.issue_batch(demo_db, REFERENCE, out, dt.date(2012, 7, 1), today=ISSUED_ON)
     assert certs.register(demo_db) == [] and list(out.iterdir()) == []
@@ -177,10 +194,50 @@ def test_dates_of_issue_and_revocation_are_checked(demo_db: Database, out: Path)
     who = result.issued[0][0]
     with pytest.raises(certs.CertificateError, match="vóór versie 1"):
         certs.reissue(demo_db, who.participant_id, "naam", dt.date(2012, 6, 27), out, ISSUED_ON)
-    with pytest.raises(certs.CertificateError, match="Datum van intrekken"):
+    with pytest.raises(certs.CertificateError, match="vóór de uitreiking"):
         certs.revoke(demo_db, who.participant_id, "reden", dt.date(2000, 1, 1))
-    with pytest.raises(certs.CertificateError, match="Datum van intrekken"):
+    with pytest.raises(certs.CertificateError, match="mag niet in de toekomst"):
         certs.revoke(demo_db, who.participant_id, "reden", dt.date(2030, 1, 1), ISSUED_ON)
+    # A verdict cannot move past the date of the certificate it carries.
+    with pytest.raises(verdicts.VerdictError, match="na de uitreiking"):
+        verdicts.record(
+            demo_db,
+            who.participant_id,
+            verdicts.VerdictInput(Verdict.GOED, "Toch later.", dt.date(2012, 8, 1)),
+            today=dt.date(2012, 8, 2),
+        )
+
+
+def test_no_certificate_before_the_programme_has_ended(demo_db: Database, out: Path) -> None:
+    current = 2  # the cohort in progress on 23 November 2026
+    someone = certs.standings(demo_db, current, dt.date(2026, 11, 23))[0]
+    verdicts.record(
+        demo_db,
+        someone.participant_id,
+        verdicts.VerdictInput(Verdict.GOED, "Te vroeg.", dt.date(2026, 11, 23)),
+        today=dt.date(2026, 11, 23),
+    )
+    found = next(
+        s
+        for s in certs.standings(demo_db, current, dt.date(2026, 11, 23))
+        if s.participant_id == someone.participant_id
+    )
+    assert not found.eligibility.eligible
+    assert found.eligibility.reasons[0].startswith("programma nog niet afgelopen: nog ")
+    result = certs.issue_batch(demo_db, current, out, dt.date(2026, 11, 23))
+    assert result.issued == []
+
+
+def test_a_drive_without_hard_links_still_gets_the_files(
+    demo_db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(_src: object, _dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(certs.os, "link", no_links)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert len(result.issued) == 15
+    assert all(path.read_bytes().startswith(b"%PDF") for _w, _i, path in result.issued)
 
 
 def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> None:
@@ -205,7 +262,7 @@ def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> 
     second = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
     assert [w.printed_name for w, _i, _p in second.issued] == ["Femke van Dam"]
     assert second.archive is not None
-    assert second.archive.name == "Certificaten HRM-2011-016–016.zip"
+    assert second.archive.name == "Certificaten HRM-2011-016.zip"
     assert all((out / name).read_bytes() == content for name, content in before.items())
 
 
@@ -354,5 +411,8 @@ def test_names_are_composed_and_must_fit_one_line(demo_db: Database) -> None:
         if s.participant_id == who.participant_id
     )
     assert stored.printed_name == "Nguyễn Van An"
+    with pytest.raises(certs.CertificateError, match="onzichtbaar teken \\(U\\+200B\\)"):
+        certs.set_printed_name(demo_db, who.participant_id, "Jan\u200b van der Berg")
+    assert certs.file_name("HRM-2011-001", "Jan / Piet") == "HRM-2011-001 Jan Piet.pdf"
     with pytest.raises(certs.CertificateError, match="past niet op één regel"):
         certs.set_printed_name(demo_db, who.participant_id, "Jan " * 40 + "van der Berg")
