@@ -5,7 +5,7 @@
     <name>AccountabilityPage</name>
     <message>
         <location filename="../../sioo_desk/ui/accountability_page.py" line="54"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="198"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="200"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
@@ -16,46 +16,51 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/accountability_page.py" line="56"/>
+        <source>Room…</source>
+        <translation>Ruimte…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="57"/>
         <source>Print day plan…</source>
         <translation>Dagplanning afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="57"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="58"/>
         <source>Assessor&apos;s calendar (.ics)…</source>
         <translation>Agenda van de assessor (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="69"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="70"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="71"/>
         <source>Over an hour per participant: at least 60 minutes.</source>
         <translation>Ruim een uur per deelnemer: minstens 60 minuten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="72"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="73"/>
         <source>Per participant:</source>
         <translation>Per deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="77"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="78"/>
         <source>Groups of four (three or five only when the numbers force it), each with an assessor who coaches none of its members. The group attends all of its members&apos; conversations. Drag a participant onto another group to move them.</source>
         <translation>Groepen van vier (drie of vijf alleen als het aantal daartoe dwingt), elk met een assessor die geen van de leden coacht. De groep is bij alle gesprekken van haar leden. Sleep een deelnemer naar een andere groep om hem te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="95"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="96"/>
         <source>Half-days of the closing meeting to use:</source>
         <translation>Dagdelen van de slotbijeenkomst voor de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="97"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="98"/>
         <source>To solve:</source>
         <translation>Nog op te lossen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="149"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="150"/>
         <source>no assessor yet</source>
         <translation>nog geen assessor</translation>
     </message>
@@ -65,99 +70,116 @@
         <translation>Groep %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="162"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="164"/>
         <source>The closing meeting is not planned yet: plan the programme first.</source>
         <translation>De slotbijeenkomst is nog niet gepland: plan eerst het programma.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="164"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="166"/>
         <source>No groups yet: press “Propose groups”.</source>
         <translation>Nog geen groepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="166"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="168"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="199"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="201"/>
         <source>Replace the current groups and times by a new proposal?</source>
         <translation>De huidige groepen en tijden vervangen door een nieuw voorstel?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="214"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="216"/>
         <source>Propose accountability groups</source>
         <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="250"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="258"/>
         <source>Move participant to another group</source>
         <translation>Deelnemer naar een andere groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="255"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="261"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="263"/>
         <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="277"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="255"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="263"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="289"/>
         <source>Choose a group first.</source>
         <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="262"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="270"/>
         <source>No assessors in the registry yet: add them under Teachers.</source>
         <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="277"/>
         <source>Assessor of this group:</source>
         <translation>Assessor van deze groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="275"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="283"/>
         <source>Choose assessor</source>
         <translation>Assessor kiezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="285"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="289"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="294"/>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="295"/>
+        <source>Room of this group (e.g. “Zaal Amersfoort”):</source>
+        <translation>Ruimte van deze groep (bijvoorbeeld “Zaal Amersfoort”):</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="303"/>
+        <source>Room of a group</source>
+        <translation>Ruimte van een groep</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="313"/>
         <source>Lay out the conversations again</source>
         <translation>Gesprekken opnieuw inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="291"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="319"/>
         <source>Half-days</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="292"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="320"/>
         <source>Choose at least one half-day of the closing meeting.</source>
         <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="329"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="357"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="338"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="366"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="338"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="366"/>
         <source>Choose a group that has an assessor.</source>
         <translation>Kies een groep die een assessor heeft.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="355"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="383"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="359"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="387"/>
         <source>Accountability conversations</source>
         <translation>Verantwoordingsgesprekken</translation>
     </message>

@@ -53,6 +53,7 @@ class AccountabilityPage(QWidget):
         for key, text, slot in (
             ("propose", self.tr("Propose groups"), self.propose),
             ("assessor", self.tr("Choose assessor…"), self.choose_assessor),
+            ("room", self.tr("Room…"), self.choose_room),
             ("dayplan", self.tr("Print day plan…"), self.print_day_plan),
             ("calendar", self.tr("Assessor's calendar (.ics)…"), self.assessor_calendar),
         ):
@@ -147,9 +148,10 @@ class AccountabilityPage(QWidget):
         self._shown_settings = self._settings()
         for index, group in enumerate(plan.groups):
             assessor = group.assessor or self.tr("no assessor yet")
-            top = group_item(
-                fill(self.tr("Group %1 — %2 (%3)"), group.number, assessor, len(group.turns)), index
-            )
+            title = fill(self.tr("Group %1 — %2 (%3)"), group.number, assessor, len(group.turns))
+            if group.location:
+                title += f" · {group.location}"
+            top = group_item(title, index)
             for turn in group.turns:
                 top.addChild(
                     member_item(
@@ -165,7 +167,7 @@ class AccountabilityPage(QWidget):
         else:
             found = plan.problems or [self.tr("Every rule is met.")]
         self.problems.addItems(found)
-        for key in ("assessor", "dayplan", "calendar"):
+        for key in ("assessor", "room", "dayplan", "calendar"):
             self.buttons[key].setEnabled(bool(plan.groups))
 
     def chosen_half_days(self) -> tuple[int, ...]:
@@ -213,7 +215,13 @@ class AccountabilityPage(QWidget):
             return
         self._save(groups, self.tr("Propose accountability groups"))
 
-    def _rearrange(self, groups: list[list[int]], assessors: list[int | None], text: str) -> None:
+    def _rearrange(
+        self,
+        groups: list[list[int]],
+        assessors: list[int | None],
+        text: str,
+        locations: list[str] | None = None,
+    ) -> None:
         assert self.cohort_id is not None and self.plan is not None
         try:
             laid_out = planning.rearranged(
@@ -223,7 +231,7 @@ class AccountabilityPage(QWidget):
                 assessors,
                 self.minutes.value(),
                 self.chosen_half_days(),
-                [g.location for g in self.plan.groups],
+                locations or [g.location for g in self.plan.groups],
                 [g.number for g in self.plan.groups],
             )
         except SiooDeskError as error:
@@ -273,6 +281,26 @@ class AccountabilityPage(QWidget):
         groups, assessors = self._current()
         assessors[index] = people[names.index(label)][0]
         self._rearrange(groups, assessors, self.tr("Choose assessor"))
+
+    def choose_room(self, room: str | None = None) -> None:
+        """Where the group meets, printed on the day plan and in the calendar files."""
+        index = self.selected_group()
+        if self.plan is None or index is None:
+            QMessageBox.information(self, self.tr("Room"), self.tr("Choose a group first."))
+            return
+        if room is None:
+            room, ok = QInputDialog.getText(
+                self,
+                self.tr("Room"),
+                self.tr("Room of this group (e.g. “Zaal Amersfoort”):"),
+                text=self.plan.groups[index].location,
+            )
+            if not ok:
+                return
+        groups, assessors = self._current()
+        locations = [g.location for g in self.plan.groups]
+        locations[index] = " ".join(room.split())
+        self._rearrange(groups, assessors, self.tr("Room of a group"), locations)
 
     def lay_out_again(self) -> None:
         if self.cohort_id is None or self.plan is None:

@@ -87,6 +87,13 @@ def test_groups_are_proposed_moved_and_undone(
     assert page.tree.topLevelItem(0).childCount() == 5
     assert texts(page.problems) == ["Elke regel is gehaald."]
 
+    # A room for the first group shows in the tree and can be undone.
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    page.choose_room("Zaal  Amersfoort")
+    assert page.tree.topLevelItem(0).text(0).endswith("· Zaal Amersfoort")
+    main_window.undo_action.trigger()
+    assert "Amersfoort" not in page.tree.topLevelItem(0).text(0)
+
     # Leaving the minutes field without a change changes nothing.
     steps = main_window.undo_stack.count()
     page.minutes.editingFinished.emit()
