@@ -138,28 +138,38 @@ def settings(db: Database, cohort_id: int) -> Settings:
     return Settings(int(stored.get("minutes", rules.DEFAULT_MINUTES)), tuple(stored["half_days"]))
 
 
-def assessors(db: Database) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class Assessor:
+    id: int
+    name: str
+    organisation: str
+
+    @property
+    def label(self) -> str:
+        return self.name + (f" ({self.organisation})" if self.organisation else "")
+
+
+def _assessors(db: Database) -> list[Assessor]:
     """People with the assessor role, in the registry's order (surname)."""
     rows = db.read(
-        """SELECT p.id, p.title, p.first_name, p.initials, p.tussenvoegsel, p.surname,
-                  p.organisation
+        """SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.organisation
            FROM people p JOIN person_roles r ON r.person_id = p.id AND r.role = 'assessor'"""
     )
-    people = []
-    for pid, _title, first, initials, tv, surname, organisation in rows:
-        name = PersonName(surname, first, initials, tv)
-        label = name.display_name + (f" ({organisation})" if organisation else "")
-        people.append((name.sort_key, int(pid), label))
-    return [(pid, label) for _key, pid, label in sorted(people)]
+    found = [(PersonName(r[4], r[1], r[2], r[3]), int(r[0]), r[5] or "") for r in rows]
+    return [
+        Assessor(pid, name.display_name, organisation)
+        for name, pid, organisation in sorted(found, key=lambda f: f[0].sort_key)
+    ]
+
+
+def assessors(db: Database) -> list[tuple[int, str]]:
+    """(id, "name (organisation)") of every assessor, to choose from."""
+    return [(a.id, a.label) for a in _assessors(db)]
 
 
 def _assessor_names(db: Database) -> dict[int, str]:
     """Assessors by their names alone, as a plan shows them."""
-    rows = db.read(
-        """SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
-           FROM people p JOIN person_roles r ON r.person_id = p.id AND r.role = 'assessor'"""
-    )
-    return {int(r[0]): PersonName(r[4], r[1], r[2], r[3]).display_name for r in rows}
+    return {a.id: a.name for a in _assessors(db)}
 
 
 def _members(db: Database, cohort_id: int) -> list[rules.Member]:
@@ -354,7 +364,7 @@ def propose(
     registry's), and the turns laid out in the chosen half-days."""
     members = _members(db, cohort_id)
     names = _assessor_names(db)
-    pool = assessor_ids if assessor_ids is not None else [pid for pid, _label in assessors(db)]
+    pool = assessor_ids if assessor_ids is not None else list(names)
     try:
         plan = rules.propose(members, pool)
     except rules.NoPlan as error:
