@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sioo_desk.store.database import Database
 from sioo_desk.ui import translation
+from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.first_paint import FirstPaintWithData
 from sioo_desk.ui.main_window import MainWindow
 
@@ -44,12 +45,13 @@ def run(
     app = make_application()
     keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
     settings = QSettings()
-    window = MainWindow(database, settings, today or dt.date.today())
+    context = ViewContext(database, today or dt.date.today())
+    window = MainWindow(database, settings, context.today, context=context)
     if smoke_test:
         _arm_smoke_test(app, window, started)
     window.show()
     code = app.exec()
-    database.close()
+    context.database.close()  # the one open now: the user may have opened another
     return code
 
 
@@ -74,7 +76,7 @@ def _arm_smoke_test(app: QApplication, window: MainWindow, started: float) -> No
         app.exit(1)
 
     window._first_paint = FirstPaintWithData(window.table, painted)  # type: ignore[attr-defined]
-    if window.participants.rowCount() == 0:
+    if window.selected_cohort_id() is None:
         print("De database bevat geen cohorten: er zijn geen gegevens om te tekenen.")
         QTimer.singleShot(0, app.quit)
     QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, timed_out)

@@ -449,7 +449,7 @@ def _import(args: argparse.Namespace) -> int:
             raise SiooDeskError(preview.missing)
         created: list[int] = []
         if preview.ok and not args.dry_run:
-            created = commit_import(database, preview)
+            created = commit_import(database, preview).result
     errors = [
         {"row": row.number, "field": error.field, "label": error.label, "message": error.message}
         for row in preview.rows
@@ -801,18 +801,18 @@ def _verdict(args: argparse.Namespace) -> int:
 def _certificates(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sioo_desk.services.certificates import issue_batch
+    from sioo_desk.services.certificates import BatchResult, issue_batch
 
     issued_on = args.date or dt.date.today()
     with _open(args) as database:
-        result = issue_batch(
+        result: BatchResult = issue_batch(
             database,
             args.cohort,
             Path(args.out),
             issued_on,
             today=dt.date.today(),
             archive=args.zip,
-        )
+        ).result
     if args.json:
         _print_json(
             {

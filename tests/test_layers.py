@@ -58,3 +58,80 @@ def test_start_up_path_loads_no_heavy_libraries() -> None:
         "PySide6",
     }
     assert heavy == set()
+
+
+def _cycles(graph: object) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    found: list[list[str]] = []
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in _imports(graph, module):
+            if imported not in order:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], order[imported])
+        if low[module] == order[module]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == module:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for module in sorted(graph.modules):  # type: ignore[attr-defined]
+        if module not in order:
+            visit(module)
+    return found
+
+
+def _imports(graph: object, module: str) -> set[str]:
+    imported: set[str] = graph.find_modules_directly_imported_by(module)  # type: ignore[attr-defined]
+    if module.startswith(ORM_MODELS):
+        # Mapped classes name each other in their relationships; those imports exist only for
+        # the type checker (SQLAlchemy resolves the names at run time), so they make no cycle.
+        imported = {
+            other
+            for other in imported
+            if not other.startswith(ORM_MODELS)
+            or any(
+                not detail["line_contents"].startswith("from")
+                or detail["line_number"] < _type_checking_line(module)
+                for detail in graph.get_import_details(importer=module, imported=other)  # type: ignore[attr-defined]
+            )
+        }
+    return imported
+
+
+ORM_MODELS = "sioo_desk.domain.models."
+
+
+def _type_checking_line(module: str) -> int:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin is not None
+    with open(spec.origin, encoding="utf-8") as source:
+        for number, line in enumerate(source, start=1):
+            if line.startswith("if TYPE_CHECKING:"):
+                return number
+    return 1_000_000
+
+
+def test_no_import_cycle_inside_the_package() -> None:
+    """Every import counts, type-checking ones and those inside functions too: a cycle means two
+    modules that cannot be understood (or tested) one without the other."""
+    import grimp
+
+    graph = grimp.build_graph("sioo_desk", cache_dir=None)
+    assert _cycles(graph) == []

@@ -4,157 +4,157 @@
 <context>
     <name>AccountabilityPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="54"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="200"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="64"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="210"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="55"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="65"/>
         <source>Choose assessor…</source>
         <translation>Assessor kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="56"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="66"/>
         <source>Room…</source>
         <translation>Ruimte…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="57"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="67"/>
         <source>Print day plan…</source>
         <translation>Dagplanning afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="58"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="68"/>
         <source>Assessor&apos;s calendar (.ics)…</source>
         <translation>Agenda van de assessor (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="70"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="71"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="81"/>
         <source>Over an hour per participant: at least 60 minutes.</source>
         <translation>Ruim een uur per deelnemer: minstens 60 minuten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="73"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="83"/>
         <source>Per participant:</source>
         <translation>Per deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="78"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="88"/>
         <source>Groups of four (three or five only when the numbers force it), each with an assessor who coaches none of its members. The group attends all of its members&apos; conversations. Drag a participant onto another group to move them.</source>
         <translation>Groepen van vier (drie of vijf alleen als het aantal daartoe dwingt), elk met een assessor die geen van de leden coacht. De groep is bij alle gesprekken van haar leden. Sleep een deelnemer naar een andere groep om hem te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="96"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="106"/>
         <source>Half-days of the closing meeting to use:</source>
         <translation>Dagdelen van de slotbijeenkomst voor de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="98"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="108"/>
         <source>To solve:</source>
         <translation>Nog op te lossen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="150"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="160"/>
         <source>no assessor yet</source>
         <translation>nog geen assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="151"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="161"/>
         <source>Group %1 — %2 (%3)</source>
         <translation>Groep %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="164"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="174"/>
         <source>The closing meeting is not planned yet: plan the programme first.</source>
         <translation>De slotbijeenkomst is nog niet gepland: plan eerst het programma.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="166"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="176"/>
         <source>No groups yet: press “Propose groups”.</source>
         <translation>Nog geen groepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="168"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="178"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="201"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="211"/>
         <source>Replace the current groups and times by a new proposal?</source>
         <translation>De huidige groepen en tijden vervangen door een nieuw voorstel?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="216"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="226"/>
         <source>Propose accountability groups</source>
         <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="258"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
         <source>Move participant to another group</source>
         <translation>Deelnemer naar een andere groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="263"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="277"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="273"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="279"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="263"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="289"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="273"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="299"/>
         <source>Choose a group first.</source>
         <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="270"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="280"/>
         <source>No assessors in the registry yet: add them under Teachers.</source>
         <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="277"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
         <source>Assessor of this group:</source>
         <translation>Assessor van deze groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="283"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="293"/>
         <source>Choose assessor</source>
         <translation>Assessor kiezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="289"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="294"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="299"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="304"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="295"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="305"/>
         <source>Room of this group (e.g. “Zaal Amersfoort”):</source>
         <translation>Ruimte van deze groep (bijvoorbeeld “Zaal Amersfoort”):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="303"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="313"/>
         <source>Room of a group</source>
         <translation>Ruimte van een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="313"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="323"/>
         <source>Lay out the conversations again</source>
         <translation>Gesprekken opnieuw inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="319"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="329"/>
         <source>Half-days</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="320"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="330"/>
         <source>Choose at least one half-day of the closing meeting.</source>
         <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
     </message>
@@ -187,112 +187,112 @@
 <context>
     <name>AssignmentForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="61"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="64"/>
         <source>Shared with the learning-team partner</source>
         <translation>Gedeeld met de leerteampartner</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="71"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="74"/>
         <source>not set</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="78"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="81"/>
         <source>no time</source>
         <translation>geen tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="87"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="90"/>
         <source>(within the closing meeting: keeps the accountability conversation clear)</source>
         <translation>(tijdens de slotbijeenkomst: het verantwoordingsgesprek houdt er rekening mee)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="97"/>
         <source>Save assignment</source>
         <translation>Organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="97"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="98"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="101"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="99"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="102"/>
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="100"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="103"/>
         <source>Client&apos;s role</source>
         <translation>Functie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="101"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="104"/>
         <source>Client&apos;s organisation</source>
         <translation>Organisatie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="102"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="105"/>
         <source>Client&apos;s e-mail</source>
         <translation>E-mail opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="103"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="106"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="104"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="110"/>
         <source>Client&apos;s feedback at the start</source>
         <translation>Feedback opdrachtgever bij de start</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="108"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="111"/>
         <source>Client&apos;s feedback midway</source>
         <translation>Feedback opdrachtgever halverwege</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="109"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="112"/>
         <source>Client&apos;s feedback at the end</source>
         <translation>Feedback opdrachtgever aan het eind</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="113"/>
         <source>Evaluation with the manager</source>
         <translation>Evaluatie met de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="111"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="114"/>
         <source>Final presentation</source>
         <translation>Eindpresentatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="112"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="115"/>
         <source>Presentation time</source>
         <translation>Tijd van de presentatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="135"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="140"/>
         <source>Together with %1</source>
         <translation>Samen met %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="207"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="195"/>
         <source>save the assignment</source>
         <translation>organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="214"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="201"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -300,70 +300,67 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="235"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="242"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="255"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="262"/>
         <source>late counts as present</source>
         <translation>te laat telt als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="256"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="263"/>
         <source>excused leaves the half-day out</source>
         <translation>afgemeld telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="257"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="264"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="259"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="266"/>
         <source>Sign-in list of this meeting (PDF)…</source>
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="262"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="316"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="330"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="318"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="332"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="320"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="334"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="330"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="364"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="387"/>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="404"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="384"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="342"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="341"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="368"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="369"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="392"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="389"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -460,228 +457,228 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="82"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="93"/>
         <source>Issue certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="83"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="94"/>
         <source>Signatures…</source>
         <translation>Handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="93"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="104"/>
         <source>Verification code, e.g. 7KQ2-M9XD-4TRB-H1CE</source>
         <translation>Verificatiecode, bijvoorbeeld 7KQ2-M9XD-4TRB-H1CE</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="95"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="106"/>
         <source>Verify</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="99"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="110"/>
         <source>Verify a certificate:</source>
         <translation>Certificaat controleren:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="131"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
         <source>— no verdict yet —</source>
         <translation>— nog geen oordeel —</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="142"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="153"/>
         <source>A short motivation of the verdict</source>
         <translation>Een korte motivering van het oordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="147"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="158"/>
         <source>from the attendance</source>
         <translation>uit de aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="150"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="161"/>
         <source>Only for a cohort whose attendance was not kept in Sioo Desk.</source>
         <translation>Alleen voor een leergang waarvan de aanwezigheid niet in Sioo Desk is bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="155"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="166"/>
         <source>Record verdict</source>
         <translation>Oordeel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="159"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="170"/>
         <source>Final result</source>
         <translation>Eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="161"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="172"/>
         <source>Result:</source>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="162"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="173"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="163"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="174"/>
         <source>Assessor:</source>
         <translation>Assessor:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="164"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="175"/>
         <source>Motivation:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="165"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="176"/>
         <source>Effort:</source>
         <translation>Inzet:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="172"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="183"/>
         <source>Exactly as it goes on the certificate, e.g. “J.H. (Jan) van der Berg”.</source>
         <translation>Precies zoals het op het certificaat komt, bijvoorbeeld “J.H. (Jan) van der Berg”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="174"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="185"/>
         <source>Save name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="184"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="195"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="186"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="197"/>
         <source>Name as printed:</source>
         <translation>Naam op het certificaat:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="191"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="202"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="192"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="203"/>
         <source>Open issued PDF</source>
         <translation>Uitgereikte pdf openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="193"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="204"/>
         <source>Re-issue…</source>
         <translation>Opnieuw uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="194"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="205"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="228"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="239"/>
         <source>%1 of %2 participants qualify for a certificate; %3 issued.</source>
         <translation>%1 van %2 deelnemers komen in aanmerking voor een certificaat; %3 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="236"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="247"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="273"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="284"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="292"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="303"/>
         <source>Recorded by %1 on %2.</source>
         <translation>Vastgelegd door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="297"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
         <source>No verdict recorded yet.</source>
         <translation>Nog geen oordeel vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="319"/>
         <source>The recorded effort (%1%) does not count: attendance was kept here.</source>
         <translation>Het vastgelegde inzetcijfer (%1%) telt niet: de aanwezigheid is hier bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="316"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="327"/>
         <source>Qualifies; no certificate issued yet.</source>
         <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="318"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="329"/>
         <source>No certificate: %1.</source>
         <translation>Geen certificaat: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="322"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="333"/>
         <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
         <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="331"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="342"/>
         <source>Revoked on %1: %2</source>
         <translation>Ingetrokken op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="334"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="345"/>
         <source>The name has changed since: re-issue to print it.</source>
         <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="371"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="375"/>
         <source>Verdict for %1</source>
         <translation>Eindoordeel voor %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="395"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="389"/>
         <source>Name on the certificate of %1</source>
         <translation>Naam op het certificaat van %1</translation>
     </message>
     <message>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="411"/>
         <location filename="../../sioo_desk/ui/certificates_page.py" line="424"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="458"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="444"/>
         <source>%1 certificates issued and written to %2.</source>
         <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="477"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="463"/>
         <source>Re-issue</source>
         <translation>Opnieuw uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="479"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="465"/>
         <source>Why is certificate %1 re-issued (same number, a new version)?</source>
         <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="487"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="473"/>
         <source>Folder for the certificate</source>
         <translation>Map voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="513"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="494"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="515"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="496"/>
         <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
         <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="547"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="519"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
@@ -689,12 +686,12 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../sioo_desk/ui/closing_view.py" line="28"/>
+        <location filename="../../sioo_desk/ui/closing_view.py" line="36"/>
         <source>Accountability conversations</source>
         <translation>Verantwoordingsgesprekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/closing_view.py" line="29"/>
+        <location filename="../../sioo_desk/ui/closing_view.py" line="37"/>
         <source>Verdicts and certificates</source>
         <translation>Eindoordeel en certificaten</translation>
     </message>
@@ -737,53 +734,37 @@
         <translation>Notities (alleen zichtbaar voor coaches en in het eigen dossier van de deelnemer):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="153"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="217"/>
         <source>Choose a participant in one of your groups.</source>
         <translation>Kies een deelnemer uit een van uw groepen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="164"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="228"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="166"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="230"/>
         <source>Meeting %1, %2: %3</source>
         <translation>Bijeenkomst %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="175"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="239"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="184"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="206"/>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="235"/>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="216"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="257"/>
         <source>add a note</source>
         <translation>notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="240"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="275"/>
         <source>edit a note</source>
         <translation>notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="265"/>
-        <source>Attendance</source>
-        <translation>Aanwezigheid</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="293"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -895,57 +876,60 @@
 <context>
     <name>FramesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="38"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="43"/>
         <source>Competence frames</source>
         <translation>Competentiekaders</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="43"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="49"/>
         <source>New frame…</source>
         <translation>Nieuw kader…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="46"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="52"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="58"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="59"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="65"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="62"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="68"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="163"/>
         <source>Add as new competence</source>
         <translation>Toevoegen als nieuwe competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="63"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="69"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="70"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="182"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="155"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="172"/>
         <source>change a competence</source>
         <translation>competentie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="183"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="188"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="201"/>
         <source>New frame</source>
         <translation>Nieuw kader</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="183"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="188"/>
         <source>Name of the frame:</source>
         <translation>Naam van het kader:</translation>
     </message>
@@ -953,168 +937,158 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="98"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="112"/>
         <source>Propose groups</source>
+        <extracomment>What the groups tab shows: the groups, their members (names, towns, status), the meetings of the chosen group (sessions), the coaches (staff) and the wishes and the coach maximum (settings).</extracomment>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="99"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
         <source>Lock / unlock</source>
         <translation>Vastzetten / losmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="100"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
         <source>Choose coach…</source>
         <translation>Coach kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="101"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
         <source>Keep apart from…</source>
         <translation>Uit elkaar houden van…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="102"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
         <source>Keep together with…</source>
         <translation>Bij elkaar houden met…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="127"/>
         <source>Groups per coach at most:</source>
         <translation>Groepen per coach hoogstens:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="131"/>
         <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
         <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="150"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="142"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="156"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="147"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="161"/>
         <source>Drop the chosen wish</source>
         <translation>Gekozen wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="149"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="163"/>
         <source>Wishes for proposals:</source>
         <translation>Wensen voor voorstellen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="152"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="166"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="180"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="180"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="184"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="272"/>
         <source>locked</source>
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="195"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="287"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="196"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="289"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="214"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="298"/>
         <source>%1 and %2 apart</source>
         <translation>%1 en %2 uit elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="217"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="301"/>
         <source>%1 and %2 together</source>
         <translation>%1 en %2 bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="241"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="334"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="242"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="254"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="285"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="352"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="298"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="363"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="310"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="375"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="328"/>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="391"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="339"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="397"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="358"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="413"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="373"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="424"/>
         <source>a wish for the groups</source>
         <translation>een wens voor de groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="397"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="442"/>
         <source>drop a wish</source>
         <translation>wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="411"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="447"/>
         <source>groups per coach</source>
         <translation>groepen per coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="432"/>
-        <source>Meeting</source>
-        <translation>Bijeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="436"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="466"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -1123,6 +1097,7 @@
     <name>GuestsView</name>
     <message>
         <location filename="../../sioo_desk/ui/guests_view.py" line="51"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="262"/>
         <source>Set capacity</source>
         <translation>Capaciteit instellen</translation>
     </message>
@@ -1217,49 +1192,44 @@
         <translation>Naambadges (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="123"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="133"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="127"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="143"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="142"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="162"/>
         <source>This cohort has no masterclasses yet.</source>
         <translation>Dit cohort heeft nog geen masterclasses.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="152"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="172"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="154"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
         <source>waiting list %1</source>
         <translation>wachtlijst %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="156"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="176"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="156"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="176"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="173"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="193"/>
         <source>%1 of %2 places taken, %3 on the waiting list.</source>
         <translation>%1 van %2 plaatsen bezet, %3 op de wachtlijst.</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="188"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/guests_view.py" line="218"/>
@@ -1267,7 +1237,7 @@
         <translation>%1 aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="239"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="240"/>
         <source>cancel %1</source>
         <translation>%1 afmelden</translation>
     </message>
@@ -1366,137 +1336,137 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="72"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="73"/>
         <source>Add document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="75"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="83"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="84"/>
         <source>What does the candidate want to learn?</source>
         <translation>Wat wil de kandidaat leren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="90"/>
         <source>Admission criterion</source>
         <translation>Toelatingsvoorwaarde</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="90"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="90"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="105"/>
         <source>not answered</source>
         <translation>niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="105"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="106"/>
         <source>met</source>
         <translation>voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="106"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="107"/>
         <source>not met</source>
         <translation>niet voldaan</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="121"/>
         <source>no decision yet</source>
         <translation>nog geen besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="135"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="136"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="137"/>
         <source>Decision:</source>
         <translation>Besluit:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="137"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="138"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="138"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="139"/>
         <source>Reasons:</source>
         <translation>Redenen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="151"/>
         <source>Letter (PDF)…</source>
         <translation>Brief (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="160"/>
         <source>Learning questions:</source>
         <translation>Leervragen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="170"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="179"/>
         <source>Intake of %1</source>
         <translation>Intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="172"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="181"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="188"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="197"/>
         <source>No intake document yet.</source>
         <translation>Nog geen intakedocument.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="192"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="201"/>
         <source>Intake document: %1 (%2 kB)</source>
         <translation>Intakedocument: %1 (%2 kB)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="230"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="221"/>
         <source>intake of %1</source>
         <translation>intake van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="237"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="231"/>
         <source>Intake document</source>
         <translation>Intakedocument</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="239"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="233"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Documenten (*.pdf *.docx *.odt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="255"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="245"/>
         <source>document of %1</source>
         <translation>document van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="284"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="289"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="286"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="295"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="300"/>
         <source>Could not save %1: %2</source>
         <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
@@ -1504,152 +1474,152 @@
 <context>
     <name>IntakePlanningDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="76"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="81"/>
         <source>Plan intakes — %1</source>
         <translation>Intakes plannen — %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="100"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
         <source>Make slots</source>
         <translation>Plekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="107"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
         <source>A series of slots</source>
         <translation>Een reeks intakeplekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="114"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="115"/>
         <source>Until:</source>
         <translation>Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="111"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="116"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="117"/>
         <source>Start times:</source>
         <translation>Begintijden:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
         <source>Length:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="114"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
         <source>Interviewer:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="124"/>
         <source>Candidates without an intake</source>
         <translation>Kandidaten zonder intake</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="132"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="137"/>
         <source>Put candidate in slot</source>
         <translation>Kandidaat inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="133"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="138"/>
         <source>First free slot</source>
         <translation>Eerste vrije plek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="134"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="139"/>
         <source>Free the slot</source>
         <translation>Plek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="135"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="140"/>
         <source>Delete slot</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="136"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="141"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="185"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="196"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="189"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="201"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="209"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="221"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="275"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="279"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="282"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="286"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="299"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="292"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="302"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="315"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="307"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="327"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="320"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="348"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="328"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="358"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="343"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="368"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="353"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="355"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="376"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="361"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -1712,82 +1682,72 @@
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="103"/>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="101"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="105"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="135"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="116"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="137"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="118"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="126"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="148"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="128"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="156"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="183"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="143"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="241"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="182"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="256"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="197"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="258"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="198"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="289"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="228"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="300"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="239"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="304"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="243"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="310"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="249"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1795,202 +1755,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="82"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="656"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="431"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="436"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
-        <source>Search by name, municipality, status or e-mail…</source>
-        <translation>Zoek op naam, gemeente, status of e-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
-        <source>All cohorts</source>
-        <translation>Alle cohorten</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
-        <source>Search the participants of every cohort</source>
-        <translation>Zoek in de deelnemers van alle cohorten</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="158"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="129"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="130"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="131"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="384"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="132"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="402"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="133"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="412"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="134"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="195"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="421"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="135"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="430"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="136"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="247"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="256"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="289"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="289"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="331"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="603"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="377"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="638"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="647"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="439"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1998,117 +1931,117 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="64"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="68"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="71"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="75"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="76"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="78"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="82"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="90"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="88"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="92"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="93"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="98"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="99"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="101"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="117"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="122"/>
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="120"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="124"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="147"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="153"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="149"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="155"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="170"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="180"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="190"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="200"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="202"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="209"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
@@ -2118,37 +2051,37 @@
         <translation>tussengesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="221"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="220"/>
         <source>%1 tussengesprekken planned.</source>
         <translation>%1 tussengesprekken gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="243"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="229"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="253"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="235"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="259"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="241"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="274"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="252"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="280"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="258"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="291"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -2156,103 +2089,97 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="39"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="53"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="42"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="56"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="45"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="59"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="48"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="62"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="51"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="65"/>
         <source>Participant&apos;s &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda van de deelnemer (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="55"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="69"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="96"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="267"/>
-        <source>Sioo Desk</source>
-        <translation>Sioo Desk</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="129"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="122"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="140"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="130"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="174"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="151"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="185"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="160"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="236"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="238"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="199"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="205"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="258"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="219"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="259"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="220"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="272"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="291"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="241"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="294"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="314"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="254"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -2458,251 +2385,272 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="113"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="121"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="114"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="122"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="115"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="123"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="116"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="117"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="125"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="118"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="126"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="119"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="127"/>
         <source>Learning team</source>
         <translation>Lerend team</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_table_model.py" line="120"/>
+        <location filename="../../sioo_desk/ui/participant_table_model.py" line="128"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../../sioo_desk/ui/participants_view.py" line="64"/>
+        <source>Search by name, municipality, status or e-mail…</source>
+        <translation>Zoek op naam, gemeente, status of e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participants_view.py" line="66"/>
+        <source>All cohorts</source>
+        <translation>Alle cohorten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participants_view.py" line="68"/>
+        <source>Search the participants of every cohort</source>
+        <translation>Zoek in de deelnemers van alle cohorten</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/participants_view.py" line="71"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="78"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="85"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="82"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="89"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="123"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="119"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="120"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="127"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="121"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="128"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="140"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="136"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="137"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="127"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
         <source>Remove attachment</source>
         <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="138"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="158"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="165"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="160"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="167"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="173"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="180"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="175"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="182"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="188"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="195"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="189"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="196"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="191"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="198"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="193"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="200"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="319"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="322"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="361"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="329"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="368"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="346"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="385"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="397"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="451"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="540"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="577"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="655"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="660"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="727"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="495"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="662"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="719"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="452"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="496"/>
         <source>The entry being edited has changes that are not saved. Save them?</source>
         <translation>Het onderdeel dat u bewerkt heeft wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="586"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="610"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="602"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="612"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="623"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="636"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="669"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="652"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="663"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="673"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="682"/>
         <source>remove an attachment</source>
         <translation>bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="704"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="702"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="730"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="722"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="732"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="724"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2748,124 +2696,118 @@
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="57"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="68"/>
         <source>Generate programme…</source>
+        <extracomment>What the programme tab shows of its cohort: the sessions, the staff in them (by name, and a coach&apos;s or teacher&apos;s other meetings for the checks) and the participants of individual meetings.</extracomment>
         <translation>Programma genereren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="58"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="69"/>
         <source>Edit meeting…</source>
         <translation>Bijeenkomst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="59"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="70"/>
         <source>Move…</source>
         <translation>Verschuiven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="60"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="71"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="61"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="72"/>
         <source>Printable programme (PDF)…</source>
         <translation>Programma afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="62"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="73"/>
         <source>Teachers…</source>
         <translation>Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="96"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="107"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="118"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="131"/>
         <source>No cohort.</source>
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="138"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="151"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="150"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="163"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="204"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="368"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="354"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="221"/>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="231"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="232"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="222"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="233"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="242"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="240"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="262"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="261"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="276"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="272"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="296"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="292"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="297"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="293"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="306"/>
-        <source>Move</source>
-        <translation>Verschuiven</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="310"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="300"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="348"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="334"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="361"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="372"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="358"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="378"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="364"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2873,67 +2815,67 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="61"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="62"/>
         <source>the cohort&apos;s location</source>
         <translation>de locatie van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="67"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="67"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="68"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="68"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="69"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
         <source>Part of day</source>
         <translation>Dagdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="82"/>
         <source>Add half-day</source>
         <translation>Dagdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="83"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="84"/>
         <source>Remove half-day</source>
         <translation>Dagdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="115"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="116"/>
         <source>Half-days:</source>
         <translation>Dagdelen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="119"/>
         <source>Teachers:</source>
         <translation>Docenten:</translation>
     </message>
@@ -2941,54 +2883,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="185"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="188"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="190"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="191"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="194"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="201"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="200"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="203"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="209"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="212"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="222"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="225"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="237"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="247"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="257"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="240"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="250"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="258"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="237"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="248"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="251"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>
@@ -3049,124 +2991,125 @@
 <context>
     <name>TeachersDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="57"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="65"/>
         <source>Teachers, coaches and assessors</source>
         <translation>Docenten, coaches en assessoren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="78"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="79"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="73"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="75"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="82"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="76"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="83"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="77"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="87"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
         <source>teacher</source>
         <translation>docent</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="90"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="97"/>
         <source>assessor</source>
         <translation>assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="102"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="103"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="98"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="105"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="214"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="100"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="107"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="115"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="122"/>
         <source>Dates across all cohorts:</source>
         <translation>Data in alle cohorten:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="173"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="185"/>
         <source>No dates yet.</source>
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="212"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="230"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="214"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="232"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="220"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="238"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -3174,7 +3117,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sioo_desk/app.py" line="62"/>
+        <location filename="../../sioo_desk/app.py" line="64"/>
         <source>Sioo Desk cannot start</source>
         <translation>Sioo Desk kan niet starten</translation>
     </message>

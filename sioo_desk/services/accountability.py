@@ -11,6 +11,7 @@ import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 
 from sioo_desk.domain import accountability as rules
 from sioo_desk.domain.enums import DayPart
@@ -19,6 +20,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.schedule_template import TIMES
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date, as_datetime, as_time
 from sioo_desk.store.database import Database
 
@@ -451,9 +453,10 @@ def rearranged(
     return out
 
 
-def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Plan:
-    """Make these the cohort's accountability groups; return the plan as it was, for undo.
-    A group keeps its calendar UID (matched by number) and raises its SEQUENCE."""
+def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Edit:
+    """Make these the cohort's accountability groups. The edit's result is the plan as it was;
+    its inverse saves that plan again. A group keeps its calendar UID (matched by number) and
+    raises its SEQUENCE."""
     from sqlalchemy import select, update
 
     from sioo_desk.domain.enums import SessionKind
@@ -492,6 +495,7 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
         high = max([int(stored.get("sequence", 0))] + [x.sequence for x in existing.values()])
         previous = {g.number: g for g in before.groups}
         kept: set[int] = set()
+        touched: set[int] = set()  # the sessions made, changed or removed
         for g in groups:
             session = existing.get(g.number)
             kept.add(g.number)
@@ -539,6 +543,7 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
                         )
                     )
             s.flush()
+            touched.add(session.id)
             ids = [t.participant_id for t in g.turns]
             if ids:
                 s.execute(
@@ -548,6 +553,7 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
                 )
         for number, session in existing.items():
             if number not in kept:
+                touched.add(session.id)
                 s.delete(session)
         value = json.dumps(
             {"minutes": new.minutes, "half_days": list(new.half_day_ids), "sequence": high}
@@ -563,7 +569,16 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Pl
             cohort_id,
             f"{len(groups)} groepen voor het verantwoordingsgesprek",
         )
-    return before
+    turns = {t.participant_id for g in [*before.groups, *groups] for t in g.turns}
+    return Edit(
+        Changes.of(cohort_id, sessions=touched, closing=turns, settings=["accountability"]),
+        partial(_save_back, cohort_id=cohort_id, groups=before.groups, new=before.settings),
+        result=before,
+    )
+
+
+def _save_back(db: Database, *, cohort_id: int, groups: list[Group], new: Settings) -> Edit:
+    return save(db, cohort_id, groups, new)
 
 
 def day_plan_pdf(db: Database, cohort_id: int) -> bytes:

@@ -1,17 +1,28 @@
 """The organisatievraagstuk of a participant: the question, the client, the manager, its status,
 the client's feedback at three moments, the evaluation with the manager and the final
-presentation. Two colleagues of a learning team may share one."""
+presentation. Two colleagues of a learning team may share one.
+
+Undo puts back a snapshot of the assignments of the participant and of their learning-team
+partner as they were, with the same ids: sharing and unsharing move the partner too."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.enums import AssignmentStatus
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.validation import check_email
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date, as_time
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sioo_desk.services.snapshots import Snapshot
 
 STATUS_NAMES = {
     AssignmentStatus.DRAFT: "in voorbereiding",
@@ -124,8 +135,57 @@ def check(data: AssignmentInput) -> list[str]:
     return problems
 
 
-def save_assignment(db: Database, participant_id: int, data: AssignmentInput) -> int:
-    """Create or change the participant's assignment, all or nothing."""
+def _team(s: Session, participant_id: int) -> tuple[int, list[int], list[int]]:
+    """The participant's cohort, the participant with their learning-team partner, and the
+    assignments those two are members of now."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import AssignmentMember, Participant
+
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    team = [participant_id]
+    if participant.learning_team_partner_id is not None:
+        team.append(participant.learning_team_partner_id)
+    held = sorted(
+        set(
+            s.scalars(
+                select(AssignmentMember.assignment_id).where(
+                    AssignmentMember.participant_id.in_(team)
+                )
+            )
+        )
+    )
+    return participant.cohort_id, team, held
+
+
+def _taken(s: Session, participant_id: int) -> tuple[Changes, Snapshot]:
+    """What an edit of this participant's assignment may touch, as it is now."""
+    from sioo_desk.services import snapshots
+
+    cohort_id, team, held = _team(s, participant_id)
+    snapshot = snapshots.take(s.connection(), "organisational_assignments", held)
+    return Changes.of(cohort_id, portfolio=team), snapshot
+
+
+def _put_back(db: Database, *, participant_id: int, snapshot: Snapshot) -> Edit:
+    """The assignments of the participant and their partner exactly as in `snapshot`."""
+    from sqlalchemy import delete
+
+    from sioo_desk.domain.models import OrganisationalAssignment
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        changes, now = _taken(s, participant_id)
+        held = list(now.rows.get("organisational_assignments", {}))
+        s.execute(delete(OrganisationalAssignment).where(OrganisationalAssignment.id.in_(held)))
+        snapshots.restore(s.connection(), snapshot)
+    return Edit(changes, partial(_put_back, participant_id=participant_id, snapshot=now))
+
+
+def save_assignment(db: Database, participant_id: int, data: AssignmentInput) -> Edit:
+    """Create or change the participant's assignment, all or nothing; the result is its id."""
     from sqlalchemy import select
 
     from sioo_desk.domain.models import AssignmentMember, OrganisationalAssignment, Participant
@@ -134,9 +194,8 @@ def save_assignment(db: Database, participant_id: int, data: AssignmentInput) ->
     if problems:
         raise SiooDeskError(" ".join(problems))
     with db.session() as s:
-        participant = s.get(Participant, participant_id)
-        if participant is None:
-            raise NotFoundError("Deelnemer", participant_id)
+        changes, before = _taken(s, participant_id)
+        participant = s.get_one(Participant, participant_id)
         member = s.scalar(
             select(AssignmentMember).where(AssignmentMember.participant_id == participant_id)
         )
@@ -191,18 +250,21 @@ def save_assignment(db: Database, participant_id: int, data: AssignmentInput) ->
         assignment.presentation_starts_at = data.presentation_starts_at if timed else None
         assignment.presentation_ends_at = data.presentation_ends_at if timed else None
         s.flush()
-        return assignment.id
+        saved = assignment.id
+    return Edit(changes, partial(_put_back, participant_id=participant_id, snapshot=before), saved)
 
 
-def delete_assignment(db: Database, participant_id: int) -> None:
+def delete_assignment(db: Database, participant_id: int) -> Edit:
     """Remove the participant's assignment (for everyone who shares it)."""
     from sqlalchemy import select
 
     from sioo_desk.domain.models import AssignmentMember
 
     with db.session() as s:
+        changes, before = _taken(s, participant_id)
         member = s.scalar(
             select(AssignmentMember).where(AssignmentMember.participant_id == participant_id)
         )
         if member is not None:
             s.delete(member.assignment)
+    return Edit(changes, partial(_put_back, participant_id=participant_id, snapshot=before))

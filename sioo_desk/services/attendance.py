@@ -6,14 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, NoReturn
 
 from sioo_desk.domain.effort import Effort, EffortSettings, PlannedHalfDay, effort
 from sioo_desk.domain.enums import COHORT_WIDE_KINDS, AttendanceStatus, DayPart, SessionKind
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 _WIDE = ", ".join(f"'{k.value}'" for k in sorted(COHORT_WIDE_KINDS))
 #: Participants whose attendance is kept: candidates and refused ones have none.
@@ -122,72 +129,125 @@ def set_attendance(
     half_day_id: int,
     status: AttendanceStatus | None,
     recorded_by: str = "",
-) -> AttendanceStatus | None:
-    """Record (or clear) one cell; return what was there, for undo. Refused for a half-day
-    that is not the participant's."""
-    from sqlalchemy import select
+) -> Edit:
+    """Record (or clear) one cell. Refused for a half-day that is not the participant's.
 
-    from sioo_desk.domain.models import Attendance, HalfDay, Participant, Session
+    One read and one write: the checks read through the write's own transaction, so that
+    what they see is what the write changes."""
+    from sqlalchemy import text
 
     with db.session() as s:
-        participant = s.get(Participant, participant_id)
-        half_day = s.get(HalfDay, half_day_id)
-        if participant is None:
-            raise NotFoundError("Deelnemer", participant_id)
-        if half_day is None:
-            raise NotFoundError("Dagdeel", half_day_id)
-        session = s.get_one(Session, half_day.session_id)
-        if session.cohort_id != participant.cohort_id:
-            raise AttendanceError(
-                f"{participant.name.display_name} zit niet in het cohort van {session.title}."
-            )
-        if not _is_theirs(db, participant_id, session.id, session.kind):
-            raise AttendanceError(
-                f"{session.title} is geen bijeenkomst van {participant.name.display_name}."
-            )
-        current = s.scalar(
-            select(Attendance).where(
-                Attendance.participant_id == participant_id, Attendance.half_day_id == half_day_id
-            )
-        )
-        before = current.status if current is not None else None
+        found = s.execute(
+            text(
+                """SELECT p.status, p.cohort_id, se.cohort_id, se.kind, se.id,
+                       EXISTS (SELECT 1 FROM group_members m
+                               WHERE m.group_id = se.consultation_group_id
+                                 AND m.participant_id = p.id)
+                       OR EXISTS (SELECT 1 FROM session_participants sp
+                                  WHERE sp.session_id = se.id AND sp.participant_id = p.id),
+                       a.id, a.status
+                FROM half_days h
+                JOIN sessions se ON se.id = h.session_id
+                JOIN participants p ON p.id = :p
+                LEFT JOIN attendance a ON a.participant_id = p.id AND a.half_day_id = h.id
+                WHERE h.id = :h"""
+            ),
+            {"p": participant_id, "h": half_day_id},
+        ).one_or_none()
+        if found is None:
+            _missing(s, participant_id, half_day_id)
+        kept, cohort_id, session_cohort, kind, session_id, member, row_id, was = found
+        if (
+            session_cohort != cohort_id
+            or f"'{kept}'" not in _KEPT
+            or not (SessionKind(kind) in COHORT_WIDE_KINDS or member)
+        ):
+            _refuse(s, participant_id, session_id, same_cohort=session_cohort == cohort_id)
+        before = AttendanceStatus(was) if was is not None else None
         if status is None:
-            if current is not None:
-                s.delete(current)
-        elif current is None:
-            s.add(
-                Attendance(
-                    participant_id=participant_id,
-                    half_day_id=half_day_id,
-                    status=status,
-                    recorded_by=recorded_by,
-                    recorded_at=dt.datetime.now().replace(microsecond=0),
-                )
+            if row_id is not None:
+                s.execute(text("DELETE FROM attendance WHERE id = :id"), {"id": row_id})
+        elif row_id is None:
+            s.execute(
+                text(
+                    """INSERT INTO attendance
+                       (participant_id, half_day_id, status, note, recorded_at, recorded_by)
+                       VALUES (:p, :h, :status, '', :at, :by)"""
+                ),
+                {
+                    "p": participant_id,
+                    "h": half_day_id,
+                    "status": status.value,
+                    "at": dt.datetime.now().replace(microsecond=0),
+                    "by": recorded_by,
+                },
             )
         else:
-            current.status = status
-            current.recorded_by = recorded_by
-        return before
+            s.execute(
+                text("UPDATE attendance SET status = :status, recorded_by = :by WHERE id = :id"),
+                {"status": status.value, "by": recorded_by, "id": row_id},
+            )
+    return Edit(
+        Changes.of(cohort_id, attendance=[(participant_id, half_day_id)]),
+        partial(
+            _set_back,
+            participant_id=participant_id,
+            half_day_id=half_day_id,
+            status=before,
+            recorded_by=recorded_by,
+        ),
+        result=before,
+    )
 
 
-def _is_theirs(db: Database, participant_id: int, session_id: int, kind: SessionKind) -> bool:
-    """Whether the meeting is the participant's: everybody's, their group's, or their own —
-    and whether they are someone whose attendance is kept at all."""
-    kept = db.read(
-        f"SELECT 1 FROM participants WHERE id = :p AND status IN {_KEPT}", {"p": participant_id}
+def _set_back(
+    db: Database,
+    *,
+    participant_id: int,
+    half_day_id: int,
+    status: AttendanceStatus | None,
+    recorded_by: str,
+) -> Edit:
+    return set_attendance(db, participant_id, half_day_id, status, recorded_by)
+
+
+def _missing(s: OrmSession, participant_id: int, half_day_id: int) -> NoReturn:
+    from sioo_desk.domain.models import Participant
+
+    if s.get(Participant, participant_id) is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    raise NotFoundError("Dagdeel", half_day_id)
+
+
+def _refuse(s: OrmSession, participant_id: int, session_id: int, *, same_cohort: bool) -> NoReturn:
+    from sioo_desk.domain.models import Participant, Session
+
+    name = s.get_one(Participant, participant_id).name.display_name
+    title = s.get_one(Session, session_id).title
+    if not same_cohort:
+        raise AttendanceError(f"{name} zit niet in het cohort van {title}.")
+    raise AttendanceError(f"{title} is geen bijeenkomst van {name}.")
+
+
+def cells(
+    db: Database, changed: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], AttendanceStatus | None]:
+    """The stored status of some cells of the register (what a change touched)."""
+    wanted = sorted(set(changed))
+    if not wanted:
+        return {}
+    found: dict[tuple[int, int], AttendanceStatus | None] = dict.fromkeys(wanted)
+    people = sorted({p for p, _h in wanted})
+    half_days = sorted({h for _p, h in wanted})
+    rows = db.read(
+        f"""SELECT participant_id, half_day_id, status FROM attendance
+           WHERE participant_id IN ({",".join(map(str, people))})
+             AND half_day_id IN ({",".join(map(str, half_days))})"""
     )
-    if not kept:
-        return False
-    if kind in COHORT_WIDE_KINDS:
-        return True
-    return bool(
-        db.read(
-            """SELECT 1 FROM sessions s JOIN group_members m ON m.group_id = s.consultation_group_id
-           WHERE s.id = :s AND m.participant_id = :p
-           UNION SELECT 1 FROM session_participants WHERE session_id = :s AND participant_id = :p""",
-            {"s": session_id, "p": participant_id},
-        )
-    )
+    for participant_id, half_day_id, status in rows:
+        if (participant_id, half_day_id) in found:
+            found[(participant_id, half_day_id)] = AttendanceStatus(status)
+    return found
 
 
 def effort_settings(db: Database, cohort_id: int) -> EffortSettings:
@@ -243,8 +303,10 @@ def effort_figures(
     return figures
 
 
-def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings) -> EffortSettings:
-    """Store the programme's effort settings; return the former ones."""
+def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings) -> Edit:
+    """Store the programme's effort settings (they hold for every cohort of the programme)."""
+    from sqlalchemy import select
+
     from sioo_desk.domain.models import Cohort, Programme, Setting
 
     if not 1 <= settings.threshold_percent <= 100:
@@ -256,6 +318,9 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
         cohort = s.get_one(Cohort, cohort_id)
         programme = s.get_one(Programme, cohort.programme_id)
         programme.effort_threshold_percent = settings.threshold_percent
+        cohorts = s.scalars(
+            select(Cohort.id).where(Cohort.programme_id == cohort.programme_id)
+        ).all()
         for key, value in (
             ("effort.late_counts_as_present", settings.late_counts_as_present),
             ("effort.excused_leaves_denominator", settings.excused_leaves_denominator),
@@ -265,7 +330,15 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
                 s.add(Setting(key=key, value=json.dumps(value)))
             else:
                 row.value = json.dumps(value)
-    return before
+    return Edit(
+        Changes.of(cohorts, settings=["effort"]),
+        partial(_save_back, cohort_id=cohort_id, settings=before),
+        result=before,
+    )
+
+
+def _save_back(db: Database, *, cohort_id: int, settings: EffortSettings) -> Edit:
+    return save_effort_settings(db, cohort_id, settings)
 
 
 def sign_in_pdf(db: Database, session_id: int) -> bytes:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 
 from sqlalchemy.orm import Session
 
 from sioo_desk.domain.models import AuditEntry
+from sioo_desk.services.changes import actor
 
 
 def record(
@@ -30,10 +30,3 @@ def record(
             details=json.dumps(details, default=str, ensure_ascii=False) if details else "",
         )
     )
-
-
-def actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""

@@ -22,6 +22,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.services import pdf_fonts
 from sioo_desk.services.certificate_pdf import CertificateText, fits_on_one_line, render
+from sioo_desk.services.changes import Changes, Edit, actor, final
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
 from sioo_desk.store.errors import explain_os_error
@@ -396,9 +398,10 @@ def check_printable(name: str) -> None:
         )
 
 
-def set_printed_name(db: Database, participant_id: int, name: str) -> str:
-    """The name as it goes on the certificate (empty: first name and surname); returns the
-    former value. Changing it does not change an issued certificate: re-issue for that."""
+def set_printed_name(db: Database, participant_id: int, name: str) -> Edit:
+    """The name as it goes on the certificate (empty: first name and surname); the edit's
+    result is the former value. Changing it does not change an issued certificate: re-issue
+    for that."""
     from sioo_desk.domain.models import Participant
     from sioo_desk.services import audit
 
@@ -412,9 +415,18 @@ def set_printed_name(db: Database, participant_id: int, name: str) -> str:
         if participant is None:
             raise NotFoundError("Deelnemer", participant_id)
         before = participant.certificate_name
+        cohort_id = participant.cohort_id
         participant.certificate_name = cleaned
         audit.record(s, "certificate-name", "participant", participant_id, cleaned)
-    return before
+    return Edit(
+        Changes.of(cohort_id, closing=[participant_id]),
+        partial(_printed_name_back, participant_id=participant_id, name=before),
+        result=before,
+    )
+
+
+def _printed_name_back(db: Database, *, participant_id: int, name: str) -> Edit:
+    return set_printed_name(db, participant_id, name)
 
 
 def preview_pdf(db: Database, participant_id: int, issued_on: dt.date) -> bytes:
@@ -580,7 +592,7 @@ def _add(
         version=version,
         issued_on=issued_on,
         issued_at=now,
-        issued_by=audit.actor(),
+        issued_by=actor(),
         printed_name=who.printed_name,
         verification_code=code,
         pdf_sha256=digest,
@@ -625,10 +637,11 @@ def issue_batch(
     combined: bool = True,
     archive: bool = False,
     progress: Progress | None = None,
-) -> BatchResult:
+) -> Edit:
     """Issue a certificate to every eligible participant who has none yet (or to those of
     `participant_ids`): one PDF each, named after the participant, a combined PDF for the
-    printer and, when asked, a ZIP of them all. All or nothing."""
+    printer and, when asked, a ZIP of them all. All or nothing. The edit's result is the
+    `BatchResult`; it cannot be undone (the certificates exist on paper)."""
     from sioo_desk.services.cohorts import get_cohort
 
     today = today or dt.date.today()
@@ -646,7 +659,7 @@ def issue_batch(
         else:
             targets.append(who)
     if not targets:
-        return result
+        return final(Changes.of(cohort_id), result)
     cohort_code, ctx = _context(db, cohort_id)
     for who in targets:
         _check_issue_date(who, issued_on, today, ctx.period_until)
@@ -701,7 +714,10 @@ def issue_batch(
         raise
     finally:
         staging.close()
-    return result
+    return final(
+        Changes.of(cohort_id, closing=[who.participant_id for who, _i, _p in result.issued]),
+        result,
+    )
 
 
 def _zip(folder: Path, names: list[str]) -> bytes:
@@ -721,10 +737,11 @@ def reissue(
     issued_on: dt.date,
     folder: Path | None = None,
     today: dt.date | None = None,
-) -> tuple[Issued, bytes]:
+) -> Edit:
     """A new version of the participant's certificate (same number, new date and code), for
     instance with a corrected name, or after a revocation that proved a mistake; the former
-    version is superseded (and stays revoked), never changed."""
+    version is superseded (and stays revoked), never changed. The edit's result is the new
+    version and its PDF, (Issued, bytes); it cannot be undone."""
     if not reason.strip():
         raise CertificateError(
             "Geef de reden voor het opnieuw uitreiken, bijvoorbeeld ‘naam gecorrigeerd’."
@@ -745,7 +762,8 @@ def reissue(
             "Deze deelnemer komt niet (meer) in aanmerking: " + "; ".join(who.eligibility.reasons)
         )
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
-    _code, ctx = _context(db, int(rows[0][0]))
+    cohort_id = int(rows[0][0])
+    _code, ctx = _context(db, cohort_id)
     _check_issue_date(who, issued_on, today or dt.date.today(), ctx.period_until)
     check_printable(who.printed_name)
     version = current.version + 1
@@ -774,15 +792,17 @@ def reissue(
     finally:
         if staging is not None:
             staging.close()
-    return _as_issued(row), pdf
+    return final(Changes.of(cohort_id, closing=[participant_id]), (_as_issued(row), pdf))
 
 
 def revoke(
     db: Database, participant_id: int, reason: str, on: dt.date, today: dt.date | None = None
-) -> Issued:
+) -> Edit:
+    """Revoke the participant's latest certificate, with a reason. The edit's result is the
+    revoked `Issued`; it cannot be undone (a mistake is repaired by re-issuing)."""
     from sqlalchemy import select
 
-    from sioo_desk.domain.models import Certificate
+    from sioo_desk.domain.models import Certificate, Participant
     from sioo_desk.services import audit
 
     if not reason.strip():
@@ -810,7 +830,7 @@ def revoke(
             )
         row.revoked_on = on
         row.revoke_reason = reason.strip()
-        row.revoked_by = audit.actor()
+        row.revoked_by = actor()
         audit.record(
             s,
             "certificate-revoke",
@@ -820,7 +840,11 @@ def revoke(
             reason=reason.strip(),
         )
         issued = _as_issued(row)
-    return Issued(**{**issued.__dict__, "revoked_on": on, "revoke_reason": reason.strip()})
+        cohort_id = s.get_one(Participant, participant_id).cohort_id
+    return final(
+        Changes.of(cohort_id, closing=[participant_id]),
+        dataclasses.replace(issued, revoked_on=on, revoke_reason=reason.strip()),
+    )
 
 
 # -- verifying --------------------------------------------------------------------------------
@@ -900,8 +924,9 @@ def signature(db: Database, who: str) -> bytes | None:
     return bytes(rows[0][0]) if rows else None
 
 
-def set_signature(db: Database, who: str, content: bytes | None, filename: str = "") -> None:
-    """A scanned signature (PNG or JPEG) printed above the signature line; None removes it."""
+def set_signature(db: Database, who: str, content: bytes | None, filename: str = "") -> Edit:
+    """A scanned signature (PNG or JPEG) printed above the signature line; None removes it.
+    The inverse puts back the former image, which stays stored (an attachment is kept)."""
     from sioo_desk.domain.models import Attachment, Setting
     from sioo_desk.services import audit
 
@@ -937,6 +962,7 @@ def set_signature(db: Database, who: str, content: bytes | None, filename: str =
             ) from error
     with db.session() as s:
         row = s.get(Setting, key)
+        before = int(row.value) if row is not None else None
         if content is None:
             if row is not None:
                 s.delete(row)
@@ -956,3 +982,24 @@ def set_signature(db: Database, who: str, content: bytes | None, filename: str =
             else:
                 row.value = str(attachment.id)
         audit.record(s, "signature", "setting", None, key)
+    return Edit(Changes.of(settings=[key]), partial(_signature_back, who=who, attachment_id=before))
+
+
+def _signature_back(db: Database, *, who: str, attachment_id: int | None) -> Edit:
+    """Point the signature at an image stored before (None: no signature)."""
+    from sioo_desk.domain.models import Setting
+    from sioo_desk.services import audit
+
+    key = SIGNATURE_KEYS[who]
+    with db.session() as s:
+        row = s.get(Setting, key)
+        now = int(row.value) if row is not None else None
+        if attachment_id is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(Setting(key=key, value=str(attachment_id)))
+        else:
+            row.value = str(attachment_id)
+        audit.record(s, "signature", "setting", None, key)
+    return Edit(Changes.of(settings=[key]), partial(_signature_back, who=who, attachment_id=now))

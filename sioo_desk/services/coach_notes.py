@@ -1,15 +1,26 @@
 """The coach's own notes on participants: free text with a date, an author and an edit history.
-Sensitive: read only here and in the participant's own record, never in lists or exports."""
+Sensitive: read only here and in the participant's own record, never in lists or exports.
+
+A note belongs to the participant's own record: its edits are reported as a change to that
+participant's portfolio (the record screens watch that), never to the participants list."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sioo_desk.services.snapshots import Snapshot
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,15 @@ def timeline(db: Database, participant_id: int) -> list[Note]:
     return notes
 
 
+def _changes(s: Session, participant_id: int) -> Changes:
+    from sioo_desk.domain.models import Participant
+
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    return Changes.of(participant.cohort_id, portfolio=[participant_id])
+
+
 def add_note(
     db: Database,
     participant_id: int,
@@ -95,15 +115,15 @@ def add_note(
     text: str,
     written_on: dt.date,
     session_id: int | None = None,
-) -> int:
-    from sioo_desk.domain.models import CoachNote, Participant
+) -> Edit:
+    """Write a note; the result is its id."""
+    from sioo_desk.domain.models import CoachNote
 
     if not text.strip():
         raise SiooDeskError("Een notitie zonder tekst wordt niet bewaard.")
     now = dt.datetime.now().replace(microsecond=0)
     with db.session() as s:
-        if s.get(Participant, participant_id) is None:
-            raise NotFoundError("Deelnemer", participant_id)
+        changes = _changes(s, participant_id)
         note = CoachNote(
             participant_id=participant_id,
             author_id=author_id,
@@ -115,11 +135,13 @@ def add_note(
         )
         s.add(note)
         s.flush()
-        return note.id
+        note_id = note.id
+    return Edit(changes, partial(delete_note, note_id=note_id), result=note_id)
 
 
-def edit_note(db: Database, note_id: int, text: str, editor_id: int | None) -> str:
-    """Change a note, keeping the former text in its history; return the former text."""
+def edit_note(db: Database, note_id: int, text: str, editor_id: int | None) -> Edit:
+    """Change a note, keeping the former text in its history; the result is the former text.
+    Undo takes the edit out of the history too, as if it had never been made."""
     from sioo_desk.domain.models import CoachNote, CoachNoteRevision
 
     if not text.strip():
@@ -129,14 +151,52 @@ def edit_note(db: Database, note_id: int, text: str, editor_id: int | None) -> s
         note = s.get(CoachNote, note_id)
         if note is None:
             raise NotFoundError("Notitie", note_id)
-        before = note.text
+        changes = _changes(s, note.participant_id)
+        before, updated_at = note.text, note.updated_at
+        revision_id = None
         if before != text.strip():
-            note.revisions.append(
-                CoachNoteRevision(text=before, edited_at=now, edited_by_id=editor_id)
-            )
+            revision = CoachNoteRevision(text=before, edited_at=now, edited_by_id=editor_id)
+            note.revisions.append(revision)
             note.text = text.strip()
             note.updated_at = now
-        return before
+            s.flush()
+            revision_id = revision.id
+    return Edit(
+        changes,
+        partial(
+            _unedit,
+            note_id=note_id,
+            text=before,
+            updated_at=updated_at,
+            revision_id=revision_id,
+            redo=(text, editor_id),
+        ),
+        result=before,
+    )
+
+
+def _unedit(
+    db: Database,
+    *,
+    note_id: int,
+    text: str,
+    updated_at: dt.datetime,
+    revision_id: int | None,
+    redo: tuple[str, int | None],
+) -> Edit:
+    from sioo_desk.domain.models import CoachNote, CoachNoteRevision
+
+    with db.session() as s:
+        note = s.get(CoachNote, note_id)
+        if note is None:
+            raise NotFoundError("Notitie", note_id)
+        changes = _changes(s, note.participant_id)
+        revision = None if revision_id is None else s.get(CoachNoteRevision, revision_id)
+        if revision is not None:
+            s.delete(revision)
+        note.text, note.updated_at = text, updated_at
+    again, editor_id = redo
+    return Edit(changes, partial(edit_note, note_id=note_id, text=again, editor_id=editor_id), text)
 
 
 def history(db: Database, note_id: int) -> list[tuple[dt.datetime, str]]:
@@ -149,22 +209,28 @@ def history(db: Database, note_id: int) -> list[tuple[dt.datetime, str]]:
     ]
 
 
-def delete_note(db: Database, note_id: int) -> object:
-    """Delete a note with its history; the snapshot brings it back with the same id."""
+def delete_note(db: Database, note_id: int) -> Edit:
+    """Delete a note with its history; undo brings it back with the same id. The result is
+    the snapshot that does so."""
     from sioo_desk.domain.models import CoachNote
     from sioo_desk.services import snapshots
 
     with db.session() as s:
-        snapshot = snapshots.take(s.connection(), "coach_notes", [note_id])
         note = s.get(CoachNote, note_id)
-        if note is not None:
-            s.delete(note)
-        return snapshot
+        if note is None:
+            raise NotFoundError("Notitie", note_id)
+        changes = _changes(s, note.participant_id)
+        snapshot = snapshots.take(s.connection(), "coach_notes", [note_id])
+        s.delete(note)
+    return Edit(changes, partial(restore_note, snapshot=snapshot), result=snapshot)
 
 
-def restore_note(db: Database, snapshot: object) -> None:
+def restore_note(db: Database, snapshot: Snapshot) -> Edit:
+    """Put a deleted note back, history and all (undo of a deletion)."""
     from sioo_desk.services import snapshots
 
-    assert isinstance(snapshot, snapshots.Snapshot)
+    (note,) = snapshot.rows["coach_notes"].values()
     with db.session() as s:
+        changes = _changes(s, int(note["participant_id"]))
         snapshots.restore(s.connection(), snapshot)
+    return Edit(changes, partial(delete_note, note_id=int(note["id"])))

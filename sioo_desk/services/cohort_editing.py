@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, select
 
@@ -12,6 +13,7 @@ from sioo_desk.domain.enums import CohortStatus, Role
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.models import Cohort, Person, PersonRole, Programme
 from sioo_desk.services import audit, snapshots
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 
@@ -30,7 +32,8 @@ class CohortInput:
     end: dt.date | None
 
 
-def create_cohort(db: Database, data: CohortInput) -> int:
+def create_cohort(db: Database, data: CohortInput) -> Edit:
+    """A new cohort; `result` is its id. The undo deletes it again while it is still empty."""
     name = " ".join(data.name.split())
     if not name:
         raise CohortError("Naam: is verplicht.")
@@ -74,10 +77,11 @@ def create_cohort(db: Database, data: CohortInput) -> int:
         s.add(cohort)
         s.flush()
         audit.record(s, "create", "cohort", cohort.id, name)
-        return cohort.id
+        cohort_id = cohort.id
+    return Edit(_whole(cohort_id), partial(delete_empty_cohort, cohort_id=cohort_id), cohort_id)
 
 
-def delete_empty_cohort(db: Database, cohort_id: int) -> Snapshot:
+def delete_empty_cohort(db: Database, cohort_id: int) -> Edit:
     """Undo of a new cohort: only while nothing was added to it."""
     with db.session() as s:
         cohort = s.get(Cohort, cohort_id)
@@ -89,9 +93,17 @@ def delete_empty_cohort(db: Database, cohort_id: int) -> Snapshot:
             )
         snapshot = snapshots.take(s.connection(), "cohorts", [cohort_id])
         s.delete(cohort)
-        return snapshot
+        audit.record(s, "delete", "cohort", cohort_id, cohort.name)
+    return Edit(_whole(cohort_id), partial(_restore_cohort, snapshot=snapshot, cohort_id=cohort_id))
 
 
-def restore_cohort(db: Database, snapshot: Snapshot) -> None:
+def _restore_cohort(db: Database, *, snapshot: Snapshot, cohort_id: int) -> Edit:
     with db.session() as s:
         snapshots.restore(s.connection(), snapshot)
+        audit.record(s, "restore", "cohort", cohort_id, "verwijdering ongedaan gemaakt")
+    return Edit(_whole(cohort_id), partial(delete_empty_cohort, cohort_id=cohort_id), cohort_id)
+
+
+def _whole(cohort_id: int) -> Changes:
+    # A cohort that comes or goes: the navigator looks again, and no screen of it keeps rows.
+    return Changes.of(cohort_id, whole=True)

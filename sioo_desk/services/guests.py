@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from sioo_desk.domain.enums import GuestRole
@@ -14,6 +15,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.validation import check_email
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
@@ -99,8 +101,19 @@ def guests(db: Database, session_id: int) -> list[Guest]:
     ]
 
 
-def add_guest(db: Database, session_id: int, data: GuestInput, today: dt.date) -> int:
-    """Register a guest: a place while there is one, else the next place on the waiting list."""
+def _changes(s: Session, session_id: int) -> Changes:
+    """Guests are facts of their masterclass: a change names the meeting."""
+    from sioo_desk.domain.models import Session as Meeting
+
+    meeting = s.get(Meeting, session_id)
+    if meeting is None:
+        raise NotFoundError("Masterclass", session_id)
+    return Changes.of(meeting.cohort_id, sessions=[session_id])
+
+
+def add_guest(db: Database, session_id: int, data: GuestInput, today: dt.date) -> Edit:
+    """Register a guest: a place while there is one, else the next place on the waiting list.
+    The result is the guest's id."""
     from sqlalchemy import func, select
 
     from sioo_desk.domain.models import MasterclassGuest, Participant, Session
@@ -151,7 +164,12 @@ def add_guest(db: Database, session_id: int, data: GuestInput, today: dt.date) -
         )
         s.add(guest)
         s.flush()
-        return guest.id
+        guest_id = guest.id
+    return Edit(
+        Changes.of(session.cohort_id, sessions=[session_id]),
+        partial(remove_guest, guest_id=guest_id),
+        result=guest_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -201,8 +219,18 @@ def _settle(s: Session, session_id: int) -> None:
         guest.waiting_position = position
 
 
-def remove_guest(db: Database, guest_id: int) -> Removed:
-    """Cancel a registration; the first on the waiting list takes a freed place."""
+def _put_positions(s: Session, positions: dict[int, int | None]) -> None:
+    from sioo_desk.domain.models import MasterclassGuest
+
+    for guest_id, position in positions.items():
+        guest = s.get(MasterclassGuest, guest_id)
+        if guest is not None:
+            guest.waiting_position = position
+
+
+def remove_guest(db: Database, guest_id: int) -> Edit:
+    """Cancel a registration; the first on the waiting list takes a freed place. The result is
+    what undo needs to put everyone back (`Removed`)."""
     from sioo_desk.domain.models import MasterclassGuest
     from sioo_desk.services import snapshots
 
@@ -211,40 +239,44 @@ def remove_guest(db: Database, guest_id: int) -> Removed:
         if guest is None:
             raise NotFoundError("Gast", guest_id)
         session_id = guest.session_id
+        changes = _changes(s, session_id)
         before = _positions(s, session_id)
         snapshot = snapshots.take(s.connection(), "masterclass_guests", [guest_id])
         s.delete(guest)
         s.flush()
         _settle(s, session_id)
-        return Removed(snapshot, before)
+    removed = Removed(snapshot, before)
+    return Edit(changes, partial(restore_guest, removed=removed), result=removed)
 
 
-def restore_guest(db: Database, removed: Removed) -> None:
+def restore_guest(db: Database, removed: Removed) -> Edit:
     """Undo a cancellation: the guest back with the same id, everyone back in their place."""
-    from sioo_desk.domain.models import MasterclassGuest
     from sioo_desk.services import snapshots
 
+    (row,) = removed.snapshot.rows["masterclass_guests"].values()
     with db.session() as s:
+        changes = _changes(s, int(row["session_id"]))
         snapshots.restore(s.connection(), removed.snapshot)
-        for guest_id, position in removed.positions.items():
-            guest = s.get(MasterclassGuest, guest_id)
-            if guest is not None:
-                guest.waiting_position = position
+        _put_positions(s, removed.positions)
+    return Edit(changes, partial(remove_guest, guest_id=int(row["id"])))
 
 
-def set_attended(db: Database, guest_id: int, attended: bool | None) -> bool | None:
+def set_attended(db: Database, guest_id: int, attended: bool | None) -> Edit:
+    """Whether the guest came; the result is what was recorded before."""
     from sioo_desk.domain.models import MasterclassGuest
 
     with db.session() as s:
         guest = s.get(MasterclassGuest, guest_id)
         if guest is None:
             raise NotFoundError("Gast", guest_id)
+        changes = _changes(s, guest.session_id)
         before = guest.attended
         guest.attended = attended
-        return before
+    return Edit(changes, partial(set_attended, guest_id=guest_id, attended=before), result=before)
 
 
-def set_capacity(db: Database, session_id: int, capacity: int | None) -> None:
+def set_capacity(db: Database, session_id: int, capacity: int | None) -> Edit:
+    """More places move the waiting list up; undo puts the capacity and every place back."""
     from sioo_desk.domain.models import Session
 
     if capacity is not None and capacity < 1:
@@ -253,9 +285,39 @@ def set_capacity(db: Database, session_id: int, capacity: int | None) -> None:
         session = s.get(Session, session_id)
         if session is None:
             raise NotFoundError("Masterclass", session_id)
+        changes = _changes(s, session_id)
+        before, positions = session.guest_capacity, _positions(s, session_id)
         session.guest_capacity = capacity
         s.flush()
         _settle(s, session_id)  # more places: the waiting list moves up
+    return Edit(
+        changes,
+        partial(
+            _capacity_back,
+            session_id=session_id,
+            capacity=before,
+            positions=positions,
+            redo=capacity,
+        ),
+        result=before,
+    )
+
+
+def _capacity_back(
+    db: Database,
+    *,
+    session_id: int,
+    capacity: int | None,
+    positions: dict[int, int | None],
+    redo: int | None,
+) -> Edit:
+    from sioo_desk.domain.models import Session
+
+    with db.session() as s:
+        changes = _changes(s, session_id)
+        s.get_one(Session, session_id).guest_capacity = capacity
+        _put_positions(s, positions)
+    return Edit(changes, partial(set_capacity, session_id=session_id, capacity=redo), capacity)
 
 
 def guest_list_pdf(db: Database, masterclass: Masterclass) -> bytes:

@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
@@ -26,6 +27,7 @@ from sioo_desk.domain.models import (
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.status_flow import STATUS_LABELS
 from sioo_desk.services import audit, snapshots
+from sioo_desk.services.changes import Changes, Edit, final
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
@@ -77,9 +79,10 @@ def make_slots(
     starts: Iterable[dt.time],
     minutes: int,
     interviewer_id: int,
-) -> list[int]:
-    """One slot per day per start time. Weekends and clashes with the interviewer's other
-    appointments are refused, with the day and time that clash."""
+) -> Edit:
+    """One slot per day per start time; `result` is their ids, and the undo deletes them.
+    Weekends and clashes with the interviewer's other appointments are refused, with the day
+    and time that clash."""
     days, starts = sorted(set(days)), sorted(set(starts))
     if not days or not starts:
         raise PlanningError("Kies minstens één dag en één begintijd.")
@@ -144,7 +147,10 @@ def make_slots(
                 made.append(session)
         s.flush()
         audit.record(s, "slots", "cohort", cohort_id, f"{len(made)} intakeplekken gemaakt")
-        return [x.id for x in made]
+        ids = [x.id for x in made]
+    return Edit(
+        Changes.of(cohort_id, sessions=ids), partial(delete_slots, session_ids=ids), result=ids
+    )
 
 
 def busy(
@@ -225,52 +231,108 @@ def unplanned_candidates(db: Database, cohort_id: int) -> list[tuple[int, str]]:
     ]
 
 
-def assign(db: Database, session_id: int, participant_id: int) -> int | None:
-    """Put the candidate in this slot (out of any other intake slot); return the slot they
-    were in before, for undo."""
+def assign(db: Database, session_id: int, participant_id: int) -> Edit:
+    """Put the candidate in this slot (out of any other intake slot); `result` is the slot they
+    were in before."""
     with db.session() as s:
-        session = _slot(s, session_id)
-        participant = s.get(Participant, participant_id)
-        if participant is None:
-            raise NotFoundError("Deelnemer", participant_id)
-        if participant.cohort_id != session.cohort_id:
-            raise PlanningError(f"{participant.name.display_name} zit in een ander cohort.")
-        if session.attendees and session.attendees[0].participant_id != participant_id:
-            taken = s.get_one(Participant, session.attendees[0].participant_id)
-            raise PlanningError(f"Deze plek is al voor {taken.name.display_name}.")
-        if participant.status not in (
-            ParticipantStatus.REGISTERED,
-            ParticipantStatus.INTAKE_PLANNED,
-        ):
-            raise PlanningError(
-                f"{participant.name.display_name} is al "
-                f"{STATUS_LABELS[participant.status]}; een intake "
-                "plannen kan alleen voor aangemelde kandidaten."
+        participant = _participant(s, participant_id)
+        status = participant.status
+        previous = _assign(s, _slot(s, session_id), participant)
+        cohort_id = participant.cohort_id
+    return _assigned(cohort_id, session_id, participant_id, previous, status, result=previous)
+
+
+def _assigned(
+    cohort_id: int,
+    session_id: int,
+    participant_id: int,
+    previous: int | None,
+    status: ParticipantStatus,
+    result: int | None,
+) -> Edit:
+    return Edit(
+        Changes.of(
+            cohort_id,
+            participants=[participant_id],
+            sessions=[session_id] if previous is None else [session_id, previous],
+        ),
+        partial(
+            _take_back,
+            session_id=session_id,
+            participant_id=participant_id,
+            previous=previous,
+            status=status,
+        ),
+        result=result,
+    )
+
+
+def _assign(s: OrmSession, session: Session, participant: Participant) -> int | None:
+    if participant.cohort_id != session.cohort_id:
+        raise PlanningError(f"{participant.name.display_name} zit in een ander cohort.")
+    if session.attendees and session.attendees[0].participant_id != participant.id:
+        taken = s.get_one(Participant, session.attendees[0].participant_id)
+        raise PlanningError(f"Deze plek is al voor {taken.name.display_name}.")
+    if participant.status not in (
+        ParticipantStatus.REGISTERED,
+        ParticipantStatus.INTAKE_PLANNED,
+    ):
+        raise PlanningError(
+            f"{participant.name.display_name} is al "
+            f"{STATUS_LABELS[participant.status]}; een intake "
+            "plannen kan alleen voor aangemelde kandidaten."
+        )
+    previous = _current_slot(s, participant.id)
+    if previous is not None and previous != session.id:
+        s.execute(
+            delete(SessionParticipant).where(
+                SessionParticipant.session_id == previous,
+                SessionParticipant.participant_id == participant.id,
             )
-        previous = _current_slot(s, participant_id)
-        if previous is not None and previous != session_id:
-            s.execute(
-                delete(SessionParticipant).where(
-                    SessionParticipant.session_id == previous,
-                    SessionParticipant.participant_id == participant_id,
-                )
-            )
-            old = s.get_one(Session, previous)
-            old.title = "Intakegesprek"
-            old.sequence += 1  # the invitation already sent changes
-        if not session.attendees:
-            session.attendees.append(SessionParticipant(participant_id=participant_id))
-            session.sequence += 1
-        participant.status = ParticipantStatus.INTAKE_PLANNED
-        intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
-        if intake is None:
-            intake = Intake(participant_id=participant_id)
-            s.add(intake)
-        intake.session_id = session_id
-        intake.interviewer_id = session.teachers[0].person_id if session.teachers else None
-        session.title = f"Intakegesprek {participant.name.display_name}"
-        audit.record(s, "assign", "session", session_id, participant.name.display_name)
-        return previous
+        )
+        old = s.get_one(Session, previous)
+        old.title = "Intakegesprek"
+        old.sequence += 1  # the invitation already sent changes
+    if not session.attendees:
+        session.attendees.append(SessionParticipant(participant_id=participant.id))
+        session.sequence += 1
+    participant.status = ParticipantStatus.INTAKE_PLANNED
+    intake = s.scalar(select(Intake).where(Intake.participant_id == participant.id))
+    if intake is None:
+        intake = Intake(participant_id=participant.id)
+        s.add(intake)
+    intake.session_id = session.id
+    intake.interviewer_id = session.teachers[0].person_id if session.teachers else None
+    session.title = f"Intakegesprek {participant.name.display_name}"
+    audit.record(s, "assign", "session", session.id, participant.name.display_name)
+    return previous
+
+
+def _take_back(
+    db: Database,
+    *,
+    session_id: int,
+    participant_id: int,
+    previous: int | None,
+    status: ParticipantStatus,
+) -> Edit:
+    """Undo of an assignment: the slot free again, the candidate back in the slot they had
+    and with the status they had."""
+    with db.session() as s:
+        _unassign(s, _slot(s, session_id))
+        participant = _participant(s, participant_id)
+        if previous is not None:
+            _assign(s, _slot(s, previous), participant)
+        participant.status = status
+        cohort_id = participant.cohort_id
+    return Edit(
+        Changes.of(
+            cohort_id,
+            participants=[participant_id],
+            sessions=[session_id] if previous is None else [session_id, previous],
+        ),
+        partial(assign, session_id=session_id, participant_id=participant_id),
+    )
 
 
 def first_free_slot(db: Database, cohort_id: int, after: dt.date) -> int | None:
@@ -280,47 +342,135 @@ def first_free_slot(db: Database, cohort_id: int, after: dt.date) -> int | None:
     )
 
 
-def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: dt.date) -> int:
-    slot = first_free_slot(db, cohort_id, after)
-    if slot is None:
-        raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
-    assign(db, slot, participant_id)
-    return slot
+def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: dt.date) -> Edit:
+    """Put the candidate in the earliest free slot on or after `after`; `result` is that slot."""
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        slot = s.scalar(
+            select(Session.id)
+            .join(HalfDay, HalfDay.session_id == Session.id)
+            .where(
+                Session.cohort_id == cohort_id,
+                Session.kind == SessionKind.INTAKE_INTERVIEW,
+                HalfDay.date >= after,
+                ~select(SessionParticipant.id)
+                .where(SessionParticipant.session_id == Session.id)
+                .exists(),
+            )
+            .order_by(HalfDay.date, HalfDay.starts_at, Session.id)
+            .limit(1)
+        )
+        if slot is None:
+            raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
+        status = participant.status
+        previous = _assign(s, _slot(s, slot), participant)
+    return _assigned(cohort_id, slot, participant_id, previous, status, result=slot)
 
 
-def unassign(db: Database, session_id: int) -> int | None:
-    """Free the slot; its candidate goes back to 'registered'. Returns who was in it."""
+def unassign(db: Database, session_id: int) -> Edit:
+    """Free the slot; its candidate goes back to 'registered'. `result` is who was in it (None
+    when nobody was: then there is nothing to undo)."""
     with db.session() as s:
         session = _slot(s, session_id)
-        if not session.attendees:
-            return None
-        participant_id = session.attendees[0].participant_id
-        session.attendees.clear()
-        session.sequence += 1
-        session.title = "Intakegesprek"
-        participant = s.get_one(Participant, participant_id)
-        if participant.status is ParticipantStatus.INTAKE_PLANNED:
-            participant.status = ParticipantStatus.REGISTERED
-        intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
-        if intake is not None and intake.session_id == session_id:
-            intake.session_id = None
-        return participant_id
+        cohort_id = session.cohort_id
+        freed = _unassign(s, session)
+    if freed is None:
+        return final(Changes())  # nobody was in it: nothing changed, nothing to undo
+    participant_id, status, title = freed
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id], sessions=[session_id]),
+        partial(
+            _put_back,
+            session_id=session_id,
+            participant_id=participant_id,
+            status=status,
+            title=title,
+        ),
+        result=participant_id,
+    )
 
 
-def delete_slot(db: Database, session_id: int) -> Snapshot:
-    """Delete a free slot; the snapshot brings it back (undo)."""
+def _unassign(s: OrmSession, session: Session) -> tuple[int, ParticipantStatus, str] | None:
+    """Who was in the slot, with their status and the slot's title, for the undo."""
+    if not session.attendees:
+        return None
+    participant_id = session.attendees[0].participant_id
+    title = session.title
+    session.attendees.clear()
+    session.sequence += 1
+    session.title = "Intakegesprek"
+    participant = s.get_one(Participant, participant_id)
+    status = participant.status
+    if participant.status is ParticipantStatus.INTAKE_PLANNED:
+        participant.status = ParticipantStatus.REGISTERED
+    intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
+    if intake is not None and intake.session_id == session.id:
+        intake.session_id = None
+    return participant_id, status, title
+
+
+def _put_back(
+    db: Database, *, session_id: int, participant_id: int, status: ParticipantStatus, title: str
+) -> Edit:
+    """Undo of freeing a slot: the candidate in it again, as they were."""
     with db.session() as s:
         session = _slot(s, session_id)
         if session.attendees:
+            taken = s.get_one(Participant, session.attendees[0].participant_id)
+            raise PlanningError(f"Deze plek is al voor {taken.name.display_name}.")
+        session.attendees.append(SessionParticipant(participant_id=participant_id))
+        session.sequence += 1
+        session.title = title
+        participant = s.get_one(Participant, participant_id)
+        participant.status = status
+        intake = s.scalar(select(Intake).where(Intake.participant_id == participant_id))
+        if intake is not None:
+            intake.session_id = session_id
+        cohort_id = session.cohort_id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id], sessions=[session_id]),
+        partial(unassign, session_id=session_id),
+        result=participant_id,
+    )
+
+
+def delete_slot(db: Database, session_id: int) -> Edit:
+    """Delete a free slot; the undo brings it back."""
+    return delete_slots(db, [session_id])
+
+
+def delete_slots(db: Database, session_ids: list[int]) -> Edit:
+    """Delete free slots (one, or the series just made); the undo brings them back."""
+    with db.session() as s:
+        sessions = [_slot(s, i) for i in session_ids]
+        if any(session.attendees for session in sessions):
             raise PlanningError("Deze plek is bezet; ontkoppel eerst de kandidaat.")
-        snapshot = snapshots.take(s.connection(), "sessions", [session_id])
-        s.delete(session)
-        return snapshot
+        cohort_ids = {session.cohort_id for session in sessions}
+        snapshot = snapshots.take(s.connection(), "sessions", list(session_ids))
+        for session in sessions:
+            s.delete(session)
+    return Edit(
+        Changes.of(cohort_ids, sessions=session_ids),
+        partial(_restore_slots, snapshot=snapshot, session_ids=list(session_ids)),
+    )
 
 
-def restore_slot(db: Database, snapshot: Snapshot) -> None:
+def _restore_slots(db: Database, *, snapshot: Snapshot, session_ids: list[int]) -> Edit:
     with db.session() as s:
         snapshots.restore(s.connection(), snapshot)
+    cohort_ids = {int(r["cohort_id"]) for r in snapshot.rows["sessions"].values()}
+    return Edit(
+        Changes.of(cohort_ids, sessions=session_ids),
+        partial(delete_slots, session_ids=list(session_ids)),
+        result=list(session_ids),
+    )
+
+
+def _participant(s: OrmSession, participant_id: int) -> Participant:
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    return participant
 
 
 def _slot(s: OrmSession, session_id: int) -> Session:

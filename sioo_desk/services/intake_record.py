@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from sioo_desk.domain.admission import check_decision, experience_answer
 from sioo_desk.domain.documents import document_type
 from sioo_desk.domain.enums import (
+    PLACE_TAKING_STATUSES,
     AdmissionCriterion,
     AdmissionDecision,
     CriterionAnswer,
@@ -31,6 +33,7 @@ from sioo_desk.domain.models import (
 )
 from sioo_desk.services import audit
 from sioo_desk.services import participant_editing as editing
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.store.database import Database
 
 
@@ -59,55 +62,47 @@ class IntakeRecord:
 
 def intake_record(db: Database, participant_id: int) -> IntakeRecord:
     with db.session() as s:
-        participant = _participant(s, participant_id)
-        intake = _intake(s, participant_id)
-        record = IntakeRecord(participant_id, participant.name.display_name, participant.status)
-        record.answers = {c: (CriterionAnswer.UNANSWERED, "") for c in AdmissionCriterion}
-        if intake is None:
-            record.answers[AdmissionCriterion.EXPERIENCE] = (
-                experience_answer(participant.years_experience, participant.years_in_hr),
-                "",
-            )
-            return record
-        record.learning_questions = intake.learning_questions
-        record.answers[AdmissionCriterion.EXPERIENCE] = (
-            experience_answer(participant.years_experience, participant.years_in_hr),
-            "",
-        )
-        for answer in intake.answers:
-            if answer.answer is not CriterionAnswer.UNANSWERED or answer.note:
-                record.answers[answer.criterion] = (answer.answer, answer.note)
-        record.decision = intake.decision
-        record.decision_date = intake.decision_date
-        record.decision_reason = intake.decision_reason
-        if intake.document_attachment_id is not None:
-            a = s.get_one(Attachment, intake.document_attachment_id)
-            record.document = DocumentInfo(
-                a.id, a.filename, a.media_type, a.size, a.sha256, a.created_at
-            )
+        return _read(s, participant_id)
+
+
+def _read(s: Session, participant_id: int) -> IntakeRecord:
+    participant = _participant(s, participant_id)
+    intake = _intake(s, participant_id)
+    record = IntakeRecord(participant_id, participant.name.display_name, participant.status)
+    record.answers = {c: (CriterionAnswer.UNANSWERED, "") for c in AdmissionCriterion}
+    record.answers[AdmissionCriterion.EXPERIENCE] = (
+        experience_answer(participant.years_experience, participant.years_in_hr),
+        "",
+    )
+    if intake is None:
         return record
+    record.learning_questions = intake.learning_questions
+    for answer in intake.answers:
+        if answer.answer is not CriterionAnswer.UNANSWERED or answer.note:
+            record.answers[answer.criterion] = (answer.answer, answer.note)
+    record.decision = intake.decision
+    record.decision_date = intake.decision_date
+    record.decision_reason = intake.decision_reason
+    if intake.document_attachment_id is not None:
+        a = s.get_one(Attachment, intake.document_attachment_id)
+        record.document = DocumentInfo(
+            a.id, a.filename, a.media_type, a.size, a.sha256, a.created_at
+        )
+    return record
+
+
+Answers = dict[AdmissionCriterion, tuple[CriterionAnswer, str]]
 
 
 def save_intake(
-    db: Database,
-    participant_id: int,
-    learning_questions: str,
-    answers: dict[AdmissionCriterion, tuple[CriterionAnswer, str]],
-) -> None:
+    db: Database, participant_id: int, learning_questions: str, answers: Answers
+) -> Edit:
     with db.session() as s:
         participant = _participant(s, participant_id)
-        intake = _intake(s, participant_id) or _new_intake(s, participant_id)
-        intake.learning_questions = learning_questions.strip()
-        existing = {a.criterion: a for a in intake.answers}
-        for criterion, (answer, note) in answers.items():
-            row = existing.get(criterion)
-            if row is None:
-                intake.answers.append(
-                    IntakeCriterionAnswer(criterion=criterion, answer=answer, note=note.strip())
-                )
-            else:
-                row.answer, row.note = answer, note.strip()
+        before = _read(s, participant_id)
+        _save(s, participant, learning_questions, answers)
         audit.record(s, "intake", "participant", participant_id, participant.name.display_name)
+        return _undone_by(participant, before)
 
 
 #: Statuses a decision may move: later ones (active, withdrawn, completed) keep theirs, so the
@@ -124,62 +119,77 @@ _DECIDABLE = frozenset(
 
 def decide(
     db: Database, participant_id: int, decision: AdmissionDecision, on: dt.date, reason: str
-) -> None:
+) -> Edit:
     """Record the decision and move the status along, in one transaction: a decision means the
     intake was held; no decision yet puts an admitted or refused candidate back to 'intake
     planned'. Admitting above the cohort's maximum is refused; so is admitting a candidate who
     fails a criterion without a reason."""
-    record = intake_record(db, participant_id)
-    check_decision({c: a for c, (a, _n) in record.answers.items()}, decision, reason)
-    target = {
-        AdmissionDecision.ADMITTED: ParticipantStatus.ADMITTED,
-        AdmissionDecision.NOT_ADMITTED: ParticipantStatus.NOT_ADMITTED,
-        AdmissionDecision.PENDING: ParticipantStatus.INTAKE_PLANNED,
-    }[decision]
     with db.session() as s:
         participant = _participant(s, participant_id)
-        decided_before = participant.status in (
-            ParticipantStatus.ADMITTED,
-            ParticipantStatus.NOT_ADMITTED,
-        )
-        moves = (
-            participant.status in _DECIDABLE
-            and participant.status is not target
-            and (decision is not AdmissionDecision.PENDING or decided_before)
-        )
-        if moves:
-            if target is ParticipantStatus.ADMITTED:
-                editing.ensure_place(s, participant.cohort)
-            participant.status = target
-        intake = _intake(s, participant_id) or _new_intake(s, participant_id)
-        intake.decision = decision
-        intake.decision_date = on if decision is not AdmissionDecision.PENDING else None
-        intake.decision_reason = reason.strip()
-        audit.record(s, "decision", "participant", participant_id, decision.value, reason=reason)
+        before = _read(s, participant_id)
+        check_decision({c: a for c, (a, _n) in before.answers.items()}, decision, reason)
+        _decide(s, participant, decision, on, reason)
+        return _undone_by(participant, before)
 
 
-def restore_record(db: Database, record: IntakeRecord) -> None:
-    """Put an earlier state of the record back (undo)."""
-    save_intake(db, record.participant_id, record.learning_questions, record.answers)
+def record_intake(
+    db: Database,
+    participant_id: int,
+    learning_questions: str,
+    answers: Answers,
+    decision: AdmissionDecision,
+    on: dt.date,
+    reason: str,
+) -> Edit:
+    """What the intake form saves: questions and answers, and the decision when it changed —
+    all or nothing, undone as one."""
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        before = _read(s, participant_id)
+        check_decision({c: a for c, (a, _n) in answers.items()}, decision, reason)
+        _save(s, participant, learning_questions, answers)
+        audit.record(s, "intake", "participant", participant_id, participant.name.display_name)
+        day = on if decision is not AdmissionDecision.PENDING else None
+        if (decision, day, reason.strip()) != (
+            before.decision,
+            before.decision_date,
+            before.decision_reason,
+        ):
+            _decide(s, participant, decision, on, reason)
+        return _undone_by(participant, before)
+
+
+def restore_record(db: Database, record: IntakeRecord) -> Edit:
+    """Put an earlier state of the record back (undo, and redo); its undo puts back what it
+    replaced. Only the cohort's capacity is checked again: it may have filled since."""
     with db.session() as s:
         participant = _participant(s, record.participant_id)
-        intake = _intake(s, record.participant_id)
-        assert intake is not None
+        now = _read(s, record.participant_id)
+        if (
+            record.status in PLACE_TAKING_STATUSES
+            and participant.status not in PLACE_TAKING_STATUSES
+        ):
+            editing.ensure_place(s, participant.cohort)
+        intake = _save(s, participant, record.learning_questions, record.answers)
         intake.decision = record.decision
         intake.decision_date = record.decision_date
         intake.decision_reason = record.decision_reason
         intake.document_attachment_id = record.document.attachment_id if record.document else None
         participant.status = record.status
+        audit.record(s, "intake", "participant", participant.id, participant.name.display_name)
+        return _undone_by(participant, now)
 
 
 def attach_document(
     db: Database, participant_id: int, filename: str, content: bytes, now: dt.datetime | None = None
-) -> DocumentInfo:
-    """Store the intake document in the database and make it the portfolio's first entry."""
+) -> Edit:
+    """Store the intake document in the database and make it the portfolio's first entry;
+    `result` is its DocumentInfo."""
     media_type = document_type(filename, content)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.session() as s:
         participant = _participant(s, participant_id)
+        before = _read(s, participant_id)
         attachment = Attachment(
             filename=filename,
             media_type=media_type,
@@ -203,9 +213,67 @@ def attach_document(
             participant_id,
             f"{participant.name.display_name}: {filename}",
         )
-        return DocumentInfo(
+        info = DocumentInfo(
             attachment.id, filename, media_type, len(content), attachment.sha256, now
         )
+        edit = _undone_by(participant, before)
+    return Edit(edit.changes, edit.inverse, info)
+
+
+def _undone_by(participant: Participant, before: IntakeRecord) -> Edit:
+    """An intake edit: the candidate's record (and status) changed; the undo puts `before`
+    back. The intake document is the portfolio's first entry, so that may have changed too."""
+    return Edit(
+        Changes.of(
+            participant.cohort_id, participants=[participant.id], portfolio=[participant.id]
+        ),
+        partial(restore_record, record=before),
+    )
+
+
+def _save(
+    s: Session, participant: Participant, learning_questions: str, answers: Answers
+) -> Intake:
+    intake = _intake(s, participant.id) or _new_intake(s, participant.id)
+    intake.learning_questions = learning_questions.strip()
+    existing = {a.criterion: a for a in intake.answers}
+    for criterion, (answer, note) in answers.items():
+        row = existing.get(criterion)
+        if row is None:
+            intake.answers.append(
+                IntakeCriterionAnswer(criterion=criterion, answer=answer, note=note.strip())
+            )
+        else:
+            row.answer, row.note = answer, note.strip()
+    return intake
+
+
+def _decide(
+    s: Session, participant: Participant, decision: AdmissionDecision, on: dt.date, reason: str
+) -> None:
+    target = {
+        AdmissionDecision.ADMITTED: ParticipantStatus.ADMITTED,
+        AdmissionDecision.NOT_ADMITTED: ParticipantStatus.NOT_ADMITTED,
+        AdmissionDecision.PENDING: ParticipantStatus.INTAKE_PLANNED,
+    }[decision]
+    decided_before = participant.status in (
+        ParticipantStatus.ADMITTED,
+        ParticipantStatus.NOT_ADMITTED,
+    )
+    moves = (
+        participant.status in _DECIDABLE
+        and participant.status is not target
+        and (decision is not AdmissionDecision.PENDING or decided_before)
+    )
+    if moves:
+        if target is ParticipantStatus.ADMITTED:
+            editing.ensure_place(s, participant.cohort)
+        participant.status = target
+    intake = _intake(s, participant.id) or _new_intake(s, participant.id)
+    intake.decision = decision
+    intake.decision_date = on if decision is not AdmissionDecision.PENDING else None
+    intake.decision_reason = reason.strip()
+    audit.record(s, "decision", "participant", participant.id, decision.value, reason=reason)
 
 
 def document_content(db: Database, participant_id: int) -> tuple[str, str, bytes]:

@@ -1,20 +1,33 @@
 """The tussengesprek: planned after atelier 3 with the programme manager, then recorded — what
 the programme has yielded so far and the agreements on the learning route for the second
-half — and printed as a one-page summary for the participant."""
+half — and printed as a one-page summary for the participant.
+
+A tussengesprek is part of the participant's record (`Changes.portfolio`) and, once planned,
+a meeting of the cohort (`Changes.sessions`). Every write runs in one transaction, its checks
+included; undo puts back the former state through `restore`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from sioo_desk.domain.enums import SessionKind
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sioo_desk.domain.models import Participant
 
 
 @dataclass(frozen=True)
@@ -33,39 +46,49 @@ def _time(value: object) -> dt.time | None:
     return dt.time.fromisoformat(str(value)[:8])
 
 
-def review_of(db: Database, participant_id: int) -> Review:
-    rows = db.read(
-        """SELECT h.date, h.starts_at, h.ends_at, r.held_on, r.yield_so_far,
-                  r.learning_route_agreements
-           FROM midterm_reviews r
-           LEFT JOIN half_days h ON h.session_id = r.session_id
-           WHERE r.participant_id = :p""",
-        {"p": participant_id},
-    )
-    if not rows:
+_REVIEW = """SELECT h.date, h.starts_at, h.ends_at, r.held_on, r.yield_so_far,
+                     r.learning_route_agreements
+              FROM midterm_reviews r
+              LEFT JOIN half_days h ON h.session_id = r.session_id
+              WHERE r.participant_id = :p"""
+_EARLIEST = """SELECT MAX(h.date) FROM sessions s JOIN half_days h ON h.session_id = s.id
+               WHERE s.cohort_id = :c AND s.kind = 'atelier' AND s.number = 3"""
+
+
+def _as_review(row: Any) -> Review:
+    if row is None:
         return Review()
-    r = rows[0]
-    return Review(as_date(r[0]), _time(r[1]), _time(r[2]), as_date(r[3]), r[4], r[5])
+    return Review(as_date(row[0]), _time(row[1]), _time(row[2]), as_date(row[3]), row[4], row[5])
+
+
+def review_of(db: Database, participant_id: int) -> Review:
+    rows = db.read(_REVIEW, {"p": participant_id})
+    return _as_review(rows[0] if rows else None)
+
+
+def _review(s: Session, participant_id: int) -> Review:
+    from sqlalchemy import text
+
+    return _as_review(s.execute(text(_REVIEW), {"p": participant_id}).first())
 
 
 def earliest_day(db: Database, cohort_id: int) -> dt.date | None:
     """The first day a tussengesprek may be held: after the last day of atelier 3."""
-    rows = db.read(
-        """SELECT MAX(h.date) FROM sessions s JOIN half_days h ON h.session_id = s.id
-           WHERE s.cohort_id = :c AND s.kind = 'atelier' AND s.number = 3""",
-        {"c": cohort_id},
-    )
+    rows = db.read(_EARLIEST, {"c": cohort_id})
     last = as_date(rows[0][0]) if rows else None
     return None if last is None else last + dt.timedelta(days=1)
 
 
-def _check_day(db: Database, cohort_id: int, day: dt.date, what: str) -> None:
-    earliest = earliest_day(db, cohort_id)
-    if earliest is None:
+def _check_day(s: Session, cohort_id: int, day: dt.date, what: str) -> None:
+    from sqlalchemy import text
+
+    last = as_date(s.execute(text(_EARLIEST), {"c": cohort_id}).scalar())
+    if last is None:
         raise SiooDeskError(
             "Werkatelier 3 is nog niet gepland; het tussengesprek volgt daarop. "
             "Plan eerst het programma."
         )
+    earliest = last + dt.timedelta(days=1)
     if day < earliest:
         raise SiooDeskError(
             f"{what} op {long_date(day)} kan niet: het tussengesprek volgt op werkatelier 3 "
@@ -73,22 +96,44 @@ def _check_day(db: Database, cohort_id: int, day: dt.date, what: str) -> None:
         )
 
 
-def plan_review(
-    db: Database, participant_id: int, day: dt.date, starts_at: dt.time, minutes: int = 60
-) -> Review:
-    """Plan or move the tussengesprek; return what was planned before, for undo."""
+def _check_start(starts_at: dt.time) -> None:
+    if not dt.time(7) <= starts_at <= dt.time(21):
+        raise SiooDeskError(f"Een gesprek om {starts_at:%H:%M} kan niet; kies 07:00 tot 21:00.")
+
+
+def _participant(s: Session, participant_id: int) -> Participant:
+    from sioo_desk.domain.models import Participant
+
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    return participant
+
+
+def _session_of(s: Session, participant_id: int) -> int | None:
     from sqlalchemy import select
 
-    from sioo_desk.domain.models import (
-        Cohort,
-        HalfDay,
-        MidtermReview,
-        Participant,
-        Session,
-        SessionParticipant,
-        SessionTeacher,
+    from sioo_desk.domain.models import MidtermReview
+
+    return s.scalar(
+        select(MidtermReview.session_id).where(MidtermReview.participant_id == participant_id)
     )
-    from sioo_desk.services.intake_planning import busy, day_part
+
+
+def _changes(
+    cohort_id: int, participants: Iterable[int], sessions: Iterable[int | None]
+) -> Changes:
+    return Changes.of(
+        cohort_id, portfolio=participants, sessions=[i for i in sessions if i is not None]
+    )
+
+
+def _check_plan(
+    s: Session, participant: Participant, day: dt.date, starts_at: dt.time, minutes: int
+) -> None:
+    """Refuse a day or time that cannot hold the participant's tussengesprek."""
+    from sioo_desk.domain.models import Cohort
+    from sioo_desk.services.intake_planning import busy
     from sioo_desk.services.schedule import dutch_holidays
 
     if day.isoweekday() > 5:
@@ -96,90 +141,144 @@ def plan_review(
     holidays = dutch_holidays((day.year,))
     if day in holidays:
         raise SiooDeskError(f"{long_date(day)} is {holidays[day]}.")
-    if not dt.time(7) <= starts_at <= dt.time(21):
-        raise SiooDeskError(f"Een gesprek om {starts_at:%H:%M} kan niet; kies 07:00 tot 21:00.")
-    before = review_of(db, participant_id)
-    ends = (dt.datetime.combine(day, starts_at) + dt.timedelta(minutes=minutes)).time()
-    with db.session() as s:
-        participant = s.get(Participant, participant_id)
-        if participant is None:
-            raise NotFoundError("Deelnemer", participant_id)
-        _check_day(db, participant.cohort_id, day, "Een tussengesprek")
-        review = s.scalar(
-            select(MidtermReview).where(MidtermReview.participant_id == participant_id)
-        )
-        if review is None:
-            review = MidtermReview(participant_id=participant_id)
-            s.add(review)
-        session = None if review.session_id is None else s.get(Session, review.session_id)
-        manager = s.get_one(Cohort, participant.cohort_id).programme_manager_id
-        if manager is not None:
-            begin, end = dt.datetime.combine(day, starts_at), dt.datetime.combine(day, ends)
-            for other_begin, other_end in busy(
-                s, manager, except_session=None if session is None else session.id
-            ):
-                if begin < other_end and other_begin < end:
-                    raise SiooDeskError(
-                        f"{long_date(day)} {starts_at:%H:%M}: de programmamanager heeft dan al "
-                        f"een afspraak ({other_begin:%H:%M}–{other_end:%H:%M})."
-                    )
-        if session is None:
-            cohort = s.get_one(Cohort, participant.cohort_id)
-            session = Session(
-                cohort_id=participant.cohort_id,
-                kind=SessionKind.MIDTERM_REVIEW,
-                title=f"Tussengesprek {participant.name.display_name}",
-                uid=f"tussengesprek-{uuid.uuid4()}@sioo-desk",
-                attendees=[SessionParticipant(participant_id=participant_id)],
+    _check_start(starts_at)
+    _check_day(s, participant.cohort_id, day, "Een tussengesprek")
+    manager = s.get_one(Cohort, participant.cohort_id).programme_manager_id
+    if manager is None:
+        return
+    begin = dt.datetime.combine(day, starts_at)
+    end = begin + dt.timedelta(minutes=minutes)
+    for other_begin, other_end in busy(s, manager, except_session=_session_of(s, participant.id)):
+        if begin < other_end and other_begin < end:
+            raise SiooDeskError(
+                f"{long_date(day)} {starts_at:%H:%M}: de programmamanager heeft dan al "
+                f"een afspraak ({other_begin:%H:%M}–{other_end:%H:%M})."
             )
-            if cohort.programme_manager_id is not None:
-                session.teachers.append(
-                    SessionTeacher(person_id=cohort.programme_manager_id, role="programmamanager")
-                )
-            s.add(session)
-        else:
-            session.sequence += 1  # the invitation already sent changes
-        # Changed in place: a new row beside the old one could clash on (date, part).
-        if not session.half_days:
-            session.half_days.append(HalfDay(date=day, part=day_part(starts_at)))
-        del session.half_days[1:]
-        half_day = session.half_days[0]
-        half_day.date, half_day.part = day, day_part(starts_at)
-        half_day.starts_at, half_day.ends_at = starts_at, ends
+
+
+def _plan(
+    s: Session, participant: Participant, day: dt.date, starts_at: dt.time, minutes: int
+) -> int:
+    """Plan or move the tussengesprek within `s`; the meeting's id."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import (
+        Cohort,
+        HalfDay,
+        MidtermReview,
+        SessionParticipant,
+        SessionTeacher,
+    )
+    from sioo_desk.domain.models import Session as Meeting
+    from sioo_desk.services.intake_planning import day_part
+
+    _check_plan(s, participant, day, starts_at, minutes)
+    ends = (dt.datetime.combine(day, starts_at) + dt.timedelta(minutes=minutes)).time()
+    review = s.scalar(select(MidtermReview).where(MidtermReview.participant_id == participant.id))
+    if review is None:
+        review = MidtermReview(participant_id=participant.id)
+        s.add(review)
+    session = None if review.session_id is None else s.get(Meeting, review.session_id)
+    manager = s.get_one(Cohort, participant.cohort_id).programme_manager_id
+    if session is None:
+        session = Meeting(
+            cohort_id=participant.cohort_id,
+            kind=SessionKind.MIDTERM_REVIEW,
+            title=f"Tussengesprek {participant.name.display_name}",
+            uid=f"tussengesprek-{uuid.uuid4()}@sioo-desk",
+            attendees=[SessionParticipant(participant_id=participant.id)],
+        )
+        if manager is not None:
+            session.teachers.append(SessionTeacher(person_id=manager, role="programmamanager"))
+        s.add(session)
+    else:
+        session.sequence += 1  # the invitation already sent changes
+    # Changed in place: a new row beside the old one could clash on (date, part).
+    if not session.half_days:
+        session.half_days.append(HalfDay(date=day, part=day_part(starts_at)))
+    del session.half_days[1:]
+    half_day = session.half_days[0]
+    half_day.date, half_day.part = day, day_part(starts_at)
+    half_day.starts_at, half_day.ends_at = starts_at, ends
+    s.flush()
+    review.session_id = session.id
+    s.flush()
+    return session.id
+
+
+def _unplan(s: Session, participant_id: int) -> None:
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import MidtermReview
+    from sioo_desk.domain.models import Session as Meeting
+
+    review = s.scalar(select(MidtermReview).where(MidtermReview.participant_id == participant_id))
+    if review is not None and review.session_id is not None:
+        session = s.get(Meeting, review.session_id)
+        review.session_id = None
+        if session is not None:
+            s.delete(session)
         s.flush()
-        review.session_id = session.id
-    return before
+
+
+def _record(
+    s: Session,
+    participant: Participant,
+    held_on: dt.date | None,
+    yield_so_far: str,
+    agreements: str,
+) -> None:
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import MidtermReview
+
+    if held_on is not None:
+        _check_day(s, participant.cohort_id, held_on, "Een tussengesprek gehouden")
+    review = s.scalar(select(MidtermReview).where(MidtermReview.participant_id == participant.id))
+    if review is None:
+        review = MidtermReview(participant_id=participant.id)
+        s.add(review)
+    review.held_on = held_on
+    review.yield_so_far = yield_so_far.strip()
+    review.learning_route_agreements = agreements.strip()
+    s.flush()
+
+
+def plan_review(
+    db: Database, participant_id: int, day: dt.date, starts_at: dt.time, minutes: int = 60
+) -> Edit:
+    """Plan or move the tussengesprek; the result is what was planned before."""
+    with db.session() as s:
+        participant = _participant(s, participant_id)
+        before, was = _review(s, participant_id), _session_of(s, participant_id)
+        now = _plan(s, participant, day, starts_at, minutes)
+        cohort_id = participant.cohort_id
+    return Edit(
+        _changes(cohort_id, [participant_id], [was, now]),
+        partial(restore, participant_id=participant_id, review=before),
+        result=before,
+    )
 
 
 def record_review(
     db: Database, participant_id: int, held_on: dt.date | None, yield_so_far: str, agreements: str
-) -> Review:
-    """Record the conversation; return what was recorded before, for undo."""
-    from sqlalchemy import select
-
-    from sioo_desk.domain.models import MidtermReview, Participant
-
-    before = review_of(db, participant_id)
+) -> Edit:
+    """Record the conversation; the result is what was recorded before."""
     with db.session() as s:
-        participant = s.get(Participant, participant_id)
-        if participant is None:
-            raise NotFoundError("Deelnemer", participant_id)
-        if held_on is not None:
-            _check_day(db, participant.cohort_id, held_on, "Een tussengesprek gehouden")
-        review = s.scalar(
-            select(MidtermReview).where(MidtermReview.participant_id == participant_id)
-        )
-        if review is None:
-            review = MidtermReview(participant_id=participant_id)
-            s.add(review)
-        review.held_on = held_on
-        review.yield_so_far = yield_so_far.strip()
-        review.learning_route_agreements = agreements.strip()
-    return before
+        participant = _participant(s, participant_id)
+        before = _review(s, participant_id)
+        _record(s, participant, held_on, yield_so_far, agreements)
+        cohort_id = participant.cohort_id
+    return Edit(
+        _changes(cohort_id, [participant_id], []),
+        partial(restore, participant_id=participant_id, review=before),
+        result=before,
+    )
 
 
-def restore(db: Database, participant_id: int, review: Review) -> None:
-    """Put back a former state (undo)."""
+def _put(s: Session, participant: Participant, review: Review) -> list[int | None]:
+    """Make the tussengesprek `review` within `s`; the meetings this touched."""
+    touched = [_session_of(s, participant.id)]
     if review.planned_on and review.starts_at:
         minutes = 60
         if review.ends_at:
@@ -187,26 +286,41 @@ def restore(db: Database, participant_id: int, review: Review) -> None:
                 review.planned_on, review.starts_at
             )
             minutes = int(span.total_seconds() // 60)
-        plan_review(db, participant_id, review.planned_on, review.starts_at, minutes)
+        touched.append(_plan(s, participant, review.planned_on, review.starts_at, minutes))
     else:
-        _unplan(db, participant_id)
-    record_review(db, participant_id, review.held_on, review.yield_so_far, review.agreements)
+        _unplan(s, participant.id)
+    _record(s, participant, review.held_on, review.yield_so_far, review.agreements)
+    return touched
 
 
-def _unplan(db: Database, participant_id: int) -> None:
-    from sqlalchemy import select
-
-    from sioo_desk.domain.models import MidtermReview, Session
-
+def restore(db: Database, participant_id: int, review: Review) -> Edit:
+    """Put back a former state (undo); the result is the state it replaced."""
     with db.session() as s:
-        review = s.scalar(
-            select(MidtermReview).where(MidtermReview.participant_id == participant_id)
-        )
-        if review is not None and review.session_id is not None:
-            session = s.get(Session, review.session_id)
-            review.session_id = None
-            if session is not None:
-                s.delete(session)
+        participant = _participant(s, participant_id)
+        before = _review(s, participant_id)
+        touched = _put(s, participant, review)
+        cohort_id = participant.cohort_id
+    return Edit(
+        _changes(cohort_id, [participant_id], touched),
+        partial(restore, participant_id=participant_id, review=before),
+        result=before,
+    )
+
+
+def _restore_all(db: Database, *, cohort_id: int, states: tuple[tuple[int, Review], ...]) -> Edit:
+    """Put several tussengesprekken back at once (undo of planning the rest), in reverse."""
+    done: list[tuple[int, Review]] = []
+    touched: list[int | None] = []
+    with db.session() as s:
+        for participant_id, review in reversed(states):
+            participant = _participant(s, participant_id)
+            done.append((participant_id, _review(s, participant_id)))
+            touched += _put(s, participant, review)
+    return Edit(
+        _changes(cohort_id, [who for who, _r in states], touched),
+        partial(_restore_all, cohort_id=cohort_id, states=tuple(reversed(done))),
+        result=list(reversed(done)),
+    )
 
 
 def summary_pdf(db: Database, participant_id: int) -> bytes:
@@ -300,15 +414,21 @@ def cohort_reviews(db: Database, cohort_id: int) -> list[Planned]:
     )
 
 
-def _manager_appointments(db: Database, cohort_id: int) -> list[tuple[dt.datetime, dt.datetime]]:
-    from sioo_desk.domain.models import Cohort
-    from sioo_desk.services.intake_planning import busy
+def _followers(s: Session, cohort_id: int) -> list[Participant]:
+    """Who follows the programme, in the order of the participants list."""
+    from sqlalchemy import select
 
-    with db.session() as s:
-        cohort = s.get(Cohort, cohort_id)
-        if cohort is None:
-            raise NotFoundError("Cohort", cohort_id)
-        return [] if cohort.programme_manager_id is None else busy(s, cohort.programme_manager_id)
+    from sioo_desk.domain.models import Cohort, Participant
+    from sioo_desk.services.progress import FOLLOWED
+
+    if s.get(Cohort, cohort_id) is None:
+        raise NotFoundError("Cohort", cohort_id)
+    found = s.scalars(
+        select(Participant).where(
+            Participant.cohort_id == cohort_id, Participant.status.in_(FOLLOWED)
+        )
+    )
+    return sorted(found, key=lambda p: p.name.sort_key)
 
 
 def plan_rest(
@@ -317,48 +437,49 @@ def plan_rest(
     first_day: dt.date,
     starts: list[dt.time],
     minutes: int = 60,
-) -> list[tuple[int, Review]]:
+) -> Edit:
     """Give everyone still without a tussengesprek one, in the slots `starts` of each working
-    day from `first_day` on; return (participant, former state) for undo."""
+    day from `first_day` on, all or nothing; the result is (participant, former state) of
+    each one planned."""
+    from sioo_desk.domain.models import Cohort
+    from sioo_desk.services.intake_planning import busy
     from sioo_desk.services.schedule import dutch_holidays
 
     if not starts:
         raise SiooDeskError("Kies minstens één begintijd.")
     for start in starts:
-        if not dt.time(7) <= start <= dt.time(21):
-            raise SiooDeskError(f"Een gesprek om {start:%H:%M} kan niet; kies 07:00 tot 21:00.")
-    _check_day(db, cohort_id, first_day, "Tussengesprekken plannen vanaf")
-    waiting = [x for x in cohort_reviews(db, cohort_id) if x.review.planned_on is None]
-    taken = {
-        (x.review.planned_on, x.review.starts_at)
-        for x in cohort_reviews(db, cohort_id)
-        if x.review.planned_on
-    }
+        _check_start(start)
     holidays = dutch_holidays((first_day.year, first_day.year + 1))
-    appointments = _manager_appointments(db, cohort_id)
-
-    def free(day: dt.date, start: dt.time) -> bool:
-        begin = dt.datetime.combine(day, start)
-        end = begin + dt.timedelta(minutes=minutes)
-        return (day, start) not in taken and not any(
-            begin < other_end and other_begin < end for other_begin, other_end in appointments
-        )
-
     done: list[tuple[int, Review]] = []
-    day = first_day
-    try:
+    touched: list[int | None] = []
+    with db.session() as s:
+        _check_day(s, cohort_id, first_day, "Tussengesprekken plannen vanaf")
+        everyone = [(p, _review(s, p.id)) for p in _followers(s, cohort_id)]
+        waiting = [(p, review) for p, review in everyone if review.planned_on is None]
+        taken = {(r.planned_on, r.starts_at) for _p, r in everyone if r.planned_on}
+        manager = s.get_one(Cohort, cohort_id).programme_manager_id
+        appointments = [] if manager is None else busy(s, manager)
+
+        def free(day: dt.date, start: dt.time) -> bool:
+            begin = dt.datetime.combine(day, start)
+            end = begin + dt.timedelta(minutes=minutes)
+            return (day, start) not in taken and not any(
+                begin < other_end and other_begin < end for other_begin, other_end in appointments
+            )
+
+        day = first_day
         while waiting:
             if day.isoweekday() <= 5 and day not in holidays:
                 for start in sorted(starts):
                     if waiting and free(day, start):
-                        person = waiting.pop(0)
-                        before = plan_review(db, person.participant_id, day, start, minutes)
-                        done.append((person.participant_id, before))
+                        person, before = waiting.pop(0)
+                        done.append((person.id, before))
+                        touched.append(_plan(s, person, day, start, minutes))
                         begin = dt.datetime.combine(day, start)
                         appointments.append((begin, begin + dt.timedelta(minutes=minutes)))
             day += dt.timedelta(days=1)
-    except SiooDeskError:
-        for who, before in reversed(done):  # all or nothing
-            restore(db, who, before)
-        raise
-    return done
+    return Edit(
+        _changes(cohort_id, [who for who, _r in done], touched),
+        partial(_restore_all, cohort_id=cohort_id, states=tuple(done)),
+        result=done,
+    )

@@ -1,10 +1,14 @@
-"""Creating, editing, changing the status of, and deleting participants. Every call returns
-what an undo needs."""
+"""Creating, editing, changing the status of, and deleting participants. Every write returns an
+`Edit`: what it touched and how to take it back — learning-team partners included, since making
+one pair may break up others."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import fields
+from functools import partial
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -12,15 +16,21 @@ from sqlalchemy.orm import Session
 from sioo_desk.domain.enums import PLACE_TAKING_STATUSES, ParticipantStatus
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.models import Cohort, Participant, Programme
-from sioo_desk.domain.names import collation_key
+from sioo_desk.domain.names import PersonName, collation_key
 from sioo_desk.domain.rules import ensure_place_for_one_more
 from sioo_desk.domain.status_flow import ensure_transition
 from sioo_desk.domain.validation import FieldError, ParticipantInput, validate
 from sioo_desk.services import audit, snapshots
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 
 _STORED = [f.name for f in fields(ParticipantInput) if f.name not in ("extra",)]
+_PARTNER = "learning_team_partner_id"
+
+#: Learning-team partner pointers by participant id: what an edit changed, or must put back.
+Pointers = dict[int, int | None]
+StatusState = tuple[ParticipantStatus, dt.date | None, str]
 
 
 class ValidationError(SiooDeskError):
@@ -37,37 +47,81 @@ class DuplicateParticipantError(SiooDeskError):
 
 def participant_input(db: Database, participant_id: int) -> ParticipantInput:
     with db.session() as s:
-        p = _get(s, participant_id)
-        return ParticipantInput(**{name: getattr(p, name) for name in _STORED})
+        return _input_of(_get(s, participant_id))
 
 
-def create_participant(db: Database, cohort_id: int, data: ParticipantInput) -> int:
+# --- creating ----------------------------------------------------------------------------------
+
+
+def create_participant(db: Database, cohort_id: int, data: ParticipantInput) -> Edit:
+    """Add a participant; `result` is the new id. The undo deletes them and puts back the pairs
+    their learning team broke up."""
     data = _checked(data)
     with db.session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError("Cohort", cohort_id)
-        _refuse_duplicate(s, cohort_id, data, exclude=None)
+        _refuse_duplicate(_members(s, cohort_id), data, exclude=None)
         if data.status in PLACE_TAKING_STATUSES:
             ensure_place(s, cohort)
-        participant = Participant(cohort_id=cohort_id, **{n: getattr(data, n) for n in _STORED})
+        values = {n: getattr(data, n) for n in _STORED if n != _PARTNER}
+        participant = Participant(cohort_id=cohort_id, **values)
         participant.registered_on = data.registered_on or dt.date.today()
         s.add(participant)
         s.flush()
-        _pair(s, participant, data.learning_team_partner_id)
+        moved = _pair(s, participant, data.learning_team_partner_id)
+        moved.pop(participant.id, None)  # theirs did not exist before
         audit.record(s, "create", "participant", participant.id, participant.name.display_name)
-        return participant.id
+        participant_id = participant.id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id, *moved]),
+        partial(_uncreate, participant_id=participant_id, partners=moved),
+        result=participant_id,
+    )
 
 
-def update_participant(
-    db: Database, participant_id: int, data: ParticipantInput
-) -> ParticipantInput:
-    """Store `data` and return what was there before (for undo)."""
-    data = _checked(data)
+def _uncreate(db: Database, *, participant_id: int, partners: Pointers) -> Edit:
+    """Undo of a creation: the participant goes, the other partners are as they were."""
     with db.session() as s:
         participant = _get(s, participant_id)
-        before = ParticipantInput(**{n: getattr(participant, n) for n in _STORED})
-        _refuse_duplicate(s, participant.cohort_id, data, exclude=participant_id)
+        cohort_id, name = participant.cohort_id, participant.name.display_name
+        now = _point(s, partners)
+        s.flush()  # the snapshot reads through the connection, past the session
+        snapshot = snapshots.take(s.connection(), "participants", [participant_id])
+        s.execute(delete(Participant).where(Participant.id == participant_id))
+        audit.record(s, "delete", "participant", participant_id, name)
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id, *partners]),
+        partial(_recreate, snapshot=snapshot, participant_id=participant_id, partners=now),
+    )
+
+
+def _recreate(db: Database, *, snapshot: Snapshot, participant_id: int, partners: Pointers) -> Edit:
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)
+        before = _point(s, partners)
+        audit.record(s, "restore", "participant", participant_id, "toevoegen opnieuw gedaan")
+    cohort_id = int(snapshot.rows["participants"][participant_id]["cohort_id"])
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id, *partners]),
+        partial(_uncreate, participant_id=participant_id, partners=before),
+        result=participant_id,
+    )
+
+
+# --- editing -----------------------------------------------------------------------------------
+
+
+def update_participant(db: Database, participant_id: int, data: ParticipantInput) -> Edit:
+    """Store `data`; `result` is what was there before. One read (the cohort's participants,
+    for the duplicate check) and one write: the Changes name only the participant, and the
+    partners when the learning team changed."""
+    data = _checked(data)
+    with db.session() as s:
+        members = _cohort_members_of(s, participant_id)
+        participant = members[participant_id]
+        before = _input_of(participant)
+        _refuse_duplicate(members.values(), data, exclude=participant_id)
         if data.status != participant.status:
             ensure_transition(participant.name.display_name, participant.status, data.status)
             if (
@@ -76,11 +130,39 @@ def update_participant(
             ):
                 ensure_place(s, participant.cohort)
         for name in _STORED:
-            if name != "learning_team_partner_id":
+            if name != _PARTNER:
                 setattr(participant, name, getattr(data, name))
-        _pair(s, participant, data.learning_team_partner_id)
+        moved = _pair(s, participant, data.learning_team_partner_id)
         audit.record(s, "update", "participant", participant_id, participant.name.display_name)
-        return before
+        cohort_id = participant.cohort_id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id, *moved]),
+        partial(_put_back, participant_id=participant_id, data=before, partners=moved),
+        result=before,
+    )
+
+
+def _put_back(
+    db: Database, *, participant_id: int, data: ParticipantInput, partners: Pointers
+) -> Edit:
+    """Undo (and redo) of an edit: the fields and the partners as they were. Not checked again
+    (they were valid once), except the cohort's capacity, which may have filled since."""
+    with db.session() as s:
+        participant = _get(s, participant_id)
+        now = _input_of(participant)
+        if data.status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
+            ensure_place(s, participant.cohort)
+        for name in _STORED:
+            if name != _PARTNER:
+                setattr(participant, name, getattr(data, name))
+        current = _point(s, partners)
+        audit.record(s, "update", "participant", participant_id, participant.name.display_name)
+        cohort_id = participant.cohort_id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id, *partners]),
+        partial(_put_back, participant_id=participant_id, data=now, partners=current),
+        result=now,
+    )
 
 
 def change_status(
@@ -90,31 +172,33 @@ def change_status(
     *,
     on: dt.date,
     reason: str = "",
-    checked: bool = True,
-) -> tuple[ParticipantStatus, dt.date | None, str]:
+) -> Edit:
     """Move to `status` (checked against the allowed transitions and the cohort's capacity);
-    return the previous status, withdrawal date and reason, for undo."""
+    `result` is the previous status, withdrawal date and reason."""
     with db.session() as s:
         participant = _get(s, participant_id)
-        before = (participant.status, participant.withdrawn_on, participant.withdrawal_reason)
-        if checked:
-            ensure_transition(participant.name.display_name, participant.status, status)
-            if (
-                participant.status is ParticipantStatus.WITHDRAWN
-                and status is ParticipantStatus.ACTIVE
-                and not _was_admitted(s, participant)
-            ):
-                raise SiooDeskError(
-                    f"{participant.name.display_name} is nooit toegelaten en kan "
-                    "dus niet weer actief worden."
-                )
+        before: StatusState = (
+            participant.status,
+            participant.withdrawn_on,
+            participant.withdrawal_reason,
+        )
+        ensure_transition(participant.name.display_name, participant.status, status)
+        if (
+            participant.status is ParticipantStatus.WITHDRAWN
+            and status is ParticipantStatus.ACTIVE
+            and not _was_admitted(s, participant)
+        ):
+            raise SiooDeskError(
+                f"{participant.name.display_name} is nooit toegelaten en kan "
+                "dus niet weer actief worden."
+            )
         if status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
             ensure_place(s, participant.cohort)
         participant.status = status
         if status is ParticipantStatus.WITHDRAWN:
             participant.withdrawn_on = on
             participant.withdrawal_reason = reason
-        elif checked:
+        else:
             participant.withdrawn_on = None
             participant.withdrawal_reason = ""
         audit.record(
@@ -125,76 +209,102 @@ def change_status(
             f"{participant.name.display_name}: {status.value}",
             reason=reason,
         )
-        return before
+        cohort_id = participant.cohort_id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id]),
+        partial(_put_status, participant_id=participant_id, state=before),
+        result=before,
+    )
 
 
-def status_state(
-    db: Database, participant_id: int
-) -> tuple[ParticipantStatus, dt.date | None, str]:
-    """Status, withdrawal date and reason as they are now (what a redo puts back)."""
-    with db.session() as s:
-        p = _get(s, participant_id)
-        return (p.status, p.withdrawn_on, p.withdrawal_reason)
-
-
-def partner_pointers(db: Database, cohort_id: int) -> dict[int, int | None]:
-    """Who is whose learning-team partner in the cohort (an edit may change several)."""
-    return {
-        int(r[0]): r[1]
-        for r in db.read(
-            "SELECT id, learning_team_partner_id FROM participants WHERE cohort_id = :c",
-            {"c": cohort_id},
-        )
-    }
-
-
-def restore_partners(db: Database, pointers: dict[int, int | None]) -> None:
-    with db.session() as s:
-        for participant_id, partner_id in pointers.items():
-            participant = s.get(Participant, participant_id)
-            if participant is not None and participant.learning_team_partner_id != partner_id:
-                participant.learning_team_partner_id = partner_id
-
-
-def restore_status(
-    db: Database, participant_id: int, state: tuple[ParticipantStatus, dt.date | None, str]
-) -> None:
+def _put_status(db: Database, *, participant_id: int, state: StatusState) -> Edit:
+    """Undo (and redo) of a status change: exactly what was there, the transition unchecked
+    but the capacity checked."""
     status, withdrawn_on, reason = state
     with db.session() as s:
         participant = _get(s, participant_id)
+        now: StatusState = (
+            participant.status,
+            participant.withdrawn_on,
+            participant.withdrawal_reason,
+        )
         if status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
             ensure_place(s, participant.cohort)
         participant.status = status
         participant.withdrawn_on = withdrawn_on
         participant.withdrawal_reason = reason
-
-
-def delete_participant(db: Database, participant_id: int) -> Snapshot:
-    """Delete a participant and everything that is theirs; the snapshot brings it all back."""
-    with db.session() as s:
-        participant = _get(s, participant_id)
-        name = participant.name.display_name
-        snapshot = snapshots.take(s.connection(), "participants", [participant_id])
-        s.execute(delete(Participant).where(Participant.id == participant_id))
-        audit.record(s, "delete", "participant", participant_id, name)
-        return snapshot
-
-
-def delete_participants(db: Database, participant_ids: list[int]) -> Snapshot:
-    """Delete many at once, in one transaction (undo of an import)."""
-    with db.session() as s:
-        snapshot = snapshots.take(s.connection(), "participants", list(participant_ids))
-        s.execute(delete(Participant).where(Participant.id.in_(participant_ids)))
         audit.record(
-            s, "delete", "participant", None, f"{len(participant_ids)} deelnemers verwijderd"
+            s,
+            "status",
+            "participant",
+            participant_id,
+            f"{participant.name.display_name}: {status.value}",
         )
-        return snapshot
+        cohort_id = participant.cohort_id
+    return Edit(
+        Changes.of(cohort_id, participants=[participant_id]),
+        partial(_put_status, participant_id=participant_id, state=now),
+        result=now,
+    )
 
 
-def restore_deleted(db: Database, snapshot: Snapshot) -> None:
+# --- deleting ----------------------------------------------------------------------------------
+
+
+def delete_participant(db: Database, participant_id: int) -> Edit:
+    """Delete a participant and everything that is theirs; the undo brings it all back."""
+    return delete_participants(db, [participant_id])
+
+
+def delete_participants(db: Database, participant_ids: list[int]) -> Edit:
+    """Delete some participants in one transaction (one, or the undo of an import)."""
+    ids = sorted(set(participant_ids))
+    with db.session() as s:
+        snapshot = snapshots.take(s.connection(), "participants", ids)
+        rows = snapshot.rows.get("participants", {})
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise NotFoundError("Deelnemer", missing[0])
+        s.execute(delete(Participant).where(Participant.id.in_(ids)))
+        if len(ids) == 1:
+            audit.record(s, "delete", "participant", ids[0], _name(rows[ids[0]]))
+        else:
+            audit.record(s, "delete", "participant", None, f"{len(ids)} deelnemers verwijderd")
+    return Edit(_touched(snapshot), partial(_undelete, snapshot=snapshot), result=ids)
+
+
+def _undelete(db: Database, *, snapshot: Snapshot) -> Edit:
     with db.session() as s:
         snapshots.restore(s.connection(), snapshot)
         audit.record(s, "restore", "participant", None, "verwijdering ongedaan gemaakt")
+    ids = sorted(snapshot.rows["participants"])
+    return Edit(_touched(snapshot), partial(delete_participants, participant_ids=ids), result=ids)
+
+
+def _touched(snapshot: Snapshot) -> Changes:
+    """What deleting (or restoring) the participants in a snapshot changes: their rows, their
+    partners' pointers, their groups, meetings, register cells, portfolios and closing."""
+    rows = snapshot.rows
+    people = rows.get("participants", {})
+    ids = set(people)
+    partners = {row_id for table, row_id, _c, _v in snapshot.nulled if table == "participants"}
+    return Changes.of(
+        {int(r["cohort_id"]) for r in people.values()},
+        participants=ids | partners,
+        groups={r["group_id"] for r in rows.get("group_members", {}).values()},
+        sessions={r["session_id"] for r in rows.get("session_participants", {}).values()},
+        attendance={
+            (r["participant_id"], r["half_day_id"]) for r in rows.get("attendance", {}).values()
+        },
+        portfolio=ids,
+        closing=ids,
+    )
+
+
+def _name(row: dict[str, Any]) -> str:
+    return PersonName(
+        row["surname"], row["first_name"], row["initials"], row["tussenvoegsel"]
+    ).display_name
 
 
 def known_municipalities(db: Database) -> list[str]:
@@ -243,10 +353,32 @@ def ensure_place(s: Session, cohort: Cohort) -> None:
     ensure_place_for_one_more(cohort.name, taken, programme.norms)
 
 
+def _input_of(participant: Participant) -> ParticipantInput:
+    return ParticipantInput(**{name: getattr(participant, name) for name in _STORED})
+
+
+def _members(s: Session, cohort_id: int) -> list[Participant]:
+    return list(s.scalars(select(Participant).where(Participant.cohort_id == cohort_id)))
+
+
+def _cohort_members_of(s: Session, participant_id: int) -> dict[int, Participant]:
+    """The participant with everyone of their cohort, in one read: the duplicate check needs
+    them all, and partners are among them."""
+    cohort = select(Participant.cohort_id).where(Participant.id == participant_id)
+    members = {
+        p.id: p
+        for p in s.scalars(
+            select(Participant).where(Participant.cohort_id == cohort.scalar_subquery())
+        )
+    }
+    if participant_id not in members:
+        raise NotFoundError("Deelnemer", participant_id)
+    return members
+
+
 def _refuse_duplicate(
-    s: Session, cohort_id: int, data: ParticipantInput, exclude: int | None
+    others: Iterable[Participant], data: ParticipantInput, exclude: int | None
 ) -> None:
-    others = s.scalars(select(Participant).where(Participant.cohort_id == cohort_id))
     for other in others:
         if other.id == exclude:
             continue
@@ -265,8 +397,9 @@ def _refuse_duplicate(
             )
 
 
-def _pair(s: Session, participant: Participant, partner_id: int | None) -> None:
-    """Learning teams are pairs: setting one side sets the other, and frees former partners."""
+def _pair(s: Session, participant: Participant, partner_id: int | None) -> Pointers:
+    """Learning teams are pairs: setting one side sets the other, and frees former partners.
+    Returns the pointers it changed, as they were."""
     if partner_id == participant.id:
         raise ValidationError(
             [
@@ -275,12 +408,19 @@ def _pair(s: Session, participant: Participant, partner_id: int | None) -> None:
                 )
             ]
         )
+    was: Pointers = {}
+
+    def point(who: Participant, to: int | None) -> None:
+        if who.learning_team_partner_id != to:
+            was.setdefault(who.id, who.learning_team_partner_id)
+            who.learning_team_partner_id = to
+
     old = participant.learning_team_partner_id
     if old and old != partner_id:
         former = s.get(Participant, old)
         if former is not None and former.learning_team_partner_id == participant.id:
-            former.learning_team_partner_id = None
-    participant.learning_team_partner_id = partner_id
+            point(former, None)
+    point(participant, partner_id)
     if partner_id:
         partner = _get(s, partner_id)
         if partner.cohort_id != participant.cohort_id:
@@ -290,5 +430,17 @@ def _pair(s: Session, participant: Participant, partner_id: int | None) -> None:
         if partner.learning_team_partner_id and partner.learning_team_partner_id != participant.id:
             third = s.get(Participant, partner.learning_team_partner_id)
             if third is not None:
-                third.learning_team_partner_id = None
-        partner.learning_team_partner_id = participant.id
+                point(third, None)
+        point(partner, participant.id)
+    return was
+
+
+def _point(s: Session, pointers: Pointers) -> Pointers:
+    """Set partner pointers as given (an undo); return them as they were."""
+    was: Pointers = {}
+    for participant_id, partner_id in pointers.items():
+        participant = s.get(Participant, participant_id)
+        if participant is not None:
+            was[participant_id] = participant.learning_team_partner_id
+            participant.learning_team_partner_id = partner_id
+    return was

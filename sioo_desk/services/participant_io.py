@@ -16,6 +16,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import collation_key
 from sioo_desk.domain.status_flow import STATUS_LABELS
 from sioo_desk.domain.validation import FIELD_LABELS, FieldError, ParticipantInput, validate
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.cohorts import get_cohort
 from sioo_desk.store.database import Database
 from sioo_desk.store.errors import explain_os_error
@@ -460,8 +462,9 @@ def _check_capacity(
             row.data = None
 
 
-def commit_import(db: Database, preview: ImportPreview) -> list[int]:
-    """Write every row of a preview without errors, in one transaction; refuse otherwise."""
+def commit_import(db: Database, preview: ImportPreview) -> Edit:
+    """Write every row of a preview without errors, in one transaction; refuse otherwise.
+    `result` is the new ids; the undo deletes them all (and its undo brings them back)."""
     if preview.missing:
         raise ImportFileError(f"Niets geïmporteerd: {preview.missing}")
     if not preview.ok:
@@ -472,6 +475,7 @@ def commit_import(db: Database, preview: ImportPreview) -> list[int]:
         )
     from sioo_desk.domain.models import Participant
     from sioo_desk.services import audit
+    from sioo_desk.services.participant_editing import delete_participants
 
     today = dt.date.today()
     with db.session() as s:
@@ -491,7 +495,13 @@ def commit_import(db: Database, preview: ImportPreview) -> list[int]:
             f"{len(people)} deelnemers geïmporteerd",
             rows=len(people),
         )
-        return [p.id for p in people]
+        ids = [p.id for p in people]
+    # Most of a cohort may be new: its screens reload whole rather than row by row.
+    return Edit(
+        Changes.of(preview.cohort_id, whole=True),
+        partial(delete_participants, participant_ids=ids),
+        result=ids,
+    )
 
 
 def _input_values(data: ParticipantInput) -> dict[str, Any]:

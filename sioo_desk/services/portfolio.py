@@ -1,19 +1,29 @@
 """The participant's portfolio: entries of several kinds with text, attachments and links to
 the sessions and competences they concern; and the self-ratings per competence at intake,
-tussengesprek and end."""
+tussengesprek and end.
+
+Every edit is reported as a change to the participant's portfolio (`Changes.portfolio`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.documents import document_type
 from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import collation_key
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sioo_desk.services.snapshots import Snapshot
 
 KIND_NAMES = {
     PortfolioEntryKind.INTAKE_DOCUMENT: "intakedocument",
@@ -111,13 +121,66 @@ def entries(db: Database, participant_id: int, search: str = "") -> list[Entry]:
     return found
 
 
+def _owner(s: Session, participant_id: int) -> Changes:
+    from sioo_desk.domain.models import Participant
+
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("Deelnemer", participant_id)
+    return Changes.of(participant.cohort_id, portfolio=[participant_id])
+
+
+def _entry_owner(s: Session, entry_id: int) -> tuple[int, Changes]:
+    """The participant whose portfolio holds the entry, and the change that names them."""
+    from sioo_desk.domain.models import Portfolio, PortfolioEntry
+
+    entry = s.get(PortfolioEntry, entry_id)
+    if entry is None:
+        raise NotFoundError("Portfolio-onderdeel", entry_id)
+    participant_id = s.get_one(Portfolio, entry.portfolio_id).participant_id
+    return participant_id, _owner(s, participant_id)
+
+
+def _stored(s: Session, entry_id: int) -> EntryInput:
+    """An entry as the editor would give it back: what undo of a change saves again."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import (
+        PortfolioEntry,
+        PortfolioEntryCompetence,
+        PortfolioEntrySession,
+    )
+
+    entry = s.get_one(PortfolioEntry, entry_id)
+    return EntryInput(
+        entry.kind,
+        entry.title,
+        entry.entry_date,
+        entry.text,
+        tuple(
+            s.scalars(
+                select(PortfolioEntrySession.session_id)
+                .where(PortfolioEntrySession.entry_id == entry_id)
+                .order_by(PortfolioEntrySession.id)
+            )
+        ),
+        tuple(
+            s.scalars(
+                select(PortfolioEntryCompetence.competence_id)
+                .where(PortfolioEntryCompetence.entry_id == entry_id)
+                .order_by(PortfolioEntryCompetence.id)
+            )
+        ),
+    )
+
+
 def save_entry(
     db: Database, participant_id: int, data: EntryInput, entry_id: int | None = None
-) -> int:
+) -> Edit:
+    """A new entry (no `entry_id`) or a change to one; the result is the entry's id."""
     from sqlalchemy import delete, select
 
     from sioo_desk.domain.models import (
-        Participant,
         Portfolio,
         PortfolioEntry,
         PortfolioEntryCompetence,
@@ -127,13 +190,13 @@ def save_entry(
     if not data.title.strip():
         raise SiooDeskError("Titel: is verplicht.")
     with db.session() as s:
-        if s.get(Participant, participant_id) is None:
-            raise NotFoundError("Deelnemer", participant_id)
+        changes = _owner(s, participant_id)
         portfolio = s.scalar(select(Portfolio).where(Portfolio.participant_id == participant_id))
         if portfolio is None:
             portfolio = Portfolio(participant_id=participant_id, created_on=data.entry_date)
             s.add(portfolio)
             s.flush()
+        before = None
         if entry_id is None:
             entry = PortfolioEntry(
                 portfolio_id=portfolio.id,
@@ -148,6 +211,7 @@ def save_entry(
             if found is None or found.portfolio_id != portfolio.id:
                 raise NotFoundError("Portfolio-onderdeel", entry_id)
             entry = found
+            before = _stored(s, entry_id)
         entry.kind = data.kind
         entry.title = data.title.strip()
         entry.entry_date = data.entry_date
@@ -162,37 +226,49 @@ def save_entry(
             PortfolioEntryCompetence(entry_id=entry.id, competence_id=i)
             for i in data.competence_ids
         )
-        return entry.id
+        saved = entry.id
+    inverse = (
+        partial(delete_entry, entry_id=saved)
+        if before is None
+        else partial(save_entry, participant_id=participant_id, data=before, entry_id=saved)
+    )
+    return Edit(changes, inverse, result=saved)
 
 
-def delete_entry(db: Database, entry_id: int) -> object:
+def delete_entry(db: Database, entry_id: int) -> Edit:
+    """Delete an entry with its links; undo brings it back with the same id. The result is
+    the snapshot that does so."""
     from sioo_desk.domain.models import PortfolioEntry
     from sioo_desk.services import snapshots
 
     with db.session() as s:
+        _participant_id, changes = _entry_owner(s, entry_id)
         snapshot = snapshots.take(s.connection(), "portfolio_entries", [entry_id])
-        entry = s.get(PortfolioEntry, entry_id)
-        if entry is not None:
-            s.delete(entry)
-        return snapshot
+        s.delete(s.get_one(PortfolioEntry, entry_id))
+    return Edit(changes, partial(restore_entry, snapshot=snapshot), result=snapshot)
 
 
-def restore_entry(db: Database, snapshot: object) -> None:
+def restore_entry(db: Database, snapshot: Snapshot) -> Edit:
+    """Put a deleted entry back (undo of a deletion)."""
+    from sioo_desk.domain.models import Portfolio
     from sioo_desk.services import snapshots
 
-    assert isinstance(snapshot, snapshots.Snapshot)
+    # The portfolio itself is never deleted with an entry: it tells whose entry this was.
+    (entry,) = snapshot.rows["portfolio_entries"].values()
     with db.session() as s:
+        changes = _owner(s, s.get_one(Portfolio, entry["portfolio_id"]).participant_id)
         snapshots.restore(s.connection(), snapshot)
+    return Edit(changes, partial(delete_entry, entry_id=int(entry["id"])))
 
 
-def attach(db: Database, entry_id: int, filename: str, content: bytes) -> int:
-    """A document (PDF, Word, OpenDocument; judged by content, at most 20 MB) for an entry."""
-    from sioo_desk.domain.models import Attachment, PortfolioEntry, PortfolioEntryAttachment
+def attach(db: Database, entry_id: int, filename: str, content: bytes) -> Edit:
+    """A document (PDF, Word, OpenDocument; judged by content, at most 20 MB) for an entry.
+    The result is the attachment's id; undo takes it off the entry again."""
+    from sioo_desk.domain.models import Attachment, PortfolioEntryAttachment
 
     media_type = document_type(filename, content)
     with db.session() as s:
-        if s.get(PortfolioEntry, entry_id) is None:
-            raise NotFoundError("Portfolio-onderdeel", entry_id)
+        _participant_id, changes = _entry_owner(s, entry_id)
         attachment = Attachment(
             filename=filename,
             media_type=media_type,
@@ -204,31 +280,36 @@ def attach(db: Database, entry_id: int, filename: str, content: bytes) -> int:
         s.add(attachment)
         s.flush()
         s.add(PortfolioEntryAttachment(entry_id=entry_id, attachment_id=attachment.id))
-        return attachment.id
+        attachment_id = attachment.id
+    return Edit(
+        changes, partial(detach, entry_id=entry_id, attachment_id=attachment_id), attachment_id
+    )
 
 
-def detach(db: Database, entry_id: int, attachment_id: int) -> None:
+def detach(db: Database, entry_id: int, attachment_id: int) -> Edit:
     """Take a document off an entry. The stored file stays, so that undo can put it back."""
     from sqlalchemy import delete
 
     from sioo_desk.domain.models import PortfolioEntryAttachment
 
     with db.session() as s:
+        _participant_id, changes = _entry_owner(s, entry_id)
         s.execute(
             delete(PortfolioEntryAttachment).where(
                 PortfolioEntryAttachment.entry_id == entry_id,
                 PortfolioEntryAttachment.attachment_id == attachment_id,
             )
         )
+    return Edit(changes, partial(reattach, entry_id=entry_id, attachment_id=attachment_id))
 
 
-def reattach(db: Database, entry_id: int, attachment_id: int) -> None:
-    from sioo_desk.domain.models import PortfolioEntry, PortfolioEntryAttachment
+def reattach(db: Database, entry_id: int, attachment_id: int) -> Edit:
+    from sioo_desk.domain.models import PortfolioEntryAttachment
 
     with db.session() as s:
-        if s.get(PortfolioEntry, entry_id) is None:
-            raise NotFoundError("Portfolio-onderdeel", entry_id)
+        _participant_id, changes = _entry_owner(s, entry_id)
         s.add(PortfolioEntryAttachment(entry_id=entry_id, attachment_id=attachment_id))
+    return Edit(changes, partial(detach, entry_id=entry_id, attachment_id=attachment_id))
 
 
 def attachment(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
@@ -267,8 +348,9 @@ def set_rating(
     moment: RatingMoment,
     score: int | None,
     on: dt.date,
-) -> int | None:
-    """Rate (1–5) or clear; return the former score."""
+) -> Edit:
+    """Rate (1–5) or clear; the result is the former score. Undo puts back the former score
+    with the day it was given."""
     from sqlalchemy import select
 
     from sioo_desk.domain.models import CompetenceRating
@@ -279,6 +361,7 @@ def set_rating(
             f"({SCALE[1]}) tot 5 ({SCALE[5]})."
         )
     with db.session() as s:
+        changes = _owner(s, participant_id)
         row = s.scalar(
             select(CompetenceRating).where(
                 CompetenceRating.participant_id == participant_id,
@@ -287,6 +370,7 @@ def set_rating(
             )
         )
         before = row.score if row is not None else None
+        before_on = (row.rated_on if row is not None else None) or on
         if score is None:
             if row is not None:
                 s.delete(row)
@@ -303,4 +387,15 @@ def set_rating(
         else:
             row.score = score
             row.rated_on = on
-        return before
+    return Edit(
+        changes,
+        partial(
+            set_rating,
+            participant_id=participant_id,
+            competence_id=competence_id,
+            moment=moment,
+            score=before,
+            on=before_on,
+        ),
+        result=before,
+    )

@@ -7,10 +7,11 @@ import datetime as dt
 import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.enums import COHORT_WIDE_KINDS, DayPart, SessionKind
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
@@ -26,9 +27,13 @@ from sioo_desk.domain.schedule_checks import (
     check_shape,
 )
 from sioo_desk.domain.schedule_template import TIMES, lay_out
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.contact_time import planned_contact_time
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sioo_desk.services.snapshots import Snapshot
 
 KIND_NAMES = {
     SessionKind.INTAKE_INTERVIEW: "Intakegesprek",
@@ -402,21 +407,15 @@ def _all_problems(db: Database) -> dict[int, list[Problem]]:
 # --- generating ------------------------------------------------------------------------------
 
 
-def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> list[int]:
+def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> Edit:
     """Lay out the programme from the start meeting's date, skipping weekends and Dutch public
-    holidays. Refused when the cohort already has a programme."""
+    holidays. Refused when the cohort already has a programme. The result is the ids of the
+    sessions made; undoing removes them."""
+    from sqlalchemy import text
+
     from sioo_desk.domain.models import Cohort, HalfDay, Session
     from sioo_desk.services import audit
 
-    existing = db.read(
-        "SELECT count(*) FROM sessions WHERE cohort_id = :c AND kind IN "
-        "('start', 'atelier', 'masterclass', 'closing')",
-        {"c": cohort_id},
-    )[0][0]
-    if existing:
-        raise ScheduleError(
-            "Dit cohort heeft al een programma; pas de bijeenkomsten aan of verwijder ze eerst."
-        )
     holidays = dutch_holidays(tuple(range(start.year, start.year + 2)))
 
     def is_free(day: dt.date) -> bool:
@@ -424,6 +423,17 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> list[int]
 
     plan = lay_out(start, is_free)
     with db.session() as s:
+        existing = s.execute(
+            text(
+                "SELECT count(*) FROM sessions WHERE cohort_id = :c AND kind IN "
+                "('start', 'atelier', 'masterclass', 'closing')"
+            ),
+            {"c": cohort_id},
+        ).scalar_one()
+        if existing:
+            raise ScheduleError(
+                "Dit cohort heeft al een programma; pas de bijeenkomsten aan of verwijder ze eerst."
+            )
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError("Cohort", cohort_id)
@@ -451,11 +461,17 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> list[int]
         cohort.start_date = cohort.start_date or plan[0].first_day
         cohort.end_date = cohort.end_date or plan[-1].slots[-1][0]
         audit.record(s, "generate", "cohort", cohort_id, f"programma vanaf {start}")
-        return [x.id for x in made]
+        ids = [x.id for x in made]
+    return Edit(
+        Changes.of(cohort_id, sessions=ids, whole=True),
+        partial(remove_sessions, session_ids=ids),
+        result=ids,
+    )
 
 
-def remove_sessions(db: Database, session_ids: list[int]) -> object:
-    """Delete sessions (undo of generating); returns what restore_sessions needs."""
+def remove_sessions(db: Database, session_ids: list[int]) -> Edit:
+    """Delete sessions with all that hangs on them (undo of generating); the inverse puts
+    them back as they were, ids and all."""
     from sioo_desk.domain.models import Session
     from sioo_desk.services import snapshots
 
@@ -465,15 +481,31 @@ def remove_sessions(db: Database, session_ids: list[int]) -> object:
             session = s.get(Session, sid)
             if session is not None:
                 s.delete(session)
-        return snapshot
+    return Edit(
+        _sessions_changed(snapshot),
+        partial(restore_sessions, snapshot=snapshot),
+        result=snapshot,
+    )
 
 
-def restore_sessions(db: Database, snapshot: object) -> None:
+def restore_sessions(db: Database, snapshot: Snapshot) -> Edit:
+    """Put back sessions that `remove_sessions` deleted."""
     from sioo_desk.services import snapshots
 
-    assert isinstance(snapshot, snapshots.Snapshot)
     with db.session() as s:
         snapshots.restore(s.connection(), snapshot)
+    return Edit(
+        _sessions_changed(snapshot),
+        partial(remove_sessions, session_ids=sorted(snapshot.rows.get("sessions", {}))),
+        result=snapshot,
+    )
+
+
+def _sessions_changed(snapshot: Snapshot) -> Changes:
+    """Removing or restoring a whole programme changes most of the cohort."""
+    rows = snapshot.rows.get("sessions", {})
+    cohorts = {int(r["cohort_id"]) for r in rows.values()}
+    return Changes.of(cohorts, sessions=rows.keys(), whole=True)
 
 
 # --- editing ---------------------------------------------------------------------------------
@@ -526,16 +558,30 @@ def validate_edit(kind: SessionKind, edit: SessionEdit) -> None:
             raise ScheduleError("Een werkatelier duurt twee opeenvolgende dagen.")
 
 
-def update_session(db: Database, session_id: int, edit: SessionEdit) -> SessionEdit:
-    """Store the edit (every change raises the calendar SEQUENCE); return the former state."""
+def update_session(db: Database, session_id: int, edit: SessionEdit) -> Edit:
+    """Store the edit (every change raises the calendar SEQUENCE); the result is the former
+    state, which the inverse stores again."""
+    return _update(db, session_id, lambda _before: edit)
+
+
+def _update(db: Database, session_id: int, make: Callable[[SessionEdit], SessionEdit]) -> Edit:
+    """Read the session as it is and store `make(it)`, in one transaction."""
     from sioo_desk.domain.models import HalfDay, Person, Session, SessionTeacher
     from sioo_desk.services import audit
 
-    before = session_edit(db, session_id)
     with db.session() as s:
         session = s.get(Session, session_id)
         if session is None:
             raise NotFoundError("Bijeenkomst", session_id)
+        before = SessionEdit(
+            session.title,
+            session.theme,
+            session.location,
+            session.notes,
+            tuple(HalfDayTime(h.date, h.part, h.starts_at, h.ends_at) for h in session.half_days),
+            tuple(sorted(t.person_id for t in session.teachers)),
+        )
+        edit = make(before)
         validate_edit(session.kind, edit)
         for person_id in edit.teacher_ids:
             if s.get(Person, person_id) is None:
@@ -568,7 +614,12 @@ def update_session(db: Database, session_id: int, edit: SessionEdit) -> SessionE
         if _normalised(before) != _normalised(edit):
             session.sequence += 1  # Outlook takes a higher SEQUENCE as an update
         audit.record(s, "update", "session", session_id, session.title)
-    return before
+        cohort_id = session.cohort_id
+    return Edit(
+        Changes.of(cohort_id, sessions=[session_id]),
+        partial(update_session, session_id=session_id, edit=before),
+        result=before,
+    )
 
 
 def _normalised(edit: SessionEdit) -> SessionEdit:
@@ -598,8 +649,9 @@ def moved(edit: SessionEdit, first_day: dt.date) -> SessionEdit:
     )
 
 
-def move_session(db: Database, session_id: int, first_day: dt.date) -> SessionEdit:
-    return update_session(db, session_id, moved(session_edit(db, session_id), first_day))
+def move_session(db: Database, session_id: int, first_day: dt.date) -> Edit:
+    """Move the session to start on `first_day`, its shape kept; undone by storing it back."""
+    return _update(db, session_id, lambda before: moved(before, first_day))
 
 
 def schedule_json(schedule: Schedule) -> dict[str, object]:

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from sioo_desk.domain.enums import Role
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName, collation_key
 from sioo_desk.domain.validation import check_email
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sioo_desk.services.snapshots import Snapshot
 
 TEACHING_ROLES = (Role.TEACHER, Role.COACH, Role.ASSESSOR, Role.RECTOR, Role.PROGRAMME_MANAGER)
 
@@ -76,17 +82,25 @@ def list_teachers(db: Database) -> list[TeacherRow]:
     return sorted(rows, key=lambda t: t.name.sort_key)
 
 
-def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None) -> int:
-    from sioo_desk.domain.models import Person, PersonRole
-    from sioo_desk.services import audit
-
+def check_teacher(data: TeacherInput) -> None:
+    """The checks of the form, without the database: a refusal names the field in Dutch."""
     if not data.surname.strip():
         raise SiooDeskError("Achternaam: is verplicht.")
     if problem := check_email(data.email.strip(), required=False):
         raise SiooDeskError(f"E-mail: {problem}")
     if not set(data.roles) & set(TEACHING_ROLES):
         raise SiooDeskError("Rol: kies docent, coach of assessor (of meer).")
+
+
+def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None) -> Edit:
+    """Add a teacher (person_id None) or change one; the result is their id. Undoing an
+    addition removes the person again, undoing a change stores what was there."""
+    from sioo_desk.domain.models import Person, PersonRole
+    from sioo_desk.services import audit
+
+    check_teacher(data)
     with db.session() as s:
+        before: TeacherInput | None = None
         if person_id is None:
             person = Person(surname="")
             s.add(person)
@@ -95,6 +109,18 @@ def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None)
             if found is None:
                 raise NotFoundError("Docent", person_id)
             person = found
+            before = TeacherInput(
+                surname=person.surname,
+                first_name=person.first_name,
+                initials=person.initials,
+                tussenvoegsel=person.tussenvoegsel,
+                title=person.title,
+                organisation=person.organisation,
+                expertise=person.expertise,
+                email=person.email or "",
+                phone=person.phone,
+                roles=tuple(r.role for r in person.roles),
+            )
         for name in (
             "surname",
             "first_name",
@@ -112,7 +138,41 @@ def save_teacher(db: Database, data: TeacherInput, person_id: int | None = None)
         person.roles = kept + [PersonRole(role=role) for role in data.roles if role not in present]
         s.flush()
         audit.record(s, "save", "teacher", person.id, person.name.display_name)
-        return person.id
+        saved = person.id
+    inverse = (
+        partial(_remove_teacher, person_id=saved)
+        if before is None
+        else partial(save_teacher, data=before, person_id=saved)
+    )
+    return Edit(Changes.of(None, people=[saved]), inverse, result=saved)
+
+
+def _remove_teacher(db: Database, *, person_id: int) -> Edit:
+    """Undo of adding a teacher: the person goes, kept so that redo brings them back."""
+    from sqlalchemy import text
+
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        snapshot = snapshots.take(s.connection(), "people", [person_id])
+        s.execute(text("DELETE FROM people WHERE id = :id"), {"id": person_id})
+    return Edit(
+        Changes.of(None, people=[person_id]),
+        partial(_restore_teacher, person_id=person_id, snapshot=snapshot),
+        result=person_id,
+    )
+
+
+def _restore_teacher(db: Database, *, person_id: int, snapshot: Snapshot) -> Edit:
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        snapshots.restore(s.connection(), snapshot)
+    return Edit(
+        Changes.of(None, people=[person_id]),
+        partial(_remove_teacher, person_id=person_id),
+        result=person_id,
+    )
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from sioo_desk.domain.enums import Verdict
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
+from sioo_desk.services.changes import Changes, Edit, actor
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
 
@@ -95,15 +97,14 @@ def check(db: Database, participant_id: int, data: VerdictInput, today: dt.date)
     return problems
 
 
-def record(
-    db: Database, participant_id: int, data: VerdictInput | None, today: dt.date
-) -> VerdictInput | None:
-    """Record (or, with None, clear) the verdict; return the former one, for undo. A verdict
-    below 'goed' is refused while the participant holds a valid certificate: revoke that first,
-    so that no certificate stands on a verdict that no longer supports it."""
+def record(db: Database, participant_id: int, data: VerdictInput | None, today: dt.date) -> Edit:
+    """Record (or, with None, clear) the verdict. The edit's result is the former one; its
+    inverse records that again. A verdict below 'goed' is refused while the participant holds a
+    valid certificate: revoke that first, so that no certificate stands on a verdict that no
+    longer supports it."""
     from sqlalchemy import select
 
-    from sioo_desk.domain.models import Assessment
+    from sioo_desk.domain.models import Assessment, Participant
     from sioo_desk.services import audit
 
     if data is not None:
@@ -127,8 +128,13 @@ def record(
             f"Datum: het eindoordeel kan niet na de uitreiking van certificaat {holds[0][0]} "
             f"({long_date(issued)}) liggen."
         )
-    before = verdict_of(db, participant_id)
+    found = verdict_of(db, participant_id)
+    before = found.data if found else None
     with db.session() as s:
+        participant = s.get(Participant, participant_id)
+        if participant is None:
+            raise NotFoundError("Deelnemer", participant_id)
+        cohort_id = participant.cohort_id
         row = s.scalar(select(Assessment).where(Assessment.participant_id == participant_id))
         if data is None:
             if row is not None:
@@ -137,18 +143,28 @@ def record(
                 row.assessed_on = None
                 row.recorded_effort_percent = None
             audit.record(s, "verdict-clear", "participant", participant_id, "eindoordeel gewist")
-            return before.data if before else None
-        if row is None:
-            row = Assessment(participant_id=participant_id)
-            s.add(row)
-        row.verdict = data.verdict
-        row.motivation = data.motivation.strip()
-        row.assessed_on = data.assessed_on
-        row.assessor_id = data.assessor_id
-        row.recorded_effort_percent = data.recorded_effort_percent
-        row.recorded_by = audit.actor()
-        row.recorded_at = dt.datetime.now().replace(microsecond=0)
-        audit.record(
-            s, "verdict", "participant", participant_id, f"eindoordeel {data.verdict.value}"
-        )
-    return before.data if before else None
+        else:
+            if row is None:
+                row = Assessment(participant_id=participant_id)
+                s.add(row)
+            row.verdict = data.verdict
+            row.motivation = data.motivation.strip()
+            row.assessed_on = data.assessed_on
+            row.assessor_id = data.assessor_id
+            row.recorded_effort_percent = data.recorded_effort_percent
+            row.recorded_by = actor()
+            row.recorded_at = dt.datetime.now().replace(microsecond=0)
+            audit.record(
+                s, "verdict", "participant", participant_id, f"eindoordeel {data.verdict.value}"
+            )
+    return Edit(
+        Changes.of(cohort_id, closing=[participant_id]),
+        partial(_record_back, participant_id=participant_id, data=before, today=today),
+        result=before,
+    )
+
+
+def _record_back(
+    db: Database, *, participant_id: int, data: VerdictInput | None, today: dt.date
+) -> Edit:
+    return record(db, participant_id, data, today)

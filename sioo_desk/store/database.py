@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,7 @@ class Database:
         self.backup_made = backup_made
         self._engine: Engine | None = None
         self._sqlite: sqlite3.Connection | None = None
+        self._tracers: list[Callable[[str], None]] = []
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -113,6 +114,7 @@ class Database:
         if self._sqlite is None:
             assert self.location.path is not None
             self._sqlite = sqlite3.connect(self.location.path, check_same_thread=False)
+            self._sqlite.set_trace_callback(self._statement_sent)
             self._sqlite.execute("PRAGMA foreign_keys = ON")
         return self._sqlite
 
@@ -121,8 +123,24 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = _make_engine(self.location)
+            self._engine = _make_engine(self.location, self._statement_sent)
         return self._engine
+
+    # --- watching --------------------------------------------------------------------------
+
+    @contextmanager
+    def trace(self, callback: Callable[[str], None]) -> Iterator[None]:
+        """Pass every statement sent on any of this database's connections to `callback`
+        while inside (how tests count the statements an edit costs)."""
+        self._tracers.append(callback)
+        try:
+            yield
+        finally:
+            self._tracers.remove(callback)
+
+    def _statement_sent(self, statement: str) -> None:
+        for tracer in self._tracers:
+            tracer(statement)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -166,11 +184,17 @@ class Database:
         self.close()
 
 
-def _make_engine(location: DatabaseLocation) -> Engine:
+def _make_engine(location: DatabaseLocation, on_statement: Callable[[str], None]) -> Engine:
     from sqlalchemy import create_engine, event
 
     if location.path is None:
-        return create_engine(location.url)
+        engine = create_engine(location.url)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _sent(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            on_statement(statement)
+
+        return engine
     engine = create_engine(location.url, connect_args={"timeout": 5})
 
     @event.listens_for(engine, "connect")
@@ -179,6 +203,7 @@ def _make_engine(location: DatabaseLocation) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
+        dbapi_connection.set_trace_callback(on_statement)
 
     return engine
 

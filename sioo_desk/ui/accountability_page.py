@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -26,24 +25,35 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import accountability as planning
+from sioo_desk.services.changes import Kind
 from sioo_desk.ui.groups_view import GroupRole, GroupTree, group_item, member_item
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 HalfDayRole = Qt.ItemDataRole.UserRole + 3
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+# The plan's members (and whether they are still in the programme), their coaches (an assessor
+# never is one), their presentations to the client, the closing meeting's half-days, the
+# turns, the minutes and chosen half-days, and the assessors.
+SHOWS = (
+    Kind.PARTICIPANTS,
+    Kind.GROUPS,
+    Kind.PORTFOLIO,
+    Kind.SESSIONS,
+    Kind.CLOSING,
+    Kind.SETTINGS,
+    Kind.PEOPLE,
+)
 
 
 class AccountabilityPage(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("accountabilityPage")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.cohort_id: int | None = None
         self.plan: planning.Plan | None = None
         self._shown_settings: planning.Settings | None = None
@@ -118,7 +128,7 @@ class AccountabilityPage(QWidget):
         self.half_days.blockSignals(False)
         if cohort_id is None:
             return
-        db = self.window.database
+        db = self.context.database
         try:
             self.plan = planning.plan_of(db, cohort_id)
             closing = planning.closing_half_days(db, cohort_id)
@@ -202,7 +212,7 @@ class AccountabilityPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db = self.window.database
+        db = self.context.database
         try:
             groups = planning.propose(
                 db,
@@ -225,7 +235,7 @@ class AccountabilityPage(QWidget):
         assert self.cohort_id is not None and self.plan is not None
         try:
             laid_out = planning.rearranged(
-                self.window.database,
+                self.context.database,
                 self.cohort_id,
                 groups,
                 assessors,
@@ -262,7 +272,7 @@ class AccountabilityPage(QWidget):
         if self.plan is None or index is None:
             QMessageBox.information(self, self.tr("Assessor"), self.tr("Choose a group first."))
             return
-        people = planning.assessors(self.window.database)
+        people = planning.assessors(self.context.database)
         if not people:
             QMessageBox.information(
                 self,
@@ -323,25 +333,15 @@ class AccountabilityPage(QWidget):
             return
         self.lay_out_again()
 
-    def _save(self, groups: list[planning.Group], text: str) -> None:
+    def _save(self, groups: list[planning.Group], text: str) -> bool:
         assert self.cohort_id is not None
         cohort_id = self.cohort_id
         new = self._settings()
-        db = self.window.database
-        try:
-            before = planning.save(db, cohort_id, groups, new)
-        except SiooDeskError as error:
-            self._failed(error)
-            return
-        self.stack.push(
-            ServiceStep(
-                text,
-                undo=lambda: planning.save(db, cohort_id, before.groups, before.settings),
-                redo=lambda: planning.save(db, cohort_id, groups, new),
-                changed=lambda: self.show_cohort(self.cohort_id),
-                failed=self._failed,
-            )
-        )
+        if self.context.run(text, lambda db: planning.save(db, cohort_id, groups, new), self):
+            return True
+        # Refused: the minutes, the half-days or the tree already show what was refused.
+        self.show_cohort(cohort_id)
+        return False
 
     # --- printing --------------------------------------------------------------------------
 
@@ -349,7 +349,7 @@ class AccountabilityPage(QWidget):
         if self.cohort_id is None:
             return
         try:
-            content = planning.day_plan_pdf(self.window.database, self.cohort_id)
+            content = planning.day_plan_pdf(self.context.database, self.cohort_id)
         except SiooDeskError as error:
             self._failed(error)
             return
@@ -370,7 +370,7 @@ class AccountabilityPage(QWidget):
         assert group.assessor_id is not None
         try:
             content = person_calendar(
-                self.window.database, group.assessor_id, dt.datetime.now(dt.UTC)
+                self.context.database, group.assessor_id, dt.datetime.now(dt.UTC)
             )
         except SiooDeskError as error:
             self._failed(error)

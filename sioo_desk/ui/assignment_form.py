@@ -1,12 +1,15 @@
 """The organisatievraagstuk of one participant as a form: question, client, manager, status,
-the client's feedback at three moments, the evaluation and the final presentation."""
+the client's feedback at three moments, the evaluation and the final presentation.
+
+The form does not reload itself after a save: the portfolio view shows it again when the
+change comes by."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from sioo_desk.domain.enums import AssignmentStatus
-from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import assignment as assignments
-from sioo_desk.store.database import Database
+from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.context import ViewContext
 
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
@@ -41,12 +45,11 @@ def _text_box(height: int = 54) -> QPlainTextEdit:
 
 
 class AssignmentForm(QScrollArea):
-    def __init__(self, database: Database, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("assignmentForm")
         self.setWidgetResizable(True)
-        self.database = database
-        self.stack = undo_stack
+        self.context = context
         self.participant: int | None = None
         self.title = QLineEdit()
         self.question = _text_box()
@@ -126,11 +129,13 @@ class AssignmentForm(QScrollArea):
         found = (
             None
             if participant_id is None
-            else assignments.assignment_of(self.database, participant_id)
+            else assignments.assignment_of(self.context.database, participant_id)
         )
         self.fill_in(found or assignments.AssignmentInput(title=""))
         names = (
-            [] if participant_id is None else assignments.shared_with(self.database, participant_id)
+            []
+            if participant_id is None
+            else assignments.shared_with(self.context.database, participant_id)
         )
         self.partners.setText(fill(self.tr("Together with %1"), ", ".join(names)) if names else "")
         self.setEnabled(participant_id is not None)
@@ -184,33 +189,15 @@ class AssignmentForm(QScrollArea):
         participant_id = self.participant
         if participant_id is None:
             return False
-        db = self.database
         data = self.read()
-        before = assignments.assignment_of(db, participant_id)
-        try:
-            assignments.save_assignment(db, participant_id, data)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-
-        def undo() -> None:
-            if before is None:
-                assignments.delete_assignment(db, participant_id)
-            else:
-                assignments.save_assignment(db, participant_id, before)
-
-        def redo() -> None:
-            assignments.save_assignment(db, participant_id, data)
-
-        self.stack.push(
-            ServiceStep(
-                self.tr("save the assignment"),
-                undo,
-                redo,
-                lambda: self.show_participant(self.participant),
-                lambda error: self.message.setText(str(error)),
-            )
+        refused = run_in_form(
+            self.context,
+            self.tr("save the assignment"),
+            lambda db: assignments.save_assignment(db, participant_id, data),
         )
+        if refused is not None:  # said beside the form, which keeps what was typed
+            self.message.setText(str(refused))
+            return False
         self.message.setText(self.tr("Saved."))
         return True
 

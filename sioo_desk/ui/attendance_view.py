@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +28,19 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.effort import Effort, PlannedHalfDay, effort
 from sioo_desk.domain.enums import AttendanceStatus, DayPart
 from sioo_desk.domain.errors import SiooDeskError
-from sioo_desk.services.attendance import Register, effort_settings, register, set_attendance
+from sioo_desk.services.attendance import (
+    Register,
+    cells,
+    effort_settings,
+    register,
+    set_attendance,
+)
+from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 Index = QModelIndex | QPersistentModelIndex
 KEYS = {
@@ -224,11 +231,11 @@ class AttendanceGrid(QTableView):
 
 
 class AttendanceView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("attendanceView")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
+        self.stack = context.undo_stack
         self.cohort_id: int | None = None
         self.legend = QLabel(
             self.tr(
@@ -272,18 +279,25 @@ class AttendanceView(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.summary)
         layout.addWidget(self.grid, 1)
+        self.liveness = Liveness(
+            self,
+            context,
+            (Kind.ATTENDANCE, Kind.PARTICIPANTS, Kind.SESSIONS, Kind.GROUPS, Kind.SETTINGS),
+            self.show_cohort,
+            self._apply,
+        )
 
     def show_cohort(self, cohort_id: int | None) -> None:
         self.cohort_id = cohort_id
         if cohort_id is None:
             return
         try:
-            book = register(self.window.database, cohort_id)
-            settings = effort_settings(self.window.database, cohort_id)
+            book = register(self.context.database, cohort_id)
+            settings = effort_settings(self.context.database, cohort_id)
         except SiooDeskError as error:
             self.summary.setText(str(error))
             return
-        self.model.load(book, self.window.today, settings)
+        self.model.load(book, self.context.today, settings)
         header = self.grid.verticalHeader()
         header.setMinimumWidth(0)
         header.setMaximumWidth(16_777_215)
@@ -295,7 +309,7 @@ class AttendanceView(QWidget):
         self._summarise()
         # Start at today's column, where the secretary usually works.
         today = next(
-            (i for i, c in enumerate(book.columns) if c.date >= self.window.today),
+            (i for i, c in enumerate(book.columns) if c.date >= self.context.today),
             len(book.columns) - 1,
         )
         if book.rows and book.columns:
@@ -323,30 +337,23 @@ class AttendanceView(QWidget):
 
     def record(self, index: QModelIndex, status: AttendanceStatus | None) -> bool:
         participant_id, half_day_id = self.model.cell(index)
-        db = self.window.database
-        try:
-            before = set_attendance(db, participant_id, half_day_id, status)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-            return False
-        self.model.show_status(participant_id, half_day_id, status)
-        self._summarise()
-
-        def put(value: AttendanceStatus | None) -> None:
-            set_attendance(db, participant_id, half_day_id, value)
-            self.model.show_status(participant_id, half_day_id, value)
-            self._summarise()
-
-        self.stack.push(
-            ServiceStep(
-                self.tr("attendance"),
-                lambda: put(before),
-                lambda: put(status),
-                lambda: None,
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("attendance"),
+            lambda db: set_attendance(db, participant_id, half_day_id, status),
+            self,
         )
-        return True
+
+    def _apply(self, changes: Changes) -> None:
+        """Only the cells that changed are read again: a keystroke costs one small read."""
+        if changes.settings or changes.participants or changes.sessions or changes.groups:
+            self.show_cohort(self.cohort_id)
+            return
+        if changes.attendance:
+            for (participant_id, half_day_id), status in cells(
+                self.context.database, changes.attendance
+            ).items():
+                self.model.show_status(participant_id, half_day_id, status)
+            self._summarise()
 
     def save_settings(self) -> bool:
         from sioo_desk.domain.effort import EffortSettings
@@ -354,25 +361,15 @@ class AttendanceView(QWidget):
 
         if self.cohort_id is None:
             return False
-        db, cohort_id = self.window.database, self.cohort_id
+        cohort_id = self.cohort_id
         wanted = EffortSettings(
             self.threshold.value(), self.late_counts.isChecked(), self.excused_out.isChecked()
         )
-        try:
-            before = save_effort_settings(db, cohort_id, wanted)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-            return False
-        self.stack.push(
-            ServiceStep(
-                self.tr("effort settings"),
-                lambda: save_effort_settings(db, cohort_id, before) and None,
-                lambda: save_effort_settings(db, cohort_id, wanted) and None,
-                lambda: self.show_cohort(cohort_id),
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("effort settings"),
+            lambda db: save_effort_settings(db, cohort_id, wanted),
+            self,
         )
-        return True
 
     def export_sign_in(self, target: Path | None = None) -> Path | None:
         from sioo_desk.services.attendance import sign_in_pdf
@@ -382,7 +379,7 @@ class AttendanceView(QWidget):
             return None
         column = self.model.book.columns[index.column() - FIXED]
         try:
-            content = sign_in_pdf(self.window.database, column.session_id)
+            content = sign_in_pdf(self.context.database, column.session_id)
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
             return None
@@ -399,7 +396,3 @@ class AttendanceView(QWidget):
         target.write_bytes(content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-        self.show_cohort(self.cohort_id)

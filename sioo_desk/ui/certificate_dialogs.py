@@ -35,18 +35,18 @@ from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 
 class BatchDialog(QDialog):
-    def __init__(self, window: MainWindow, cohort_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, context: ViewContext, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Issue certificates"))
         self.setObjectName("batchDialog")
-        self.window_ = window
+        self.context = context
         self.cohort_id = cohort_id
         self.result_: certs.BatchResult | None = None
-        self.standings = certs.standings(window.database, cohort_id, window.today)
+        self.standings = certs.standings(context.database, cohort_id, context.today)
         self.targets = [
             s for s in self.standings if s.certificate is None and s.eligibility.eligible
         ]
@@ -60,11 +60,11 @@ class BatchDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.issued_on = QDateEdit(QDate(window.today))
+        self.issued_on = QDateEdit(QDate(context.today))
         self.issued_on.setObjectName("issuedOn")
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("dd-MM-yyyy")
-        self.issued_on.setMaximumDate(QDate(window.today))  # never in the future
+        self.issued_on.setMaximumDate(QDate(context.today))  # never in the future
         self.combined = QCheckBox(self.tr("One combined PDF for the printer"))
         self.combined.setChecked(True)
         self.archive = QCheckBox(self.tr("Also a ZIP of all files"))
@@ -131,7 +131,7 @@ class BatchDialog(QDialog):
         who = self.targets[row if row >= 0 else 0]
         try:
             content = certs.preview_pdf(
-                self.window_.database, who.participant_id, self.issued_on.date().toPython()
+                self.context.database, who.participant_id, self.issued_on.date().toPython()
             )
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Preview"), str(error))
@@ -159,12 +159,12 @@ class BatchDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            self.result_ = certs.issue_batch(
-                self.window_.database,
+            edit = certs.issue_batch(
+                self.context.database,
                 self.cohort_id,
                 Path(self.folder.text()),
                 issued_on,
-                today=self.window_.today,
+                today=self.context.today,
                 combined=self.combined.isChecked(),
                 archive=self.archive.isChecked(),
                 progress=step,
@@ -174,16 +174,19 @@ class BatchDialog(QDialog):
             QMessageBox.warning(self, self.tr("Issue certificates"), str(error))
             return
         progress.close()
+        self.result_ = edit.result
+        # Issued certificates cannot be undone: published for the screens, not stacked.
+        self.context.bus.publish(edit.changes)
         self.accept()
 
 
 class SignaturesDialog(QDialog):
     """The scanned signatures of the programme manager and the rector."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Signatures on the certificate"))
-        self.database = window.database
+        self.context = context
         self.previews: dict[str, QLabel] = {}
         form = QFormLayout(self)
         for who, title in (
@@ -215,7 +218,7 @@ class SignaturesDialog(QDialog):
         form.addRow(close)
 
     def _show(self, who: str) -> None:
-        content = certs.signature(self.database, who)
+        content = certs.signature(self.context.database, who)
         label = self.previews[who]
         if content is None:
             label.setPixmap(QPixmap())
@@ -250,13 +253,15 @@ class SignaturesDialog(QDialog):
             return
         self.set(who, content, path.name)
 
-    def set(self, who: str, content: bytes | None, filename: str = "") -> None:
-        try:
-            certs.set_signature(self.database, who, content, filename)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Signature"), str(error))
-            return
+    def set(self, who: str, content: bytes | None, filename: str = "") -> bool:
+        if not self.context.run(
+            self.tr("Signature"),
+            lambda db: certs.set_signature(db, who, content, filename),
+            self,
+        ):
+            return False
         self._show(who)
+        return True
 
 
 def open_file(path: Path) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,23 +36,35 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import accountability, verdicts
 from sioo_desk.services import certificates as certs
+from sioo_desk.services.changes import Kind
 from sioo_desk.ui import labels
 from sioo_desk.ui.certificate_dialogs import BatchDialog, SignaturesDialog, open_file
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.standings_model import Column, StandingsModel
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
+
+# The effort comes from the attendance register: its cells, whose half-days they are (the
+# meetings, a consultation group's, an individual one's) and the threshold; then the names,
+# statuses and withdrawals, the verdicts, names as printed and certificates, and the assessors.
+SHOWS = (
+    Kind.ATTENDANCE,
+    Kind.PARTICIPANTS,
+    Kind.CLOSING,
+    Kind.GROUPS,
+    Kind.SESSIONS,
+    Kind.SETTINGS,
+    Kind.PEOPLE,
+)
 
 
 class CertificatesPage(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("certificatesPage")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.cohort_id: int | None = None
         self.current: certs.Standing | None = None
 
@@ -217,7 +228,7 @@ class CertificatesPage(QWidget):
         rows = []
         if cohort_id is not None:
             try:
-                rows = certs.standings(self.window.database, cohort_id, self.window.today)
+                rows = certs.standings(self.context.database, cohort_id, self.context.today)
             except SiooDeskError as error:
                 self._failed(error)
         self.model.set_rows(rows)
@@ -234,7 +245,7 @@ class CertificatesPage(QWidget):
         self.assessor.blockSignals(True)
         self.assessor.clear()
         self.assessor.addItem(self.tr("—"), None)
-        for pid, label in accountability.assessors(self.window.database):
+        for pid, label in accountability.assessors(self.context.database):
             self.assessor.addItem(label, pid)
         self.assessor.blockSignals(False)
         row = self.model.row_of(keep) if keep is not None else None
@@ -274,10 +285,10 @@ class CertificatesPage(QWidget):
             self.motivation.clear()
             self.printed.clear()
             return
-        found = verdicts.verdict_of(self.window.database, who.participant_id)
+        found = verdicts.verdict_of(self.context.database, who.participant_id)
         data = found.data if found else None
         self.result.setCurrentIndex(self.result.findData(data.verdict if data else None))
-        self.assessed_on.setDate(QDate(data.assessed_on if data else self.window.today))
+        self.assessed_on.setDate(QDate(data.assessed_on if data else self.context.today))
         self.assessor.setCurrentIndex(
             max(0, self.assessor.findData(data.assessor_id if data else None))
         )
@@ -353,56 +364,32 @@ class CertificatesPage(QWidget):
             None if effort < 0 else effort,
         )
 
-    def record_verdict(self) -> None:
+    def record_verdict(self) -> bool:
         who = self.current
         if who is None:
-            return
-        db = self.window.database
-        today = self.window.today
+            return False
+        today = self.context.today
         data = self._form()
         pid = who.participant_id
-        try:
-            before = verdicts.record(db, pid, data, today)
-        except SiooDeskError as error:
-            self._failed(error)
-            return
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("Verdict for %1"), who.name.display_name),
-                undo=lambda: verdicts.record(db, pid, before, today),
-                redo=lambda: verdicts.record(db, pid, data, today),
-                changed=lambda: self._refresh(pid),
-                failed=self._failed,
-            )
+        return self.context.run(
+            fill(self.tr("Verdict for %1"), who.name.display_name),
+            lambda db: verdicts.record(db, pid, data, today),
+            self,
         )
 
-    def save_printed_name(self) -> None:
+    def save_printed_name(self) -> bool:
         who = self.current
         if who is None:
-            return
-        db = self.window.database
+            return False
         pid = who.participant_id
         name = self.printed.text()
         # The default (first name and surname) is stored as empty, so it follows a corrected name.
         stored = "" if " ".join(name.split()) == who.name.display_name else name
-        try:
-            before = certs.set_printed_name(db, pid, stored)
-        except SiooDeskError as error:
-            self._failed(error)
-            return
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("Name on the certificate of %1"), who.name.display_name),
-                undo=lambda: certs.set_printed_name(db, pid, before),
-                redo=lambda: certs.set_printed_name(db, pid, stored),
-                changed=lambda: self._refresh(pid),
-                failed=self._failed,
-            )
+        return self.context.run(
+            fill(self.tr("Name on the certificate of %1"), who.name.display_name),
+            lambda db: certs.set_printed_name(db, pid, stored),
+            self,
         )
-
-    def _refresh(self, participant_id: int) -> None:
-        self.show_cohort(self.cohort_id)
-        self.select(participant_id)
 
     # --- certificates -----------------------------------------------------------------------
 
@@ -411,7 +398,7 @@ class CertificatesPage(QWidget):
             return None
         try:
             content = certs.preview_pdf(
-                self.window.database, self.current.participant_id, self.window.today
+                self.context.database, self.current.participant_id, self.context.today
             )
         except SiooDeskError as error:
             self._failed(error)
@@ -428,7 +415,7 @@ class CertificatesPage(QWidget):
         item = self.current.certificate if self.current else None
         if item is None:
             return None
-        content = certs.stored_pdf(self.window.database, item.id)
+        content = certs.stored_pdf(self.context.database, item.id)
         return save_and_open(
             self,
             content,
@@ -441,7 +428,7 @@ class CertificatesPage(QWidget):
         if self.cohort_id is None:
             return None
         try:
-            dialog = BatchDialog(self.window, self.cohort_id, self)
+            dialog = BatchDialog(self.context, self.cohort_id, self)
         except SiooDeskError as error:
             self._failed(error)
             return None
@@ -451,7 +438,6 @@ class CertificatesPage(QWidget):
 
     def _batch_done(self, dialog: BatchDialog) -> None:
         result = dialog.result_
-        self.show_cohort(self.cohort_id)
         if result is None:
             return
         text = fill(
@@ -459,7 +445,7 @@ class CertificatesPage(QWidget):
             len(result.issued),
             dialog.folder.text(),
         )
-        self.window.statusBar().showMessage(text, 10000)
+        self.context.notify(text, 10000)
         if result.combined is not None:
             open_file(result.combined)
 
@@ -489,19 +475,14 @@ class CertificatesPage(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        try:
-            item, _content = certs.reissue(
-                self.window.database,
-                who.participant_id,
-                reason,
-                self.window.today,
-                folder,
-                today=self.window.today,
-            )
-        except SiooDeskError as error:
-            self._failed(error)
+        pid, today, target = who.participant_id, self.context.today, folder
+        # Not undoable: the new version is on paper. Published, so the page shows it.
+        edit = self.context.apply(
+            lambda db: certs.reissue(db, pid, reason, today, target, today=today), self
+        )
+        if edit is None:
             return
-        self._refresh(who.participant_id)
+        item, _content = edit.result
         open_file(folder / certs.file_name(item.number, item.printed_name, item.version))
 
     def revoke(self, reason: str | None = None) -> None:
@@ -519,26 +500,17 @@ class CertificatesPage(QWidget):
             )
             if reason is None:
                 return
-        try:
-            certs.revoke(
-                self.window.database,
-                who.participant_id,
-                reason,
-                self.window.today,
-                today=self.window.today,
-            )
-        except SiooDeskError as error:
-            self._failed(error)
-            return
-        self._refresh(who.participant_id)
+        pid, today, why = who.participant_id, self.context.today, reason
+        # Not undoable by nature: a revocation that proved a mistake is repaired by re-issuing.
+        self.context.apply(lambda db: certs.revoke(db, pid, why, today, today=today), self)
 
     def signatures(self) -> SignaturesDialog:
-        dialog = SignaturesDialog(self.window)
+        dialog = SignaturesDialog(self.context, self)
         dialog.open()
         return dialog
 
     def verify(self) -> None:
-        found = certs.verify(self.window.database, self.code.text())
+        found = certs.verify(self.context.database, self.code.text())
         colour = "#1e7d32" if found.valid else "#b3261e"
         self.verdict_shown.setStyleSheet(f"color: {colour};")
         self.verdict_shown.setText(found.message)

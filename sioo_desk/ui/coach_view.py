@@ -1,6 +1,9 @@
 """The coach's workspace: a coach picks themselves and sees only their own groups — members,
 meetings, attendance per meeting, and their progress notes on each participant as one
-timeline. Notes are shown nowhere else but here."""
+timeline. Notes are shown nowhere else but here.
+
+The groups belong to any cohort, not only the selected one: the view follows the change bus
+itself rather than through `Liveness`, whose cohort is the selected one."""
 
 from __future__ import annotations
 
@@ -8,14 +11,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,15 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from sioo_desk.domain.enums import AttendanceStatus
-from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import coach_notes, grouping
 from sioo_desk.services.attendance import register, set_attendance
+from sioo_desk.services.changes import Changes
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 ParticipantRole = Qt.ItemDataRole.UserRole + 1
 NoteRole = Qt.ItemDataRole.UserRole + 2
@@ -48,11 +49,10 @@ STATUS_TEXT = {
 
 
 class CoachView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("coachView")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.coach = QComboBox()
         self.coach.setObjectName("coachChooser")
         self.coach.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -116,33 +116,97 @@ class CoachView(QWidget):
         layout.addLayout(chooser)
         layout.addWidget(splitter, 1)
         self.groups: list[coach_notes.CoachGroup] = []
-        for coach_id, name in grouping.coaches(window.database):
+        self.stale = False
+        self.load_coaches()
+        context.bus.changed.connect(self._on_change)
+
+    # --- keeping up ------------------------------------------------------------------------
+
+    def _on_change(self, changes: Changes) -> None:
+        if not self._concerns(changes):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Whether a change may alter what this coach sees. The coaches themselves are staff
+        (PEOPLE); a group may come to them in any cohort (GROUPS, or a cohort changed whole);
+        members, meetings, attendance and notes matter only in the cohorts shown."""
+        if changes.everything or changes.people or changes.groups or changes.whole:
+            return True
+        shown = {group.cohort_id for group in self.groups}
+        return bool(changes.cohorts & shown) and bool(
+            changes.participants or changes.sessions or changes.attendance or changes.portfolio
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Everything again, keeping the coach, the participant and the meeting chosen."""
+        self.stale = False
+        self.load_coaches()
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def load_coaches(self) -> None:
+        keep = self.coach.currentData()
+        self.coach.blockSignals(True)
+        self.coach.clear()
+        for coach_id, name in grouping.coaches(self.context.database):
             self.coach.addItem(name, coach_id)
+        self.coach.setCurrentIndex(max(0, self.coach.findData(keep)))
+        self.coach.blockSignals(False)
+        self.refresh()
 
     def choose(self, coach_id: int) -> None:
         self.coach.setCurrentIndex(self.coach.findData(coach_id))
 
     def refresh(self) -> None:
+        """The coach's groups, keeping the participant, the meeting and the note chosen."""
+        chosen = self.selected()
+        keep = None if chosen is None else (chosen[1].id, chosen[0])
+        meeting = self.attendance.currentRow()
+        note = self.notes.currentItem()
+        note_id = None if note is None else note.data(NoteRole)
+        self.tree.blockSignals(True)
         self.tree.clear()
         coach_id = self.coach.currentData()
-        if coach_id is None:
-            return
-        self.groups = coach_notes.coach_groups(self.window.database, coach_id)
+        self.groups = (
+            [] if coach_id is None else coach_notes.coach_groups(self.context.database, coach_id)
+        )
+        current = None
         for group in self.groups:
             top = QTreeWidgetItem([f"{group.name} · {group.cohort}"])
             for participant_id, name in group.members:
                 child = QTreeWidgetItem([name])
                 child.setData(0, ParticipantRole, participant_id)
                 top.addChild(child)
+                if keep == (group.id, participant_id):
+                    current = child
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
         self.show_participant()
+        if current is None:
+            return
+        self.attendance.setCurrentRow(meeting)
+        for row in range(self.notes.count()):
+            if self.notes.item(row).data(NoteRole) == note_id:
+                self.notes.setCurrentRow(row)
 
     def selected(self) -> tuple[int, coach_notes.CoachGroup] | None:
         item = self.tree.currentItem()
-        if item is None or item.data(0, ParticipantRole) is None or item.parent() is None:
+        parent = None if item is None else item.parent()
+        if item is None or item.data(0, ParticipantRole) is None or parent is None:
             return None
-        group = self.groups[self.tree.indexOfTopLevelItem(item.parent())]
+        group = self.groups[self.tree.indexOfTopLevelItem(parent)]
         return int(item.data(0, ParticipantRole)), group
 
     def show_participant(self) -> None:
@@ -155,7 +219,7 @@ class CoachView(QWidget):
         participant_id, group = chosen
         name = dict(group.members)[participant_id]
         self.heading.setText(name)
-        book = register(self.window.database, group.cohort_id)
+        book = register(self.context.database, group.cohort_id)
         for session_id, number, day in group.meetings:
             half_day = next(
                 (c.half_day_id for c in book.columns if c.session_id == session_id), None
@@ -167,7 +231,7 @@ class CoachView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, half_day)
             self.attendance.addItem(item)
-        for note in coach_notes.timeline(self.window.database, participant_id):
+        for note in coach_notes.timeline(self.context.database, participant_id):
             text = f"{long_date(note.written_on)} — {note.author}"
             if note.meeting:
                 text += f" ({note.meeting})"
@@ -177,49 +241,27 @@ class CoachView(QWidget):
             item.setData(NoteRole, note.id)
             self.notes.addItem(item)
 
-    def _changed(self) -> None:
-        self.show_participant()
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-        self.show_participant()
+    # --- editing ---------------------------------------------------------------------------
 
     def add_note(self, day: dt.date | None = None) -> bool:
         chosen = self.selected()
         if chosen is None:
             return False
         participant_id, group = chosen
-        db = self.window.database
         text = self.note_text.toPlainText()
         meeting = self.attendance.currentRow()
         session_id = group.meetings[meeting][0] if 0 <= meeting < len(group.meetings) else None
-        try:
-            note_id = coach_notes.add_note(
-                db,
-                participant_id,
-                self.coach.currentData(),
-                text,
-                day or self.window.today,
-                session_id,
-            )
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Note"), str(error))
+        author = self.coach.currentData()
+        written_on = day or self.context.today
+        if not self.context.run(
+            self.tr("add a note"),
+            lambda db: coach_notes.add_note(
+                db, participant_id, author, text, written_on, session_id
+            ),
+            self,
+        ):
             return False
         self.note_text.clear()
-        kept: list[object] = []
-
-        def undo() -> None:
-            kept[:] = [coach_notes.delete_note(db, note_id)]
-
-        self.stack.push(
-            ServiceStep(
-                self.tr("add a note"),
-                undo,
-                lambda: coach_notes.restore_note(db, kept.pop()),
-                self._changed,
-                self._failed,
-            )
-        )
         return True
 
     def edit_note(self) -> bool:
@@ -227,25 +269,15 @@ class CoachView(QWidget):
         if item is None:
             return False
         note_id = int(item.data(NoteRole))
-        db = self.window.database
         text = self.note_text.toPlainText()
-        try:
-            before = coach_notes.edit_note(db, note_id, text, self.coach.currentData())
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Note"), str(error))
+        editor = self.coach.currentData()
+        if not self.context.run(
+            self.tr("edit a note"),
+            lambda db: coach_notes.edit_note(db, note_id, text, editor),
+            self,
+        ):
             return False
         self.note_text.clear()
-        self.stack.push(
-            ServiceStep(
-                self.tr("edit a note"),
-                lambda: (
-                    coach_notes.edit_note(db, note_id, before, self.coach.currentData()) and None
-                ),
-                lambda: coach_notes.edit_note(db, note_id, text, self.coach.currentData()) and None,
-                self._changed,
-                self._failed,
-            )
-        )
         return True
 
     def record_attendance(self) -> bool:
@@ -257,22 +289,8 @@ class CoachView(QWidget):
         half_day = int(item.data(Qt.ItemDataRole.UserRole))
         status = self.attendance_status.currentData()
         status = AttendanceStatus(status) if status else None
-        db = self.window.database
-        row = self.attendance.currentRow()
-        try:
-            before = set_attendance(db, participant_id, half_day, status)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Attendance"), str(error))
-            return False
-        self.stack.push(
-            ServiceStep(
-                self.tr("attendance"),
-                lambda: set_attendance(db, participant_id, half_day, before) and None,
-                lambda: set_attendance(db, participant_id, half_day, status) and None,
-                self._changed,
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("attendance"),
+            lambda db: set_attendance(db, participant_id, half_day, status),
+            self,
         )
-        self.show_participant()
-        self.attendance.setCurrentRow(row)
-        return True

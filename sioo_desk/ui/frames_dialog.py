@@ -1,11 +1,12 @@
 """Edit the competence frames: choose a frame, then add, rename, describe or remove its
-competences, or add a frame of your own. Renaming is undoable; an addition is undone by
-removing it, and only an unused competence can be removed."""
+competences, or add a frame of your own. Every edit is undoable; only an unused competence
+can be removed. The dialog shows the frames as they are after every change, undo included."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,19 +26,24 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import competence_frames, portfolio
-from sioo_desk.store.database import Database
-from sioo_desk.ui.undo import ServiceStep
+from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.ui.edit_command import EditCommand, EditStep
+
+if TYPE_CHECKING:
+    from sioo_desk.store.database import Database
+    from sioo_desk.ui.context import ViewContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class FramesDialog(QDialog):
-    def __init__(self, parent: QWidget, database: Database, undo_stack: QUndoStack) -> None:
+    def __init__(self, parent: QWidget, context: ViewContext) -> None:
         super().__init__(parent)
         self.setObjectName("framesDialog")
         self.setWindowTitle(self.tr("Competence frames"))
-        self.database = database
-        self.stack = undo_stack
+        self.context = context
+        # What to show chosen when the frames change (after an edit here, or its undo).
+        self._chosen: tuple[int | None, int | None] = (None, None)  # frame, competence
         self.frame = QComboBox()
         self.frame.currentIndexChanged.connect(lambda _i: self.show_frame())
         new_frame = QPushButton(self.tr("New frame…"))
@@ -78,22 +84,23 @@ class FramesDialog(QDialog):
         layout.addWidget(close)
         self.resize(620, 560)
         self.show_frames()
+        context.bus.changed.connect(self._changed)
 
-    def show_frames(self, select: int | None = None) -> None:
+    def show_frames(self, select: int | None = None, competence: int | None = None) -> None:
         keep = select if select is not None else self.frame.currentData()
         self.frame.blockSignals(True)
         self.frame.clear()
-        for frame in competence_frames.frames(self.database):
+        for frame in competence_frames.frames(self.context.database):
             self.frame.addItem(frame.name, frame.id)
         index = self.frame.findData(keep)
         self.frame.setCurrentIndex(max(0, index))
         self.frame.blockSignals(False)
-        self.show_frame()
+        self.show_frame(competence)
 
     def show_frame(self, select: int | None = None) -> None:
         frame_id = self.frame.currentData()
         self.list.clear()
-        for competence in portfolio.competences(self.database):
+        for competence in portfolio.competences(self.context.database):
             if competence.framework_id == frame_id:
                 item = QListWidgetItem(competence.name)
                 item.setData(IdRole, competence.id)
@@ -112,70 +119,68 @@ class FramesDialog(QDialog):
         self.name.setText(item.text() if item else "")
         self.description.setPlainText(item.toolTip() if item else "")
 
-    def _step(self, text: str, undo: object, redo: object, select: int | None) -> None:
-        assert callable(undo) and callable(redo)
-        self.stack.push(
-            ServiceStep(
-                text,
-                undo,
-                redo,
-                lambda: self.show_frame(select),
-                lambda error: self.message.setText(str(error)),
-            )
-        )
+    def _changed(self, changes: Changes) -> None:
+        if not self.isVisible():  # closed: a new dialog is opened next time
+            return
+        if changes.everything or competence_frames.COMPETENCES in changes.settings:
+            self.show_frames(*self._chosen)
+
+    def _run(self, text: str, step: EditStep, competence: int | None = None) -> bool:
+        """Like the context's `run`, but a refusal is shown in the dialog, beside the fields
+        it is about; a later refusal (of undo or redo) in a message box, as anywhere."""
+        refused: list[SiooDeskError] = []
+        first = [True]
+
+        def on_refused(error: SiooDeskError) -> None:
+            if first[0]:
+                refused.append(error)
+            else:
+                self.context.warn(error, self)
+
+        if competence is not None:
+            self._chosen = (None, competence)
+        self.context.undo_stack.push(EditCommand(text, step, self.context, on_refused))
+        first[0] = False
+        if refused:
+            self.message.setText(str(refused[0]))
+            return False
+        self.message.clear()
+        return True
 
     def add(self) -> int | None:
         frame_id = self.frame.currentData()
         if frame_id is None:
             return None
         name, description = self.name.text(), self.description.toPlainText()
-        try:
-            made = competence_frames.add_competence(self.database, frame_id, name, description)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return None
-        self.message.clear()
-        self.show_frame(made)
-        return made
+        made: list[int] = []
+
+        def step(db: Database) -> Edit:
+            edit = competence_frames.add_competence(db, frame_id, name, description)
+            made.append(edit.result)
+            self._chosen = (None, edit.result)  # shown chosen once the list is read again
+            return edit
+
+        self._run(self.tr("Add as new competence"), step)
+        return made[0] if made else None
 
     def change(self) -> bool:
         competence_id = self.chosen()
         if competence_id is None:
             return False
         name, description = self.name.text(), self.description.toPlainText()
-        try:
-            before = competence_frames.change_competence(
-                self.database, competence_id, name, description
-            )
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        self._step(
+        return self._run(
             self.tr("change a competence"),
-            lambda: (
-                competence_frames.change_competence(self.database, competence_id, *before) and None
-            ),
-            lambda: (
-                competence_frames.change_competence(self.database, competence_id, name, description)
-                and None
-            ),
+            lambda db: competence_frames.change_competence(db, competence_id, name, description),
             competence_id,
         )
-        return True
 
     def remove(self) -> bool:
         competence_id = self.chosen()
         if competence_id is None:
             return False
-        try:
-            competence_frames.remove_competence(self.database, competence_id)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        self.show_frame()
-        return True
+        return self._run(
+            self.tr("Remove"), lambda db: competence_frames.remove_competence(db, competence_id)
+        )
 
     def add_frame(self, name: str | None = None) -> int | None:
         if name is None:
@@ -184,10 +189,14 @@ class FramesDialog(QDialog):
             )
             if not ok:
                 return None
-        try:
-            made = competence_frames.add_frame(self.database, name)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return None
-        self.show_frames(made)
-        return made
+        made: list[int] = []
+        chosen = name
+
+        def step(db: Database) -> Edit:
+            edit = competence_frames.add_frame(db, chosen)
+            made.append(edit.result)
+            self._chosen = (edit.result, None)
+            return edit
+
+        self._run(self.tr("New frame"), step)
+        return made[0] if made else None

@@ -1,6 +1,9 @@
 """Consultation groups: the builder's proposal, moving participants by dragging them to another
 group, locking them in place, a coach per group, the four agreed meetings — with every rule
-breach shown as it happens."""
+breach shown as it happens.
+
+A drag is the tab's most frequent edit: after it only the groups are read again (one read of
+the board) and the chosen group's meetings when that group changed."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -28,15 +30,24 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
+from sioo_desk.domain.grouping import Wishes
 from sioo_desk.services import consultation, grouping
+from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.services.changes import Edit
+    from sioo_desk.store.database import Database
+    from sioo_desk.ui.context import ViewContext
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
 MemberRole = Qt.ItemDataRole.UserRole + 2
+
+#: What the groups tab shows: the groups, their members (names, towns, status), the meetings of
+#: the chosen group (sessions), the coaches (staff) and the wishes and the coach maximum
+#: (settings).
+SHOWS = (Kind.GROUPS, Kind.PARTICIPANTS, Kind.SESSIONS, Kind.PEOPLE, Kind.SETTINGS)
 
 
 class GroupTree(QTreeWidget):
@@ -83,14 +94,17 @@ def member_item(text: str, participant_id: int) -> QTreeWidgetItem:
 
 
 class GroupsView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("groupsView")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.cohort_id: int | None = None
+        self.board: grouping.Board | None = None
         self.groups: list[grouping.Group] = []
-        self.reasons: dict[int, str] = {}
+        self.reasons: dict[int, str] = {}  # why the builder put each participant where it did
+        self.standing = Wishes()  # the cohort's wishes as last read
+        self.shown_meetings: list[consultation.Meeting] = []
+        self._meetings_of: int | None = None  # the group whose meetings are in the list
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -164,55 +178,125 @@ class GroupsView(QWidget):
         layout.addLayout(row)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
+        self.liveness = Liveness(self, context, SHOWS, self.show_cohort, self._apply)
+        context.bus.changed.connect(self._elsewhere)
 
     # --- showing ---------------------------------------------------------------------------
 
     def show_cohort(self, cohort_id: int | None) -> None:
-        kept = self.selected_group() if cohort_id == self.cohort_id else None
+        same = cohort_id == self.cohort_id
         self.cohort_id = cohort_id
-        self.tree.clear()
-        self.problems.clear()
         if cohort_id is None:
+            self.board, self.groups, self.standing = None, [], Wishes()
+            self.tree.clear()
+            self.problems.clear()
+            self.wishes.clear()
+            self._show_meetings()
             return
-        db = self.window.database
-        self.groups = grouping.current_groups(db, cohort_id)
-        for index, group in enumerate(self.groups):
-            coach = fill(self.tr("coach %1"), group.coach) if group.coach else self.tr("no coach")
-            top = group_item(f"{group.name} — {coach} ({len(group.members)})", index)
-            for member in group.members:
-                text = f"{member.name} · {member.municipality}" + (
-                    " · " + self.tr("locked") if member.locked else ""
-                )
-                child = member_item(text, member.id)
-                child.setToolTip(0, self.reasons.get(member.id, ""))
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-        self.tree.expandAll()
-        if kept is not None and kept < self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(kept))  # stay with the same group
-        found = grouping.problems(db, cohort_id)
-        if not self.groups:
-            found = [self.tr("No consultation groups yet: press “Propose groups”.")]
-        self.problems.addItems(found or [self.tr("Every rule is met.")])
+        db = self.context.database
+        try:
+            board = grouping.board(db, cohort_id)
+            self.standing = grouping.wishes(db, cohort_id)
+            maximum = grouping.max_groups_per_coach(db)
+        except SiooDeskError as error:
+            self.problems.clear()
+            self.problems.addItem(str(error))
+            return
+        self._show_board(board, keep=same)  # the same group stays chosen, not another cohort's
         self._show_wishes()
         self.max_per_coach.blockSignals(True)
-        self.max_per_coach.setValue(grouping.max_groups_per_coach(db))
+        self.max_per_coach.setValue(maximum)
         self.max_per_coach.blockSignals(False)
         self._show_meetings()
 
+    def _apply(self, changes: Changes) -> None:
+        """Read again only what the change touched: a member dragged costs one read of the
+        board, and the chosen group's meetings only when that group changed."""
+        cohort_id = self.cohort_id
+        if cohort_id is None:
+            return
+        db = self.context.database
+        try:
+            if changes.groups or changes.participants or changes.people:
+                self._show_board(grouping.board(db, cohort_id))
+            if grouping.WISHES in changes.settings:
+                self.standing = grouping.wishes(db, cohort_id)
+            if grouping.MAX_PER_COACH in changes.settings:
+                self.max_per_coach.blockSignals(True)
+                self.max_per_coach.setValue(grouping.max_groups_per_coach(db))
+                self.max_per_coach.blockSignals(False)
+        except SiooDeskError as error:
+            self.problems.clear()
+            self.problems.addItem(str(error))
+            return
+        if grouping.WISHES in changes.settings or changes.participants:
+            self._show_wishes()
+        chosen = self._chosen_group_id()
+        if (
+            changes.sessions
+            or changes.people
+            or chosen != self._meetings_of
+            or (chosen is not None and chosen in changes.groups)
+        ):
+            self._show_meetings()
+
+    def _elsewhere(self, changes: Changes) -> None:
+        """A meeting's warnings also name the coach's sessions in other cohorts."""
+        if changes.touches(self.cohort_id, *SHOWS) or not changes.sessions:
+            return
+        if changes.cohorts - {self.cohort_id} and self._meetings_of is not None:
+            if self.isVisible():
+                self._show_meetings()
+            else:
+                self.liveness.stale = True
+
+    def _show_board(self, board: grouping.Board, *, keep: bool = True) -> None:
+        """Draw the groups and the rule breaches; the chosen group or member stays chosen."""
+        chosen_group = self._chosen_group_id() if keep else None
+        chosen_member = self.selected_member() if keep else None
+        self.board, self.groups = board, board.groups
+        # Rebuilding moves the current item about: the meetings follow once, at the end.
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            current = None
+            for index, group in enumerate(self.groups):
+                coach = (
+                    fill(self.tr("coach %1"), group.coach) if group.coach else self.tr("no coach")
+                )
+                top = group_item(f"{group.name} — {coach} ({len(group.members)})", index)
+                if group.id is not None and group.id == chosen_group:
+                    current = current or top
+                for member in group.members:
+                    text = f"{member.name} · {member.municipality}" + (
+                        " · " + self.tr("locked") if member.locked else ""
+                    )
+                    child = member_item(text, member.id)
+                    child.setToolTip(0, self.reasons.get(member.id, ""))
+                    top.addChild(child)
+                    if member.id == chosen_member:
+                        current = child
+                self.tree.addTopLevelItem(top)
+            self.tree.expandAll()
+            if current is not None:
+                self.tree.setCurrentItem(current)
+        finally:
+            self.tree.blockSignals(False)
+        found = board.problems()
+        if not self.groups:
+            found = [self.tr("No consultation groups yet: press “Propose groups”.")]
+        self.problems.clear()
+        self.problems.addItems(found or [self.tr("Every rule is met.")])
+
     def _names(self) -> dict[int, str]:
-        assert self.cohort_id is not None
-        return {c.id: c.name for c in grouping.candidates(self.window.database, self.cohort_id)}
+        return {c.id: c.name for c in self.board.people.values()} if self.board else {}
 
     def _show_wishes(self) -> None:
         self.wishes.clear()
-        if self.cohort_id is None:
-            return
         names = self._names()
-        current = grouping.wishes(self.window.database, self.cohort_id)
-        for a, b in current.apart:
+        for a, b in self.standing.apart:
             self.wishes.addItem(fill(self.tr("%1 and %2 apart"), names.get(a, a), names.get(b, b)))
-        for a, b in current.together:
+        for a, b in self.standing.together:
             self.wishes.addItem(
                 fill(self.tr("%1 and %2 together"), names.get(a, a), names.get(b, b))
             )
@@ -226,18 +310,27 @@ class GroupsView(QWidget):
         parent = item.parent()
         return int(parent.data(0, GroupRole)) if parent is not None else None
 
+    def _chosen_group_id(self) -> int | None:
+        index = self.selected_group()
+        return self.groups[index].id if index is not None and index < len(self.groups) else None
+
     def selected_member(self) -> int | None:
         item = self.tree.currentItem()
         return None if item is None else item.data(0, MemberRole)
 
     def _show_meetings(self) -> None:
         self.meetings.clear()
-        today = self.window.today
+        self.shown_meetings = []
+        today = self.context.today
         self.meeting_date.setDate(QDate(today.year, today.month, today.day))
-        index = self.selected_group()
-        if index is None or index >= len(self.groups) or self.groups[index].id is None:
+        self._meetings_of = self._chosen_group_id()
+        if self._meetings_of is None:
             return
-        for meeting in consultation.meetings(self.window.database, self.groups[index].id or 0):
+        try:
+            self.shown_meetings = consultation.meetings(self.context.database, self._meetings_of)
+        except SiooDeskError:
+            return  # the group went (another process): the next change redraws the tree
+        for meeting in self.shown_meetings:
             when = long_date(meeting.date) if meeting.date else self.tr("not agreed yet")
             text = fill(self.tr("Meeting %1: %2"), meeting.number, when)
             if meeting.warnings:
@@ -246,108 +339,70 @@ class GroupsView(QWidget):
 
     # --- doing -----------------------------------------------------------------------------
 
-    def _changed(self) -> None:
-        self.window.refresh_cohort()
-        self.show_cohort(self.cohort_id)
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-        self._changed()
-
-    def _push_groups(self, text: str, before: list[grouping.Group]) -> None:
-        db, cohort_id = self.window.database, self.cohort_id
-        assert cohort_id is not None
-        after = grouping.current_groups(db, cohort_id)
-        self.stack.push(
-            ServiceStep(
-                text,
-                lambda: grouping.restore_groups(db, cohort_id, before),
-                lambda: grouping.restore_groups(db, cohort_id, after),
-                self._changed,
-                self._failed,
-            )
-        )
-
     def propose(self) -> bool:
-        if self.cohort_id is None:
+        cohort_id = self.cohort_id
+        if cohort_id is None:
             return False
-        db = self.window.database
-        try:
-            proposal = grouping.propose_groups(db, self.cohort_id)
-        except SiooDeskError as error:
-            self.problems.clear()
-            self.problems.addItem(str(error))
-            return False
-        self.reasons = proposal.reasons
-        before = grouping.save_groups(
-            db, self.cohort_id, proposal.groups, [g.coach_id for g in self.groups]
-        )
-        self._push_groups(self.tr("propose groups"), before)
-        return True
+
+        def step(db: Database) -> Edit:
+            edit = grouping.save_proposal(db, cohort_id)
+            self.reasons = edit.result.reasons  # shown as tooltips when the groups are drawn
+            return edit
+
+        return self.context.run(self.tr("propose groups"), step, self)
 
     def move(self, participant_id: int, group_index: int) -> bool:
-        if self.cohort_id is None:
+        cohort_id = self.cohort_id
+        if cohort_id is None:
             return False
-        try:
-            before = grouping.move_member(
-                self.window.database, self.cohort_id, participant_id, group_index
-            )
-        except SiooDeskError as error:
-            self._failed(error)
-            return False
-        self._push_groups(self.tr("move a participant"), before)
-        return True
+        if 0 <= group_index < len(self.groups) and any(
+            m.id == participant_id for m in self.groups[group_index].members
+        ):
+            return False  # dropped on their own group: nothing to do, nothing to undo
+        return self.context.run(
+            self.tr("move a participant"),
+            lambda db: grouping.move_member(db, cohort_id, participant_id, group_index),
+            self,
+        )
 
     def toggle_lock(self) -> bool:
         participant_id = self.selected_member()
         if participant_id is None:
             return False
         member = next(m for g in self.groups for m in g.members if m.id == participant_id)
-        db = self.window.database
-        grouping.set_locked(db, participant_id, not member.locked)
-        self.stack.push(
-            ServiceStep(
-                self.tr("lock in a group"),
-                lambda: grouping.set_locked(db, participant_id, member.locked) and None,
-                lambda: grouping.set_locked(db, participant_id, not member.locked) and None,
-                self._changed,
-                self._failed,
-            )
+        locked = not member.locked
+        return self.context.run(
+            self.tr("lock in a group"),
+            lambda db: grouping.set_locked(db, participant_id, locked),
+            self,
         )
-        return True
 
     def choose_coach(self, coach_id: int | None = None) -> bool:
         index = self.selected_group()
         if index is None:
             return False
         group = self.groups[index]
-        db = self.window.database
+        if group.id is None:
+            return False
+        group_id = group.id
         if coach_id is None:
-            options = grouping.coaches(db)
+            options = grouping.coaches(self.context.database)
             names = [name for _id, name in options]
             name, ok = QInputDialog.getItem(self, self.tr("Coach"), group.name, names, 0, False)
             if not ok:
                 return False
             coach_id = options[names.index(name)][0]
-        try:
-            before = grouping.set_coach(db, group.id or 0, coach_id)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Coach"), str(error))
-            return False
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("coach of %1"), group.name),
-                lambda: grouping.set_coach(db, group.id or 0, before) and None,
-                lambda: grouping.set_coach(db, group.id or 0, coach_id) and None,
-                self._changed,
-                self._failed,
-            )
+        chosen = coach_id
+        return self.context.run(
+            fill(self.tr("coach of %1"), group.name),
+            lambda db: grouping.set_coach(db, group_id, chosen),
+            self,
         )
-        return True
 
     def add_wish(self, *, apart: bool, other: int | None = None) -> bool:
         participant_id = self.selected_member()
-        if participant_id is None or self.cohort_id is None:
+        cohort_id = self.cohort_id
+        if participant_id is None or cohort_id is None:
             return False
         names = self._names()
         if other is None:
@@ -360,60 +415,38 @@ class GroupsView(QWidget):
             if not ok:
                 return False
             other = next(i for i, n in options if n == name)
-        db, cohort_id = self.window.database, self.cohort_id
-        current = grouping.wishes(db, cohort_id)
-        pair = (participant_id, other)
-        new = grouping.Wishes(
+        current, pair = self.standing, (participant_id, other)
+        new = Wishes(
             apart=(*current.apart, pair) if apart else current.apart,
             together=current.together if apart else (*current.together, pair),
         )
-        before = grouping.save_wishes(db, cohort_id, new)
-        self.stack.push(
-            ServiceStep(
-                self.tr("a wish for the groups"),
-                lambda: grouping.save_wishes(db, cohort_id, before) and None,
-                lambda: grouping.save_wishes(db, cohort_id, new) and None,
-                self._changed,
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("a wish for the groups"),
+            lambda db: grouping.save_wishes(db, cohort_id, new),
+            self,
         )
-        return True
 
     def drop_wish(self) -> bool:
         row = self.wishes.currentRow()
-        if row < 0 or self.cohort_id is None:
+        cohort_id = self.cohort_id
+        if row < 0 or cohort_id is None:
             return False
-        db, cohort_id = self.window.database, self.cohort_id
-        current = grouping.wishes(db, cohort_id)
+        current = self.standing
         pairs = [("apart", p) for p in current.apart] + [("together", p) for p in current.together]
         kind, pair = pairs[row]
-        new = grouping.Wishes(
+        new = Wishes(
             apart=tuple(p for p in current.apart if not (kind == "apart" and p == pair)),
             together=tuple(p for p in current.together if not (kind == "together" and p == pair)),
         )
-        before = grouping.save_wishes(db, cohort_id, new)
-        self.stack.push(
-            ServiceStep(
-                self.tr("drop a wish"),
-                lambda: grouping.save_wishes(db, cohort_id, before) and None,
-                lambda: grouping.save_wishes(db, cohort_id, new) and None,
-                self._changed,
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("drop a wish"), lambda db: grouping.save_wishes(db, cohort_id, new), self
         )
-        return True
 
     def _max_changed(self, value: int) -> None:
-        db = self.window.database
-        before = grouping.set_max_groups_per_coach(db, value)
-        self.stack.push(
-            ServiceStep(
-                self.tr("groups per coach"),
-                lambda: grouping.set_max_groups_per_coach(db, before) and None,
-                lambda: grouping.set_max_groups_per_coach(db, value) and None,
-                self._changed,
-                self._failed,
-            )
+        self.context.run(
+            self.tr("groups per coach"),
+            lambda db: grouping.set_max_groups_per_coach(db, value),
+            self,
         )
 
     def set_meeting(self, number: int | None = None, day: dt.date | None = None) -> bool:
@@ -421,41 +454,23 @@ class GroupsView(QWidget):
         if index is None:
             return False
         group = self.groups[index]
+        if group.id is None:
+            return False
+        group_id = group.id
         number = number or (
             self.meetings.currentRow() + 1 if self.meetings.currentRow() >= 0 else 1
         )
         day = day or self.meeting_date.date().toPython()
-        db = self.window.database
-        try:
-            before = consultation.set_meeting(db, group.id or 0, number, day)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Meeting"), str(error))
-            return False
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("meeting %1 of %2"), number, group.name),
-                lambda: (
-                    consultation.set_meeting(
-                        db,
-                        group.id or 0,
-                        number,
-                        before[0],
-                        before[1] or consultation.DayPart.AFTERNOON,
-                    )
-                    and None
-                ),
-                lambda: consultation.set_meeting(db, group.id or 0, number, day) and None,
-                self._changed,
-                self._failed,
-            )
+        which, when = number, day
+        return self.context.run(
+            fill(self.tr("meeting %1 of %2"), number, group.name),
+            lambda db: consultation.set_meeting(db, group_id, which, when),
+            self,
         )
-        return True
 
     def _meeting_chosen(self, row: int) -> None:
         """Start the date field at the chosen meeting's date, or today."""
-        index = self.selected_group()
-        day = self.window.today
-        if index is not None and row >= 0 and self.groups[index].id is not None:
-            found = consultation.meetings(self.window.database, self.groups[index].id or 0)
-            day = found[row].date or day if row < len(found) else day
+        day = self.context.today
+        if 0 <= row < len(self.shown_meetings):
+            day = self.shown_meetings[row].date or day
         self.meeting_date.setDate(QDate(day.year, day.month, day.day))

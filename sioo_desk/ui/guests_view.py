@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -28,20 +27,21 @@ from sioo_desk.domain.enums import GuestRole
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import guests
+from sioo_desk.services.changes import Kind
 from sioo_desk.services.participants import list_participants
+from sioo_desk.ui.form_edit import run_in_form
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 
 class GuestsView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("guestsView")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.cohort_id: int | None = None
         self.masterclass = QComboBox()
         self.masterclass.setObjectName("masterclass")
@@ -114,22 +114,42 @@ class GuestsView(QWidget):
         layout.addWidget(self.message)
         self.classes: list[guests.Masterclass] = []
         self.shown: list[guests.Guest] = []
+        # Guests are facts of their masterclass (SESSIONS); the inviters are participants.
+        self.liveness = Liveness(
+            self, context, (Kind.SESSIONS, Kind.PARTICIPANTS), self.show_cohort
+        )
 
     def show_cohort(self, cohort_id: int | None) -> None:
+        """Everything from scratch, keeping the masterclass, the inviter and the guest chosen
+        when they are still there."""
+        same = cohort_id == self.cohort_id
+        keep_class = self.masterclass.currentData() if same else None
+        keep_inviter = self.inviter.currentData() if same else None
+        keep_row = self.table.currentRow() if same else -1
         self.cohort_id = cohort_id
         self.masterclass.blockSignals(True)
         self.masterclass.clear()
         self.inviter.clear()
         self.inviter.addItem(self.tr("(nobody)"), None)
+        self.classes = []
         if cohort_id is not None:
-            self.classes = guests.masterclasses(self.window.database, cohort_id)
+            try:
+                self.classes = guests.masterclasses(self.context.database, cohort_id)
+                people = list_participants(self.context.database, cohort_id)
+            except SiooDeskError as error:
+                self._say(error)
+                people = []
             for m in self.classes:
                 when = long_date(m.date) if m.date else self.tr("no date")
                 self.masterclass.addItem(f"{m.title} · {when} · {m.theme}", m.session_id)
-            for p in list_participants(self.window.database, cohort_id):
+            for p in people:
                 self.inviter.addItem(p.name.display_name, p.id)
+        self.masterclass.setCurrentIndex(max(0, self.masterclass.findData(keep_class)))
+        self.inviter.setCurrentIndex(max(0, self.inviter.findData(keep_inviter)))
         self.masterclass.blockSignals(False)
         self.refresh()
+        if 0 <= keep_row < self.table.rowCount():
+            self.table.selectRow(keep_row)
 
     def current(self) -> guests.Masterclass | None:
         index = self.masterclass.currentIndex()
@@ -141,11 +161,11 @@ class GuestsView(QWidget):
         if masterclass is None:
             self.summary.setText(self.tr("This cohort has no masterclasses yet."))
             return
-        self.classes = guests.masterclasses(self.window.database, self.cohort_id or 0)
+        self.classes = guests.masterclasses(self.context.database, self.cohort_id or 0)
         masterclass = self.current()
         assert masterclass is not None
         self.capacity.setValue(masterclass.capacity or 40)
-        self.shown = guests.guests(self.window.database, masterclass.session_id)
+        self.shown = guests.guests(self.context.database, masterclass.session_id)
         self.table.setRowCount(len(self.shown))
         for row, guest in enumerate(self.shown):
             place = (
@@ -181,13 +201,6 @@ class GuestsView(QWidget):
         self.message.setText(str(error))
         self.message.show()
 
-    def _step(self, text: str, undo: object, redo: object) -> None:
-        self.stack.push(ServiceStep(text, undo, redo, self.refresh, self._failed))  # type: ignore[arg-type]
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-        self.refresh()
-
     def add(self) -> bool:
         masterclass = self.current()
         if masterclass is None:
@@ -199,26 +212,19 @@ class GuestsView(QWidget):
             self.email.text(),
             self.inviter.currentData(),
         )
-        db = self.window.database
-        try:
-            guest_id = guests.add_guest(db, masterclass.session_id, data, self.window.today)
-        except SiooDeskError as error:
-            self._say(error)
+        session_id, today = masterclass.session_id, self.context.today
+        refused = run_in_form(
+            self.context,
+            fill(self.tr("register %1"), data.name),
+            lambda db: guests.add_guest(db, session_id, data, today),
+        )
+        if refused is not None:  # said beside the form, which keeps what was typed
+            self._say(refused)
             return False
         self.message.hide()
         self.name.clear()
         self.organisation.clear()
         self.email.clear()
-        kept: list[guests.Removed] = []
-
-        def undo() -> None:
-            kept[:] = [guests.remove_guest(db, guest_id)]
-
-        self._step(
-            fill(self.tr("register %1"), data.name),
-            undo,
-            lambda: guests.restore_guest(db, kept.pop()),
-        )
         return True
 
     def selected(self) -> guests.Guest | None:
@@ -229,40 +235,34 @@ class GuestsView(QWidget):
         guest, masterclass = self.selected(), self.current()
         if guest is None or masterclass is None:
             return False
-        db = self.window.database
-        kept = [guests.remove_guest(db, guest.id)]
-
-        def redo() -> None:
-            kept[:] = [guests.remove_guest(db, guest.id)]
-
-        self._step(
-            fill(self.tr("cancel %1"), guest.name), lambda: guests.restore_guest(db, kept[0]), redo
+        guest_id = guest.id
+        return self.context.run(
+            fill(self.tr("cancel %1"), guest.name),
+            lambda db: guests.remove_guest(db, guest_id),
+            self,
         )
-        return True
 
     def toggle_attended(self) -> bool:
         guest = self.selected()
         if guest is None:
             return False
-        db = self.window.database
-        wanted = not bool(guest.attended)
-        before = guests.set_attended(db, guest.id, wanted)
-        self._step(
+        guest_id, wanted = guest.id, not bool(guest.attended)
+        return self.context.run(
             self.tr("guest attendance"),
-            lambda: guests.set_attended(db, guest.id, before) and None,
-            lambda: guests.set_attended(db, guest.id, wanted) and None,
+            lambda db: guests.set_attended(db, guest_id, wanted),
+            self,
         )
-        return True
 
-    def set_capacity(self) -> None:
+    def set_capacity(self) -> bool:
         masterclass = self.current()
         if masterclass is None:
-            return
-        try:
-            guests.set_capacity(self.window.database, masterclass.session_id, self.capacity.value())
-        except SiooDeskError as error:
-            self._say(error)
-        self.refresh()
+            return False
+        session_id, capacity = masterclass.session_id, self.capacity.value()
+        return self.context.run(
+            self.tr("Set capacity"),
+            lambda db: guests.set_capacity(db, session_id, capacity),
+            self,
+        )
 
     def _save(self, content: bytes, name: str, target: Path | None) -> Path | None:
         if target is None:
@@ -285,7 +285,7 @@ class GuestsView(QWidget):
         if masterclass is None:
             return None
         return self._save(
-            guests.guest_list_pdf(self.window.database, masterclass), "gastenlijst.pdf", target
+            guests.guest_list_pdf(self.context.database, masterclass), "gastenlijst.pdf", target
         )
 
     def export_badges(self, target: Path | None = None) -> Path | None:
@@ -293,5 +293,5 @@ class GuestsView(QWidget):
         if masterclass is None:
             return None
         return self._save(
-            guests.badges_pdf(self.window.database, masterclass), "naambadges.pdf", target
+            guests.badges_pdf(self.context.database, masterclass), "naambadges.pdf", target
         )

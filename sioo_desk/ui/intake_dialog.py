@@ -3,10 +3,9 @@ decision, and the letter that follows from it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sioo_desk.domain.admission import CRITERIA, check_decision
+from sioo_desk.domain.admission import CRITERIA
 from sioo_desk.domain.documents import EXTENSIONS
 from sioo_desk.domain.enums import (
     AdmissionCriterion,
@@ -40,29 +39,31 @@ from sioo_desk.domain.enums import (
 )
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import intake_record as intakes
+from sioo_desk.services.changes import Changes
 from sioo_desk.services.letters import letter_data, letter_file_name, letter_pdf
-from sioo_desk.store.database import Database
 from sioo_desk.ui import labels
+from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.text import fill
 
-Step = Callable[[str, intakes.IntakeRecord, intakes.IntakeRecord], None]
+if TYPE_CHECKING:
+    from sioo_desk.ui.context import ViewContext
+    from sioo_desk.ui.edit_command import EditStep
 
 
 class IntakeDialog(QDialog):
+    """Each save and each document is an undoable edit; the form shows the record as stored,
+    again after an undo or redo of it."""
+
     def __init__(
-        self,
-        parent: QWidget | None,
-        database: Database,
-        participant_id: int,
-        today: dt.date,
-        record_step: Step,
+        self, parent: QWidget | None, context: ViewContext, participant_id: int, cohort_id: int
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intakeDialog")
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.participant_id = participant_id
-        self.today = today
-        self.record_step = record_step
+        self.cohort_id = cohort_id
+        self.today = context.today
         self.resize(820, 760)
 
         self.heading = QLabel()
@@ -163,6 +164,14 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
         self.load()
+        # Undo and redo of this record (from the main window's menu) show here too.
+        context.bus.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if self.isVisible() and (
+            changes.whole_of(self.cohort_id) or self.participant_id in changes.participants
+        ):
+            self.load()
 
     def load(self) -> None:
         record = intakes.intake_record(self.database, self.participant_id)
@@ -204,31 +213,16 @@ class IntakeDialog(QDialog):
         return AdmissionDecision(self.decision.currentData())
 
     def save(self) -> bool:
-        before = self.record
-        answers = self.answers()
-        decision = self.chosen_decision()
-        date = self.decision_date.date().toPython()
-        reason = self.reason.toPlainText()
-        try:
-            check_decision({c: a for c, (a, _n) in answers.items()}, decision, reason)
-            intakes.save_intake(
-                self.database, self.participant_id, self.questions.toPlainText(), answers
-            )
-            if (decision, date, reason.strip()) != (
-                before.decision,
-                before.decision_date,
-                before.decision_reason,
-            ):
-                intakes.decide(self.database, self.participant_id, decision, date, reason)
-        except SiooDeskError as error:
-            intakes.restore_record(self.database, before)
-            self.errors.setText(str(error))
-            self.errors.show()
-            return False
-        self.errors.hide()
-        self.load()
-        self.record_step(fill(self.tr("intake of %1"), before.name), before, self.record)
-        return True
+        name = self.record.name
+        participant_id, questions = self.participant_id, self.questions.toPlainText()
+        answers, decision = self.answers(), self.chosen_decision()
+        date, reason = self.decision_date.date().toPython(), self.reason.toPlainText()
+        return self._run(
+            fill(self.tr("intake of %1"), name),
+            lambda db: intakes.record_intake(
+                db, participant_id, questions, answers, decision, date, reason
+            ),
+        )
 
     def attach(self, path: Path | None = None) -> bool:
         if path is None:
@@ -241,19 +235,30 @@ class IntakeDialog(QDialog):
             if not name:
                 return False
             path = Path(name)
-        before = self.record
         try:
-            intakes.attach_document(
-                self.database, self.participant_id, path.name, path.read_bytes()
-            )
-        except (SiooDeskError, OSError) as error:
-            self.errors.setText(str(error))
-            self.errors.show()
+            content = path.read_bytes()
+        except OSError as error:
+            self._show_error(str(error))
+            return False
+        participant_id, filename = self.participant_id, path.name
+        return self._run(
+            fill(self.tr("document of %1"), self.record.name),
+            lambda db: intakes.attach_document(db, participant_id, filename, content),
+        )
+
+    def _run(self, text: str, step: EditStep) -> bool:
+        """The edit goes on the undo stack; the form follows through the change bus. A refusal
+        is shown in the form, which keeps what the user entered."""
+        refused = run_in_form(self.context, text, step)
+        if refused is not None:
+            self._show_error(str(refused))
             return False
         self.errors.hide()
-        self.load()
-        self.record_step(fill(self.tr("document of %1"), before.name), before, self.record)
         return True
+
+    def _show_error(self, text: str) -> None:
+        self.errors.setText(text)
+        self.errors.show()
 
     def open_document(self) -> Path | None:
         try:

@@ -4,8 +4,8 @@ times, put candidates in them (by hand or the first free one), and send calendar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
@@ -35,12 +35,16 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import intake_planning as planning
 from sioo_desk.services.calendar_files import calendar_file, intake_event
-from sioo_desk.services.snapshots import Snapshot
-from sioo_desk.store.database import Database
+from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.text import fill
 
+if TYPE_CHECKING:
+    from sioo_desk.ui.context import ViewContext
+    from sioo_desk.ui.edit_command import EditStep
+
 SessionRole = Qt.ItemDataRole.UserRole + 1
-Step = Callable[[str, Callable[[], None], Callable[[], None]], None]
+CandidateRole = Qt.ItemDataRole.UserRole + 2
 WEEKDAYS = ("ma", "di", "wo", "do", "vr")
 
 
@@ -60,25 +64,26 @@ def parse_times(text: str) -> list[dt.time]:
 
 
 class IntakePlanningDialog(QDialog):
+    """Every change to the slots is an undoable edit; the grid follows the change bus, so that
+    an undo or redo from the main window shows here at once."""
+
     def __init__(
         self,
         parent: QWidget | None,
-        database: Database,
+        context: ViewContext,
         cohort_id: int,
         cohort_name: str,
         intake_from: dt.date | None,
         intake_until: dt.date | None,
-        today: dt.date,
-        step: Step,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intakePlanningDialog")
         self.setWindowTitle(fill(self.tr("Plan intakes — %1"), cohort_name))
         self.resize(1100, 680)
-        self.database = database
+        self.context = context
+        self.database = database = context.database
         self.cohort_id = cohort_id
-        self.today = today
-        self.step = step
+        self.today = today = context.today
 
         first = intake_from or today
         last = intake_until or (first + dt.timedelta(days=28))
@@ -156,6 +161,12 @@ class IntakePlanningDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(close)
         self.refresh()
+        context.bus.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        # Slots are sessions of the cohort; the candidates' list follows their status.
+        if self.isVisible() and changes.touches(self.cohort_id, Kind.SESSIONS, Kind.PARTICIPANTS):
+            self.refresh()
 
     @staticmethod
     def _date(day: dt.date) -> QDateEdit:
@@ -184,6 +195,7 @@ class IntakePlanningDialog(QDialog):
         for slot in slots:
             item = QTableWidgetItem(slot.participant_name or self.tr("free"))
             item.setData(SessionRole, slot.session_id)
+            item.setData(CandidateRole, slot.participant_id)
             item.setToolTip(
                 fill(
                     self.tr("%1, %2–%3, with %4"),
@@ -252,29 +264,21 @@ class IntakePlanningDialog(QDialog):
     def make_slots(self) -> list[int]:
         try:
             times = parse_times(self.times.text())
-            made = planning.make_slots(
-                self.database,
-                self.cohort_id,
-                self.chosen_days(),
-                times,
-                self.minutes.value(),
-                self.interviewer.currentData(),
-            )
-        except (SiooDeskError, ValueError) as error:
+        except ValueError as error:
             self._say(error)
             return []
-        kept: list[Snapshot] = []
-
-        def undo() -> None:
-            kept[:] = [planning.delete_slot(self.database, i) for i in made]
-
-        def redo() -> None:
-            for snapshot in kept:
-                planning.restore_slot(self.database, snapshot)
-
-        self.step(fill(self.tr("make %1 intake slots"), len(made)), undo, redo)
-        self.refresh()
-        return made
+        cohort_id, days = self.cohort_id, self.chosen_days()
+        minutes, interviewer = self.minutes.value(), self.interviewer.currentData()
+        made: list[list[int]] = []
+        step = keeping_result(
+            lambda db: planning.make_slots(db, cohort_id, days, times, minutes, interviewer),
+            into=made,
+        )
+        # One slot per day per start time (the service refuses rather than skip any).
+        count = len(days) * len(set(times))
+        if not self._run(fill(self.tr("make %1 intake slots"), count), step):
+            return []
+        return made[0]
 
     def assign_selected(self) -> bool:
         session_id, participant_id = self.selected_session(), self.selected_candidate()
@@ -284,23 +288,11 @@ class IntakePlanningDialog(QDialog):
         return self._assign(session_id, participant_id)
 
     def _assign(self, session_id: int, participant_id: int) -> bool:
-        try:
-            previous = planning.assign(self.database, session_id, participant_id)
-        except SiooDeskError as error:
-            self._say(error)
-            return False
-
-        def undo() -> None:
-            planning.unassign(self.database, session_id)
-            if previous is not None:
-                planning.assign(self.database, previous, participant_id)
-
-        self.step(
+        if not self._run(
             self.tr("plan an intake"),
-            undo,
-            lambda: planning.assign(self.database, session_id, participant_id) and None,
-        )
-        self.refresh()
+            lambda db: planning.assign(db, session_id, participant_id),
+        ):
+            return False
         self.select_slot(session_id)
         return True
 
@@ -321,35 +313,28 @@ class IntakePlanningDialog(QDialog):
         session_id = self.selected_session()
         if session_id is None:
             return False
-        participant_id = planning.unassign(self.database, session_id)
-        if participant_id is not None:
-            self.step(
-                self.tr("free an intake slot"),
-                lambda: planning.assign(self.database, session_id, participant_id) and None,
-                lambda: planning.unassign(self.database, session_id) and None,
-            )
-        self.refresh()
-        return participant_id is not None
+        item = self.grid.currentItem()
+        if item is None or item.data(CandidateRole) is None:
+            return False  # a free slot: nobody to take out
+        return self._run(
+            self.tr("free an intake slot"), lambda db: planning.unassign(db, session_id)
+        )
 
     def delete_selected(self) -> bool:
         session_id = self.selected_session()
         if session_id is None:
             return False
-        try:
-            kept = [planning.delete_slot(self.database, session_id)]
-        except SiooDeskError as error:
-            self._say(error)
-            return False
-
-        def redo() -> None:
-            kept[:] = [planning.delete_slot(self.database, session_id)]
-
-        self.step(
-            self.tr("delete an intake slot"),
-            lambda: planning.restore_slot(self.database, kept[0]),
-            redo,
+        return self._run(
+            self.tr("delete an intake slot"), lambda db: planning.delete_slot(db, session_id)
         )
-        self.refresh()
+
+    def _run(self, text: str, step: EditStep) -> bool:
+        """The edit goes on the undo stack; the grid follows through the change bus. A refusal
+        is said below the grid."""
+        refused = run_in_form(self.context, text, step)
+        if refused is not None:
+            self._say(refused)
+            return False
         return True
 
     def export_selected(self, target: Path | None = None) -> Path | None:

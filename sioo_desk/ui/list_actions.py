@@ -1,51 +1,51 @@
-"""Whole-list jobs from the main window: import registrations, export the list, and mail a
-selection, a status, a group or the whole cohort."""
+"""Whole-list jobs from the participants tab: import registrations, export the list, make a
+cohort, plan intakes, write letters, and mail a selection, a group or the whole cohort."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services.cohorts import get_cohort, intake_period
+from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
     from sioo_desk.services.cohort_editing import CohortInput
-    from sioo_desk.services.snapshots import Snapshot
     from sioo_desk.ui.cohort_dialog import CohortDialog
+    from sioo_desk.ui.context import ViewContext
     from sioo_desk.ui.import_dialog import ImportDialog
     from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.participant_actions import ParticipantTable
 
 # The services that write (SQLAlchemy, openpyxl, reportlab, icalendar) and the dialogs are
 # imported when first used, so that they cost nothing before the main window's first paint.
 
 
 class ListActions(QObject):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
-        super().__init__(window)
-        self.window = window
-        self.stack = undo_stack
-        self.import_action = QAction(self.tr("&Import participants…"), window)
+    def __init__(self, view: ParticipantTable, context: ViewContext) -> None:
+        widget = cast(QWidget, view)  # the tab: dialogs and actions hang under it
+        super().__init__(widget)
+        self.widget = widget
+        self.view = view
+        self.context = context
+        self.import_action = QAction(self.tr("&Import participants…"), self.widget)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_participants)
-        self.export_action = QAction(self.tr("&Export participant list…"), window)
+        self.export_action = QAction(self.tr("&Export participant list…"), self.widget)
         self.export_action.triggered.connect(self.export_participants)
 
-        self.new_cohort_action = QAction(self.tr("&New cohort…"), window)
+        self.new_cohort_action = QAction(self.tr("&New cohort…"), self.widget)
         self.new_cohort_action.triggered.connect(self.new_cohort)
-        self.plan_intakes_action = QAction(self.tr("&Plan intakes…"), window)
+        self.plan_intakes_action = QAction(self.tr("&Plan intakes…"), self.widget)
         self.plan_intakes_action.triggered.connect(self.plan_intakes)
-        self.letters_action = QAction(self.tr("&Letters for all decisions…"), window)
+        self.letters_action = QAction(self.tr("&Letters for all decisions…"), self.widget)
         self.letters_action.triggered.connect(lambda: self.write_letters())
 
         self.mail_menu = QMenu(self.tr("E-&mail"))
@@ -75,12 +75,12 @@ class ListActions(QObject):
     def import_participants(self, path: Path | None = None) -> ImportDialog | None:
         from sioo_desk.ui.import_dialog import ImportDialog
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return None
-        cohort = self.window.cohorts.cohort(self.window.navigator.currentIndex().row())
+        cohort = get_cohort(self.context.database, cohort_id)
         dialog = ImportDialog(
-            self.window, self.window.database, cohort_id, cohort.name, self._folder()
+            self.widget, self.context.database, cohort_id, cohort.name, self._folder()
         )
         if path is not None:
             dialog.path.setText(str(path))
@@ -91,47 +91,28 @@ class ListActions(QObject):
         return dialog
 
     def _commit(self, dialog: ImportDialog) -> None:
-        from sioo_desk.services import participant_editing as editing
         from sioo_desk.services.participant_io import commit_import
 
-        if dialog.preview is None:
+        preview = dialog.preview
+        if preview is None:
             return
-        db = self.window.database
-        try:
-            ids = commit_import(db, dialog.preview)
-        except SiooDeskError as error:
-            QMessageBox.warning(self.window, self.tr("Import"), str(error))
-            return
-        snapshots: list[Snapshot] = []
-
-        def undo() -> None:
-            snapshots[:] = [editing.delete_participants(db, ids)]
-
-        def redo() -> None:
-            editing.restore_deleted(db, snapshots.pop())
-
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("import %1 participants"), len(ids)),
-                undo,
-                redo,
-                self.window.refresh_cohort,
-                self._failed,
-            )
-        )
-        self.window.statusBar().showMessage(
-            fill(self.tr("%1 participants imported."), len(ids)), 8000
-        )
+        count = len(preview.rows)
+        if self.context.run(
+            fill(self.tr("import %1 participants"), count),
+            lambda db: commit_import(db, preview),
+            self.widget,
+        ):
+            self.context.notify(fill(self.tr("%1 participants imported."), count), 8000)
 
     def export_participants(self, target: Path | None = None) -> bool:
         from sioo_desk.services.participant_io import export_participants
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return False
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.window,
+                self.widget,
                 self.tr("Export participant list"),
                 str(self._folder() / "deelnemers.xlsx"),
                 self.tr("Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)"),
@@ -140,55 +121,31 @@ class ListActions(QObject):
                 return False
             target = Path(name)
         try:
-            count = export_participants(self.window.database, cohort_id, target)
+            count = export_participants(self.context.database, cohort_id, target)
         except (SiooDeskError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Export"), str(error))
+            QMessageBox.warning(self.widget, self.tr("Export"), str(error))
             return False
-        self.window.statusBar().showMessage(
-            fill(self.tr("%1 participants exported to %2."), count, target), 8000
-        )
+        self.context.notify(fill(self.tr("%1 participants exported to %2."), count, target), 8000)
         return True
 
     def _folder(self) -> Path:
         return Path.home()
 
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
-        self.window.refresh_cohort()
-
     # --- intakes and letters ----------------------------------------------------------------
 
     def new_cohort(self) -> CohortDialog:
-        from sioo_desk.services.cohort_editing import (
-            create_cohort,
-            delete_empty_cohort,
-            restore_cohort,
-        )
+        from sioo_desk.services.cohort_editing import create_cohort
         from sioo_desk.ui.cohort_dialog import CohortDialog
 
-        db = self.window.database
-
         def submit(data: CohortInput) -> None:
-            cohort_id = create_cohort(db, data)
-            kept: list[Snapshot] = []
+            made: list[int] = []
+            step = keeping_result(lambda db: create_cohort(db, data), into=made)
+            refused = run_in_form(self.context, fill(self.tr("new cohort %1"), data.name), step)
+            if refused is not None:
+                raise refused  # the form says what is wrong and stays open
+            self.context.selection.request_cohort(made[0])
 
-            def undo() -> None:
-                kept[:] = [delete_empty_cohort(db, cohort_id)]
-
-            def redo() -> None:
-                restore_cohort(db, kept.pop())
-
-            self.stack.push(
-                ServiceStep(
-                    fill(self.tr("new cohort %1"), data.name),
-                    undo,
-                    redo,
-                    lambda: self.window.reload(select=cohort_id),
-                    self._failed,
-                )
-            )
-
-        dialog = CohortDialog(self.window, self.window.today, submit)
+        dialog = CohortDialog(self.widget, self.context.today, submit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -196,29 +153,13 @@ class ListActions(QObject):
     def plan_intakes(self) -> IntakePlanningDialog | None:
         from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return None
-        cohort = get_cohort(self.window.database, cohort_id)
-        dates = intake_period(self.window.database, cohort_id)
-
-        def step(text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
-            def changed() -> None:
-                self.window.refresh_cohort()
-                if shiboken6.isValid(dialog) and dialog.isVisible():  # closed: deleted
-                    dialog.refresh()
-
-            self.stack.push(ServiceStep(text, undo, redo, changed, self._failed))
-
+        cohort = get_cohort(self.context.database, cohort_id)
+        dates = intake_period(self.context.database, cohort_id)
         dialog = IntakePlanningDialog(
-            self.window,
-            self.window.database,
-            cohort_id,
-            cohort.name,
-            dates[0],
-            dates[1],
-            self.window.today,
-            step,
+            self.widget, self.context, cohort_id, cohort.name, dates[0], dates[1]
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -233,30 +174,28 @@ class ListActions(QObject):
         )
 
         """One PDF per candidate with a decision, into a folder the user chooses."""
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return []
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self.window, self.tr("Folder for the letters"), str(self._folder())
+                self.widget, self.tr("Folder for the letters"), str(self._folder())
             )
             if not chosen:
                 return []
             folder = Path(chosen)
         written: list[Path] = []
         try:
-            for participant_id in decided_participants(self.window.database, cohort_id):
-                data = letter_data(self.window.database, participant_id)
+            for participant_id in decided_participants(self.context.database, cohort_id):
+                data = letter_data(self.context.database, participant_id)
                 target = folder / letter_file_name(data)
                 if target in written:  # two people of the same name
                     target = target.with_stem(f"{target.stem}-{participant_id}")
-                target.write_bytes(letter_pdf(data, written_on=self.window.today))
+                target.write_bytes(letter_pdf(data, written_on=self.context.today))
                 written.append(target)
         except (SiooDeskError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Letters"), str(error))
-        self.window.statusBar().showMessage(
-            fill(self.tr("%1 letters written to %2."), len(written), folder), 8000
-        )
+            QMessageBox.warning(self.widget, self.tr("Letters"), str(error))
+        self.context.notify(fill(self.tr("%1 letters written to %2."), len(written), folder), 8000)
         if written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         return written
@@ -264,49 +203,49 @@ class ListActions(QObject):
     # --- mail ------------------------------------------------------------------------------
 
     def selection_addresses(self) -> list[str]:
-        cohort_id = self.window.selected_cohort_id()
-        ids = [r.id for r in self.window.selected_participants()]
+        cohort_id = self.context.selection.cohort_id
+        ids = [r.id for r in self.view.selected_participants()]
         if cohort_id is None or not ids:
             return []
-        return mail.addresses(self.window.database, cohort_id, participant_ids=ids)
+        return mail.addresses(self.context.database, cohort_id, participant_ids=ids)
 
     def visible_addresses(self) -> list[str]:
-        cohort_id = self.window.selected_cohort_id()
-        ids = self.window.visible_participant_ids()
+        cohort_id = self.context.selection.cohort_id
+        ids = self.view.visible_participant_ids()
         if cohort_id is None:
             return []
-        return mail.addresses(self.window.database, cohort_id, participant_ids=ids)
+        return mail.addresses(self.context.database, cohort_id, participant_ids=ids)
 
     def cohort_addresses(self) -> list[str]:
-        cohort_id = self.window.selected_cohort_id()
-        return [] if cohort_id is None else mail.addresses(self.window.database, cohort_id)
+        cohort_id = self.context.selection.cohort_id
+        return [] if cohort_id is None else mail.addresses(self.context.database, cohort_id)
 
     def _fill_groups(self) -> None:
         self.group_menu.clear()
-        cohort_id = self.window.selected_cohort_id()
-        groups = [] if cohort_id is None else mail.groups(self.window.database, cohort_id)
+        cohort_id = self.context.selection.cohort_id
+        groups = [] if cohort_id is None else mail.groups(self.context.database, cohort_id)
         if not groups:
             self.group_menu.addAction(self.tr("(no consultation groups yet)")).setEnabled(False)
         for group_id, name in groups:
             action = self.group_menu.addAction(name)
             action.triggered.connect(
                 lambda _c=False, g=group_id: self.copy(
-                    mail.addresses(self.window.database, cohort_id, group_id=g)
+                    mail.addresses(self.context.database, cohort_id, group_id=g)
                 )
             )  # type: ignore[arg-type]
 
     def copy(self, emails: list[str]) -> None:
         if not emails:
-            self.window.statusBar().showMessage(self.tr("No e-mail addresses to copy."), 5000)
+            self.context.notify(self.tr("No e-mail addresses to copy."), 5000)
             return
         QGuiApplication.clipboard().setText(mail.clipboard_text(emails))
-        self.window.statusBar().showMessage(
+        self.context.notify(
             fill(self.tr("%1 addresses copied; paste them into Outlook's BCC field."), len(emails)),
             8000,
         )
 
     def compose(self, emails: list[str]) -> None:
         if not emails:
-            self.window.statusBar().showMessage(self.tr("Select participants first."), 5000)
+            self.context.notify(self.tr("Select participants first."), 5000)
             return
         QDesktopServices.openUrl(QUrl(mail.mailto_bcc(emails)))

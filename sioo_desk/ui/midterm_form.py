@@ -1,13 +1,16 @@
 """The tussengesprek of one participant: plan it (after atelier 3), record it, and print the
-one-page summary for the participant."""
+one-page summary for the participant.
+
+The form does not reload itself after an edit: the portfolio view shows it again when the
+change comes by."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -30,10 +33,12 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import midterm
-from sioo_desk.store.database import Database
+from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
+
+if TYPE_CHECKING:
+    from sioo_desk.ui.context import ViewContext
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -53,11 +58,10 @@ def _date_edit(empty: str) -> QDateEdit:
 
 
 class MidtermForm(QWidget):
-    def __init__(self, database: Database, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("midtermForm")
-        self.database = database
-        self.stack = undo_stack
+        self.context = context
         self.participant: int | None = None
         self.cohort: int | None = None
         self.earliest = QLabel()
@@ -140,9 +144,11 @@ class MidtermForm(QWidget):
         review = (
             midterm.Review()
             if participant_id is None
-            else midterm.review_of(self.database, participant_id)
+            else midterm.review_of(self.context.database, participant_id)
         )
-        earliest = None if cohort_id is None else midterm.earliest_day(self.database, cohort_id)
+        earliest = (
+            None if cohort_id is None else midterm.earliest_day(self.context.database, cohort_id)
+        )
         self.earliest.setText(
             fill(self.tr("After atelier 3: from %1."), long_date(earliest))
             if earliest
@@ -159,7 +165,11 @@ class MidtermForm(QWidget):
         self.show_grid()
 
     def show_grid(self) -> None:
-        rows = [] if self.cohort is None else midterm.cohort_reviews(self.database, self.cohort)
+        rows = (
+            []
+            if self.cohort is None
+            else midterm.cohort_reviews(self.context.database, self.cohort)
+        )
         self.grid.setRowCount(len(rows))
         for row, planned in enumerate(rows):
             review = planned.review
@@ -193,46 +203,22 @@ class MidtermForm(QWidget):
             )
             return False
         minutes = self.minutes.value()
-        try:
-            done = midterm.plan_rest(self.database, cohort_id, day, starts, minutes)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-        if not done:
+        if all(
+            x.review.planned_on for x in midterm.cohort_reviews(self.context.database, cohort_id)
+        ):
             self.message.setText(self.tr("Everyone already has a tussengesprek."))
+            return False  # nothing to do: no empty step on the undo stack
+        done: list[list[tuple[int, midterm.Review]]] = []
+        refused = run_in_form(
+            self.context,
+            self.tr("plan the tussengesprekken"),
+            keeping_result(lambda db: midterm.plan_rest(db, cohort_id, day, starts, minutes), done),
+        )
+        if refused is not None:
+            self.message.setText(str(refused))
             return False
-
-        def undo() -> None:
-            for who, before in done:
-                midterm.restore(self.database, who, before)
-
-        def redo() -> None:
-            midterm.plan_rest(self.database, cohort_id, day, starts, minutes)
-
-        self.stack.push(
-            ServiceStep(
-                self.tr("plan the tussengesprekken"),
-                undo,
-                redo,
-                lambda: self.show_participant(self.participant, self.cohort),
-                lambda error: self.message.setText(str(error)),
-            )
-        )
-        self.message.setText(fill(self.tr("%1 tussengesprekken planned."), len(done)))
+        self.message.setText(fill(self.tr("%1 tussengesprekken planned."), len(done[0])))
         return True
-
-    def _push(self, text: str, before: midterm.Review, redo: object) -> None:
-        participant_id = self.participant
-        assert participant_id is not None and callable(redo)
-        self.stack.push(
-            ServiceStep(
-                text,
-                lambda: midterm.restore(self.database, participant_id, before),
-                redo,
-                lambda: self.show_participant(self.participant, self.cohort),
-                lambda error: self.message.setText(str(error)),
-            )
-        )
 
     def plan(self) -> bool:
         participant_id = self.participant
@@ -244,18 +230,14 @@ class MidtermForm(QWidget):
             return False
         time = self.starts.time()
         start, minutes = dt.time(time.hour(), time.minute()), self.minutes.value()
-        try:
-            before = midterm.plan_review(self.database, participant_id, day, start, minutes)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-        self._push(
+        refused = run_in_form(
+            self.context,
             self.tr("plan the tussengesprek"),
-            before,
-            lambda: (
-                midterm.plan_review(self.database, participant_id, day, start, minutes) and None
-            ),
+            lambda db: midterm.plan_review(db, participant_id, day, start, minutes),
         )
+        if refused is not None:
+            self.message.setText(str(refused))
+            return False
         self.message.setText(fill(self.tr("Planned on %1."), long_date(day)))
         return True
 
@@ -265,18 +247,14 @@ class MidtermForm(QWidget):
             return False
         held = _day(self.held)
         found, agreed = self.yield_so_far.toPlainText(), self.agreements.toPlainText()
-        try:
-            before = midterm.record_review(self.database, participant_id, held, found, agreed)
-        except SiooDeskError as error:
-            self.message.setText(str(error))
-            return False
-        self._push(
+        refused = run_in_form(
+            self.context,
             self.tr("record the tussengesprek"),
-            before,
-            lambda: (
-                midterm.record_review(self.database, participant_id, held, found, agreed) and None
-            ),
+            lambda db: midterm.record_review(db, participant_id, held, found, agreed),
         )
+        if refused is not None:
+            self.message.setText(str(refused))
+            return False
         self.message.setText(self.tr("Saved."))
         return True
 
@@ -284,7 +262,7 @@ class MidtermForm(QWidget):
         if self.participant is None:
             return None
         try:
-            content = midterm.summary_pdf(self.database, self.participant)
+            content = midterm.summary_pdf(self.context.database, self.participant)
         except SiooDeskError as error:
             self.message.setText(str(error))
             return None

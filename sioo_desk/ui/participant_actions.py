@@ -1,40 +1,54 @@
-"""What a user can do to participants from the main window: add, edit, change status,
-withdraw, delete — each an undoable step."""
+"""What a user can do to participants from the participants tab: add, edit, change status,
+withdraw, delete — each an undoable edit that the service makes and knows how to take back.
+The table follows through the change bus; nothing here refreshes it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from sioo_desk.domain.enums import ParticipantStatus
-from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.status_flow import ALLOWED
 from sioo_desk.domain.validation import ParticipantInput
-from sioo_desk.services.participants import list_participants
+from sioo_desk.services.participants import ParticipantRow, list_participants
 from sioo_desk.ui import labels
+from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.services.intake_record import IntakeRecord
+    from sioo_desk.ui.context import ViewContext
     from sioo_desk.ui.intake_dialog import IntakeDialog
-    from sioo_desk.ui.main_window import MainWindow
     from sioo_desk.ui.participant_dialog import ParticipantDialog
 
 # The services that write (SQLAlchemy) and the dialogs are imported when first used, so that
 # they cost nothing before the main window's first paint.
 
 
+class ParticipantTable(Protocol):
+    """What the actions need of the participants tab that owns them (a widget too: dialogs
+    open over it). A protocol, so that the tab and its actions do not import each other."""
+
+    def selected_participant(self) -> ParticipantRow | None: ...
+
+    def selected_participants(self) -> list[ParticipantRow]: ...
+
+    def visible_participant_ids(self) -> list[int]: ...
+
+    def select(self, participant_ids: list[int]) -> None: ...
+
+
 class ParticipantActions(QObject):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
-        super().__init__(window)
-        self.window = window
-        self.stack = undo_stack
+    def __init__(self, view: ParticipantTable, context: ViewContext) -> None:
+        widget = cast(QWidget, view)  # the tab: dialogs and actions hang under it
+        super().__init__(widget)
+        self.widget = widget
+        self.view = view
+        self.context = context
         self.new_action = self._action(
             self.tr("&New participant…"), self.create, QKeySequence.StandardKey.New
         )
@@ -63,7 +77,7 @@ class ParticipantActions(QObject):
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.widget)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
@@ -71,8 +85,8 @@ class ParticipantActions(QObject):
     # --- state -----------------------------------------------------------------------------
 
     def update_enabled(self) -> None:
-        cohort = self.window.selected_cohort_id()
-        row = self.window.selected_participant()
+        cohort = self.context.selection.cohort_id
+        row = self.view.selected_participant()
         self.new_action.setEnabled(cohort is not None)
         self.edit_action.setEnabled(row is not None)
         self.intake_action.setEnabled(row is not None)
@@ -85,16 +99,9 @@ class ParticipantActions(QObject):
     def _partners(self, cohort_id: int, exclude: int | None) -> list[tuple[int, str]]:
         return [
             (p.id, f"{p.name.display_name} ({p.municipality})")
-            for p in list_participants(self.window.database, cohort_id)
+            for p in list_participants(self.context.database, cohort_id)
             if p.id != exclude
         ]
-
-    def _done(self, participant_id: int | None) -> None:
-        self.window.refresh_cohort(select=participant_id)
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
-        self.window.refresh_cohort()
 
     # --- the steps -------------------------------------------------------------------------
 
@@ -102,41 +109,24 @@ class ParticipantActions(QObject):
         from sioo_desk.services import participant_editing as editing
         from sioo_desk.ui.participant_dialog import ParticipantDialog
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return None
-        db = self.window.database
-        created: dict[str, object] = {}
+        db = self.context.database
 
         def submit(data: ParticipantInput) -> None:
-            # A new pair may break up another: remember every partner to put them back.
-            pairs = editing.partner_pointers(db, cohort_id)
-            participant_id = editing.create_participant(db, cohort_id, data)
-            created["id"] = participant_id
-            after: dict[int, int | None] = {}
-
-            def undo() -> None:
-                after.update(editing.partner_pointers(db, cohort_id))
-                created["snapshot"] = editing.delete_participant(db, participant_id)
-                editing.restore_partners(db, pairs)
-
-            def redo() -> None:
-                editing.restore_deleted(db, created.pop("snapshot"))  # type: ignore[arg-type]
-                editing.restore_partners(db, after)
-
-            self.stack.push(
-                ServiceStep(
-                    fill(self.tr("add %1"), data.surname),
-                    undo,
-                    redo,
-                    lambda: self._done(participant_id),
-                    self._failed,
-                )
+            made: list[int] = []
+            step = keeping_result(
+                lambda db: editing.create_participant(db, cohort_id, data), into=made
             )
+            refused = run_in_form(self.context, fill(self.tr("add %1"), data.surname), step)
+            if refused is not None:
+                raise refused  # the form says what is wrong and stays open
+            self.view.select(made)
 
         return self._open(
             ParticipantDialog(
-                self.window,
+                self.widget,
                 title=self.tr("New participant"),
                 data=ParticipantInput(surname=""),
                 municipalities=editing.known_municipalities(db),
@@ -149,39 +139,24 @@ class ParticipantActions(QObject):
         from sioo_desk.services import participant_editing as editing
         from sioo_desk.ui.participant_dialog import ParticipantDialog
 
-        row = self.window.selected_participant()
+        row = self.view.selected_participant()
         if row is None:
             return None
-        db = self.window.database
+        db = self.context.database
         current = editing.participant_input(db, row.id)
 
         def submit(data: ParticipantInput) -> None:
-            # A new pair may break up another: remember every partner to put them back.
-            pairs = editing.partner_pointers(db, row.cohort_id)
-            before = editing.update_participant(db, row.id, data)
-            after = editing.partner_pointers(db, row.cohort_id)
-
-            def undo() -> None:
-                editing.update_participant(db, row.id, before)
-                editing.restore_partners(db, pairs)
-
-            def redo() -> None:
-                editing.update_participant(db, row.id, data)
-                editing.restore_partners(db, after)
-
-            self.stack.push(
-                ServiceStep(
-                    fill(self.tr("edit %1"), row.name.display_name),
-                    undo,
-                    redo,
-                    lambda: self._done(row.id),
-                    self._failed,
-                )
+            refused = run_in_form(
+                self.context,
+                fill(self.tr("edit %1"), row.name.display_name),
+                lambda db: editing.update_participant(db, row.id, data),
             )
+            if refused is not None:
+                raise refused
 
         return self._open(
             ParticipantDialog(
-                self.window,
+                self.widget,
                 title=fill(self.tr("Edit %1"), row.name.display_name),
                 data=current,
                 municipalities=editing.known_municipalities(db),
@@ -197,26 +172,12 @@ class ParticipantActions(QObject):
         return dialog
 
     def intake(self) -> IntakeDialog | None:
-        from sioo_desk.services.intake_record import restore_record
         from sioo_desk.ui.intake_dialog import IntakeDialog
 
-        row = self.window.selected_participant()
+        row = self.view.selected_participant()
         if row is None:
             return None
-        db = self.window.database
-
-        def record_step(text: str, before: IntakeRecord, after: IntakeRecord) -> None:
-            self.stack.push(
-                ServiceStep(
-                    text,
-                    lambda: restore_record(db, before),
-                    lambda: restore_record(db, after),
-                    lambda: self._done(row.id),
-                    self._failed,
-                )
-            )
-
-        dialog = IntakeDialog(self.window, db, row.id, self.window.today, record_step)
+        dialog = IntakeDialog(self.widget, self.context, row.id, row.cohort_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -225,14 +186,14 @@ class ParticipantActions(QObject):
         """The participant's own meetings as a calendar file for Outlook."""
         from sioo_desk.services.calendar_files import participant_calendar
 
-        row = self.window.selected_participant()
+        row = self.view.selected_participant()
         if row is None:
             return None
-        content = participant_calendar(self.window.database, row.id, dt.datetime.now(dt.UTC))
+        content = participant_calendar(self.context.database, row.id, dt.datetime.now(dt.UTC))
         if target is None:
             safe = "".join(c if c.isalnum() else "-" for c in row.name.sort_name).strip("-")
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
+                self.widget,
                 self.tr("Calendar file"),
                 str(Path.home() / f"agenda-{safe}.ics"),
                 self.tr("Calendar (*.ics)"),
@@ -241,7 +202,7 @@ class ParticipantActions(QObject):
                 return None
             target = Path(chosen)
         target.write_bytes(content)
-        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
+        self.context.notify(fill(self.tr("Saved %1."), target), 8000)
         return target
 
     def set_status(
@@ -249,45 +210,34 @@ class ParticipantActions(QObject):
     ) -> bool:
         from sioo_desk.services import participant_editing as editing
 
-        row = self.window.selected_participant()
+        row = self.view.selected_participant()
         if row is None:
             return False
         if status is ParticipantStatus.WITHDRAWN and reason is None:
             reason, ok = QInputDialog.getText(
-                self.window,
+                self.widget,
                 self.tr("Withdraw"),
                 fill(self.tr("Why does %1 withdraw?"), row.name.display_name),
             )
             if not ok:
                 return False
-        db, day = self.window.database, on or self.window.today
-        try:
-            before = editing.change_status(db, row.id, status, on=day, reason=reason or "")
-        except SiooDeskError as error:
-            QMessageBox.warning(self.window, self.tr("Sioo Desk"), str(error))
-            return False
-        after = editing.status_state(db, row.id)
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("%1: %2"), row.name.display_name, labels.participant_status(status)),
-                lambda: editing.restore_status(db, row.id, before),
-                lambda: editing.restore_status(db, row.id, after),
-                lambda: self._done(row.id),
-                self._failed,
-            )
+        day = on or self.context.today
+        return self.context.run(
+            fill(self.tr("%1: %2"), row.name.display_name, labels.participant_status(status)),
+            lambda db: editing.change_status(db, row.id, status, on=day, reason=reason or ""),
+            self.widget,
         )
-        return True
 
     def delete(self, *, confirm: bool = True) -> bool:
         from sioo_desk.services import participant_editing as editing
 
-        row = self.window.selected_participant()
+        row = self.view.selected_participant()
         if row is None:
             return False
         if (
             confirm
             and QMessageBox.question(
-                self.window,
+                self.widget,
                 self.tr("Delete participant"),
                 fill(
                     self.tr(
@@ -300,22 +250,8 @@ class ParticipantActions(QObject):
             != QMessageBox.StandardButton.Yes
         ):
             return False
-        db = self.window.database
-        state = {"snapshot": editing.delete_participant(db, row.id)}
-
-        def undo() -> None:
-            editing.restore_deleted(db, state["snapshot"])
-
-        def redo() -> None:
-            state["snapshot"] = editing.delete_participant(db, row.id)
-
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("delete %1"), row.name.display_name),
-                undo,
-                redo,
-                lambda: self._done(row.id),
-                self._failed,
-            )
+        return self.context.run(
+            fill(self.tr("delete %1"), row.name.display_name),
+            lambda db: editing.delete_participant(db, row.id),
+            self.widget,
         )
-        return True

@@ -59,14 +59,22 @@ class ParticipantTableModel(QAbstractTableModel):
                 self.index(0, Column.PROGRESS), self.index(len(self._rows) - 1, Column.PROGRESS)
             )
 
-    def set_rows(self, rows: list[ParticipantRow], cohorts: dict[int, str] | None = None) -> None:
-        """`cohorts` names each row's cohort, for a list that spans cohorts."""
+    def set_rows(
+        self,
+        rows: list[ParticipantRow],
+        cohorts: dict[int, str] | None = None,
+        *,
+        keep_progress: bool = False,
+    ) -> None:
+        """`cohorts` names each row's cohort, for a list that spans cohorts. The progress
+        column is kept when the caller knows it cannot have moved."""
         self.beginResetModel()
         self._rows = list(rows)
         self._names = {r.id: r.name.display_name for r in rows}
         self._cohorts = cohorts or {}
         self._sort_values: dict[tuple[int, Column], str] = {}
-        self._progress = {}
+        if not keep_progress:
+            self._progress = {}
         # What a search matches, folded once here rather than at every keystroke.
         self._search = [
             collation_key(

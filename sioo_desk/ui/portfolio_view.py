@@ -1,6 +1,9 @@
 """The portfolio of one participant of the chosen cohort: the entries as a searchable timeline,
 an editor for one entry (kind, title, date, text, meeting, competences, attachments), the
-self-ratings per competence at the three moments, and the whole portfolio as a PDF."""
+self-ratings per competence at the three moments, and the whole portfolio as a PDF.
+
+It shows what it is told changed: its own edits come back to it through the change bus like
+anyone else's, the frames dialog's too."""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,32 +40,37 @@ from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import portfolio
+from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.services.competence_frames import COMPETENCES
 from sioo_desk.services.participants import list_participants
 from sioo_desk.services.progress import Progress, cohort_progress
 from sioo_desk.services.schedule import load_sessions
 from sioo_desk.ui.assignment_form import AssignmentForm
+from sioo_desk.ui.form_edit import keeping_result
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.midterm_form import MidtermForm
 from sioo_desk.ui.rating_chart import RatingChart
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.ui.context import ViewContext
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
 
 
 class PortfolioView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
         self.setObjectName("portfolioView")
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.entry_list: list[portfolio.Entry] = []
         self._loaded: portfolio.EntryInput | None = None
         self._loaded_id: int | None = None
+        # The entry that was in the editor when it went away (deleted): undo brings it back
+        # into the editor, as long as nothing else was taken up meanwhile.
+        self._gone: int | None = None
         self._scores: dict[tuple[int, RatingMoment], int] = {}
         self.cohort_id: int | None = None
         self.progress: dict[int, Progress] = {}
@@ -187,9 +194,9 @@ class PortfolioView(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(entries_split, self.tr("Entries"))
         self.pages.addTab(ratings_page, self.tr("Self-ratings"))
-        self.assignment = AssignmentForm(window.database, undo_stack)
+        self.assignment = AssignmentForm(context)
         self.pages.addTab(self.assignment, self.tr("Organisational assignment"))
-        self.midterm = MidtermForm(window.database, undo_stack)
+        self.midterm = MidtermForm(context)
         self.pages.addTab(self.midterm, self.tr("Tussengesprek"))
 
         right = QWidget()
@@ -217,14 +224,23 @@ class PortfolioView(QWidget):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(splitter, 1)
 
-        undo_stack.indexChanged.connect(lambda _i: self.refresh_progress())
         self.frame: list[portfolio.Competence] = []
         self.load_frames()
+        # The list shows participants; the entries, ratings, assignment and tussengesprek are
+        # the portfolio; the meetings to link to and the ateliers the progress counts from are
+        # sessions; the competence frames are a setting.
+        self.liveness = Liveness(
+            self,
+            context,
+            (Kind.PARTICIPANTS, Kind.PORTFOLIO, Kind.SESSIONS, Kind.SETTINGS),
+            self.show_cohort,
+            self._apply,
+        )
 
     def load_frames(self) -> None:
         """The competence list and the ratings table, from the frames as they are now."""
         keep = self.frame_choice.currentText()
-        self.frame = portfolio.competences(self.window.database)
+        self.frame = portfolio.competences(self.context.database)
         self.competence_list.clear()
         for competence in self.frame:
             item = QListWidgetItem(competence.name)
@@ -264,50 +280,73 @@ class PortfolioView(QWidget):
     def edit_frames(self) -> QDialog:
         from sioo_desk.ui.frames_dialog import FramesDialog
 
-        dialog = FramesDialog(self, self.window.database, self.stack)
-        dialog.finished.connect(lambda _r: self.after_frames())
+        dialog = FramesDialog(self, self.context)
         dialog.open()
         return dialog
-
-    def after_frames(self) -> None:
-        self.load_frames()
-        self.show_ratings()
-        self.load_entry()
 
     # --- what is shown ---------------------------------------------------------------------
 
     def show_cohort(self, cohort_id: int | None) -> None:
+        """From scratch; the participant chosen stays chosen while the cohort is the same."""
+        keep = self.participant_id() if cohort_id == self.cohort_id else None
+        if portfolio.competences(self.context.database) != self.frame:
+            self.load_frames()
         self.cohort_id = cohort_id
+        self.people.blockSignals(True)
         self.people.clear()
-        self.meeting.clear()
-        self.meeting.addItem("—", None)
         if cohort_id is not None:
-            db = self.window.database
-            for row in list_participants(db, cohort_id):
+            for row in list_participants(self.context.database, cohort_id):
                 item = QListWidgetItem(row.name.display_name)
                 item.setData(IdRole, row.id)
                 item.setData(NameRole, row.name.display_name)
                 self.people.addItem(item)
-            for session in load_sessions(db, [cohort_id]):
+        self._load_meetings()
+        rows = [int(self.people.item(n).data(IdRole)) for n in range(self.people.count())]
+        if rows:
+            self.people.setCurrentRow(rows.index(keep) if keep in rows else 0)
+        self.people.blockSignals(False)
+        self.refresh_progress()
+        self.show_participant()
+
+    def _load_meetings(self) -> None:
+        """The meetings an entry can be about, keeping the one chosen in the editor."""
+        keep = self.meeting.currentData()
+        self.meeting.clear()
+        self.meeting.addItem("—", None)
+        if self.cohort_id is not None:
+            for session in load_sessions(self.context.database, [self.cohort_id]):
                 if session.half_days:
                     self.meeting.addItem(session.title, session.id)
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(keep)))
+
+    def _apply(self, changes: Changes) -> None:
+        """A change to some portfolios or meetings: the marks of the cohort, and the shown
+        participant's pages only when theirs changed; typing in the entry editor is kept."""
+        if changes.participants or COMPETENCES in changes.settings:
+            self.show_cohort(self.cohort_id)
+            return
+        if not (changes.portfolio or changes.sessions):
+            return  # another setting (effort): nothing shown here
+        if changes.sessions:  # a tussengesprek planned, a meeting moved: dates count
+            self._load_meetings()
         self.refresh_progress()
-        if self.people.count():
-            self.people.setCurrentRow(0)
-        self.show_participant()
+        self.midterm.show_grid()  # the whole cohort's tussengesprekken
+        who = self.participant_id()
+        if who is None or not (who in changes.portfolio or changes.sessions):
+            return
+        self.show_entries(reload=not self.unsaved())
+        self.show_ratings()
+        self.assignment.show_participant(who)
+        self.midterm.show_participant(who, self.cohort_id)
 
     def refresh_progress(self) -> None:
         """Mark everyone whose intake, portfolio, assignment or tussengesprek is not in order."""
-        import shiboken6
-
-        if not shiboken6.isValid(self.people):  # the stack clears itself as the window dies
-            return
         self.progress = (
             {}
             if self.cohort_id is None
             else {
                 p.participant_id: p
-                for p in cohort_progress(self.window.database, self.cohort_id, self.window.today)
+                for p in cohort_progress(self.context.database, self.cohort_id, self.context.today)
             }
         )
         for n in range(self.people.count()):
@@ -329,7 +368,7 @@ class PortfolioView(QWidget):
                 self.tr("%1 of %2 in order on %3."),
                 ok,
                 len(self.progress),
-                long_date(self.window.today),
+                long_date(self.context.today),
             )
             if self.progress
             else ""
@@ -356,6 +395,7 @@ class PortfolioView(QWidget):
     def show_participant(self) -> None:
         who = self.people.currentItem()
         self.heading.setText(who.data(NameRole) if who else self.tr("Choose a participant."))
+        self._gone = None
         self.show_entries()
         self.show_ratings()
         self.assignment.show_participant(self.participant_id())
@@ -367,13 +407,14 @@ class PortfolioView(QWidget):
         so that searching never throws away what is being typed."""
         participant_id = self.participant_id()
         before = self.entry_id()
-        keep = select if select is not None else before
+        back = self._gone if before is None and not self.unsaved() else None
+        keep = select if select is not None else before if before is not None else back
         self.timeline.blockSignals(True)
         self.timeline.clear()
         self.entry_list = (
             []
             if participant_id is None
-            else portfolio.entries(self.window.database, participant_id, self.search.text())
+            else portfolio.entries(self.context.database, participant_id, self.search.text())
         )
         for entry in self.entry_list:
             line = f"{long_date(entry.entry_date)} · {portfolio.KIND_NAMES[entry.kind]}"
@@ -385,7 +426,10 @@ class PortfolioView(QWidget):
             if entry.id == keep:
                 self.timeline.setCurrentItem(item)
         self.timeline.blockSignals(False)
-        if reload or self.entry_id() != before:
+        now = self.entry_id()
+        if now is not None or before is not None:
+            self._gone = before if now is None else None
+        if reload or now != before:
             self.load_entry()
 
     def show_frame(self) -> None:
@@ -407,7 +451,7 @@ class PortfolioView(QWidget):
 
     def show_ratings(self) -> None:
         participant_id = self.participant_id()
-        db = self.window.database
+        db = self.context.database
         scores = {} if participant_id is None else portfolio.ratings(db, participant_id)
         self._scores = scores
         support: dict[int, list[str]] = {}
@@ -511,7 +555,7 @@ class PortfolioView(QWidget):
             self.kind.findData(entry.kind if entry else PortfolioEntryKind.REFLECTION)
         )
         self.title.setText(entry.title if entry else "")
-        day = entry.entry_date if entry else self.window.today
+        day = entry.entry_date if entry else self.context.today
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.text.setPlainText(entry.text if entry else "")
         session = entry.session_ids[0] if entry and entry.session_ids else None
@@ -531,15 +575,6 @@ class PortfolioView(QWidget):
 
     # --- changes -----------------------------------------------------------------------------
 
-    def _changed(self, select: int | None = None) -> None:
-        self.show_entries(select)
-        self.show_ratings()
-        self.refresh_progress()
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Portfolio"), str(error))
-        self._changed()
-
     def _input(self) -> portfolio.EntryInput:
         day = self.day.date()
         session = self.meeting.currentData()
@@ -557,6 +592,7 @@ class PortfolioView(QWidget):
         )
 
     def new_entry(self) -> None:
+        self._gone = None
         self.timeline.setCurrentItem(None)  # type: ignore[arg-type]
         self.timeline.clearSelection()
         self.load_entry()
@@ -567,67 +603,39 @@ class PortfolioView(QWidget):
         participant_id = self.participant_id()
         if participant_id is None:
             return None
-        db = self.window.database
         data = self._input()
         entry_id = self.entry_id()
-        before = next((e for e in self.entry_list if e.id == entry_id), None)
-        try:
-            saved = portfolio.save_entry(db, participant_id, data, entry_id)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+        saved: list[int] = []
+        if not self.context.run(
+            self.tr("add a portfolio entry")
+            if entry_id is None
+            else self.tr("change a portfolio entry"),
+            keeping_result(
+                lambda db: portfolio.save_entry(db, participant_id, data, entry_id), saved
+            ),
+            self,
+        ):
             return None
-        if before is None:
-            kept: list[object] = []
+        self._choose_entry(saved[0])  # a new entry is the one being edited from now on
+        return saved[0]
 
-            def undo() -> None:
-                kept[:] = [portfolio.delete_entry(db, saved)]
-
-            step = ServiceStep(
-                self.tr("add a portfolio entry"),
-                undo,
-                lambda: portfolio.restore_entry(db, kept.pop()),
-                lambda: self._changed(saved),
-                self._failed,
-            )
-        else:
-            old = portfolio.EntryInput(
-                before.kind,
-                before.title,
-                before.entry_date,
-                before.text,
-                before.session_ids,
-                before.competence_ids,
-            )
-            step = ServiceStep(
-                self.tr("change a portfolio entry"),
-                lambda: portfolio.save_entry(db, participant_id, old, saved) and None,
-                lambda: portfolio.save_entry(db, participant_id, data, saved) and None,
-                lambda: self._changed(saved),
-                self._failed,
-            )
-        self.stack.push(step)
-        return saved
+    def _choose_entry(self, entry_id: int) -> None:
+        self.timeline.blockSignals(True)
+        for n in range(self.timeline.count()):
+            if int(self.timeline.item(n).data(IdRole)) == entry_id:
+                self.timeline.setCurrentRow(n)
+        self.timeline.blockSignals(False)
+        self.load_entry()
 
     def delete_entry(self) -> bool:
         entry_id = self.entry_id()
         if entry_id is None:
             return False
-        db = self.window.database
-        kept = [portfolio.delete_entry(db, entry_id)]
-
-        def redo() -> None:
-            kept[:] = [portfolio.delete_entry(db, entry_id)]
-
-        self.stack.push(
-            ServiceStep(
-                self.tr("delete a portfolio entry"),
-                lambda: portfolio.restore_entry(db, kept[0]),
-                redo,
-                lambda: self._changed(entry_id),
-                self._failed,
-            )
+        return self.context.run(
+            self.tr("delete a portfolio entry"),
+            lambda db: portfolio.delete_entry(db, entry_id),
+            self,
         )
-        return True
 
     def attach(self, path: Path | None = None) -> int | None:
         entry_id = self.entry_id()
@@ -648,7 +656,6 @@ class PortfolioView(QWidget):
             path = Path(chosen)
         try:
             content = path.read_bytes()
-            attachment_id = portfolio.attach(self.window.database, entry_id, path.name, content)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -656,35 +663,33 @@ class PortfolioView(QWidget):
                 fill(self.tr("%1 cannot be read: %2"), path, error.strerror or error),
             )
             return None
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Portfolio"), str(error))
+        made: list[int] = []
+        name = path.name
+        if not self.context.run(
+            self.tr("Attach document"),
+            keeping_result(lambda db: portfolio.attach(db, entry_id, name, content), made),
+            self,
+        ):
             return None
-        self._changed(entry_id)
-        return attachment_id
+        return made[0]
 
     def detach(self) -> bool:
         entry_id, item = self.entry_id(), self.attachments.currentItem()
         if entry_id is None or item is None:
             return False
-        db, attachment_id = self.window.database, int(item.data(IdRole))
-        portfolio.detach(db, entry_id, attachment_id)
-        self.stack.push(
-            ServiceStep(
-                self.tr("remove an attachment"),
-                lambda: portfolio.reattach(db, entry_id, attachment_id),
-                lambda: portfolio.detach(db, entry_id, attachment_id),
-                lambda: self._changed(entry_id),
-                self._failed,
-            )
+        attachment_id = int(item.data(IdRole))
+        return self.context.run(
+            self.tr("remove an attachment"),
+            lambda db: portfolio.detach(db, entry_id, attachment_id),
+            self,
         )
-        return True
 
     def save_attachment(self, target: Path | None = None) -> Path | None:
         item = self.attachments.currentItem()
         if item is None:
             return None
         name, _media_type, content = portfolio.attachment(
-            self.window.database, int(item.data(IdRole))
+            self.context.database, int(item.data(IdRole))
         )
         return save_and_open(self, content, target, name)
 
@@ -692,28 +697,15 @@ class PortfolioView(QWidget):
         participant_id = self.participant_id()
         if participant_id is None:
             return
-        db = self.window.database
-        today = self.window.today
-        try:
-            before = portfolio.set_rating(db, participant_id, competence_id, moment, score, today)
-        except SiooDeskError as error:
-            self._failed(error)
-            return
-        self.stack.push(
-            ServiceStep(
-                self.tr("rate a competence"),
-                lambda: (
-                    portfolio.set_rating(db, participant_id, competence_id, moment, before, today)
-                    and None
-                ),
-                lambda: (
-                    portfolio.set_rating(db, participant_id, competence_id, moment, score, today)
-                    and None
-                ),
-                self.show_ratings,
-                self._failed,
-            )
-        )
+        today = self.context.today
+        if not self.context.run(
+            self.tr("rate a competence"),
+            lambda db: portfolio.set_rating(
+                db, participant_id, competence_id, moment, score, today
+            ),
+            self,
+        ):
+            self.show_ratings()  # the box shows the refused score: back to what is stored
 
     def export_pdf(self, target: Path | None = None) -> Path | None:
         from sioo_desk.services.portfolio_pdf import portfolio_pdf
@@ -722,12 +714,12 @@ class PortfolioView(QWidget):
         if participant_id is None:
             return None
         try:
-            content = portfolio_pdf(self.window.database, participant_id, self.window.today)
+            content = portfolio_pdf(self.context.database, participant_id, self.context.today)
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Portfolio"), str(error))
             return None
         name = f"Portfolio {self.heading.text()}.pdf"
         saved = save_and_open(self, content, target, name, self.tr("PDF (*.pdf)"))
         if saved is not None:
-            self.window.statusBar().showMessage(fill(self.tr("Saved %1."), saved), 8000)
+            self.context.notify(fill(self.tr("Saved %1."), saved), 8000)
         return saved

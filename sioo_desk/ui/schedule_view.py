@@ -1,5 +1,9 @@
 """The cohort's programme: a chronological list beside a month calendar, the checks, and the
-jobs — generate, edit, move, calendar files, the printable programme, the teachers."""
+jobs — generate, edit, move, calendar files, the printable programme, the teachers.
+
+It shows the cohort's sessions, the teachers and coaches in them (staff of every cohort) and
+the participants of individual meetings; its checks also look at other cohorts' sessions of
+the same teachers, so a change to sessions elsewhere is followed too."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -30,21 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.services.schedule import Schedule, cohort_schedule
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.schedule_model import ScheduleColumn, ScheduleModel
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.undo import ServiceStep
 
 if TYPE_CHECKING:
-    from sioo_desk.ui.main_window import MainWindow
+    from sioo_desk.services.schedule import SessionEdit
+    from sioo_desk.ui.context import ViewContext
     from sioo_desk.ui.session_dialog import SessionDialog
 
 
+#: What the programme tab shows of its cohort: the sessions, the staff in them (by name, and
+#: a coach's or teacher's other meetings for the checks) and the participants of individual
+#: meetings.
+SHOWS = (Kind.SESSIONS, Kind.PEOPLE, Kind.PARTICIPANTS)
+
+
 class ScheduleView(QWidget):
-    def __init__(self, window: MainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(self, context: ViewContext) -> None:
         super().__init__()
-        self.window = window
-        self.stack = undo_stack
+        self.context = context
         self.schedule: Schedule | None = None
         self.setObjectName("scheduleView")
 
@@ -107,6 +118,8 @@ class ScheduleView(QWidget):
         layout.addLayout(row)
         layout.addWidget(splitter, 1)
         self._marked: list[QDate] = []
+        self.liveness = Liveness(self, context, SHOWS, self.show_cohort)
+        context.bus.changed.connect(self._elsewhere)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -114,17 +127,17 @@ class ScheduleView(QWidget):
         kept = self.selected() if self.schedule and self.schedule.cohort_id == cohort_id else None
         if cohort_id is None:
             self.schedule = None
-            self.model.set_sessions([], [], self.window.today)
+            self.model.set_sessions([], [], self.context.today)
             self.summary.setText(self.tr("No cohort."))
             self.problems.clear()
             return
         try:
-            self.schedule = cohort_schedule(self.window.database, cohort_id)
+            self.schedule = cohort_schedule(self.context.database, cohort_id)
         except SiooDeskError as error:
             self.summary.setText(str(error))
             return
         schedule = self.schedule
-        self.model.set_sessions(schedule.sessions, schedule.problems, self.window.today)
+        self.model.set_sessions(schedule.sessions, schedule.problems, self.context.today)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(
             ScheduleColumn.THEME, min(320, self.table.columnWidth(ScheduleColumn.THEME))
@@ -170,7 +183,7 @@ class ScheduleView(QWidget):
                 day = QDate(half_day.date.year, half_day.date.month, half_day.date.day)
                 self.calendar.setDateTextFormat(day, session_day)
                 self._marked.append(day)
-        today = self.window.today
+        today = self.context.today
         today_format = self.calendar.dateTextFormat(QDate(today.year, today.month, today.day))
         today_format.setFontWeight(QFont.Weight.Bold)
         today_format.setForeground(QBrush(QColor("#a4262c")))
@@ -197,74 +210,57 @@ class ScheduleView(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _changed(self) -> None:
-        self.window.refresh_cohort()
-
-    def _failed(self, error: SiooDeskError) -> None:
-        QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
-        self._changed()
+    def _elsewhere(self, changes: Changes) -> None:
+        """Sessions of another cohort changed: a teacher's double booking may have come or
+        gone (a change of this cohort's own is the liveness's)."""
+        cohort_id = self.liveness.cohort_id
+        if changes.touches(cohort_id, *SHOWS) or changes.everything:
+            return
+        if (changes.sessions or changes.whole) and changes.cohorts - {cohort_id}:
+            self.liveness.refresh()
 
     # --- doing -----------------------------------------------------------------------------
 
     def generate(self, start: dt.date | None = None) -> bool:
-        from sioo_desk.services.schedule import (
-            generate_schedule,
-            remove_sessions,
-            restore_sessions,
-        )
+        from sioo_desk.services.schedule import generate_schedule
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return False
         if start is None:
             start = self._ask_date(
                 self.tr("Generate programme"),
                 self.tr("Date of the start meeting:"),
-                self.window.today,
+                self.context.today,
             )
             if start is None:
                 return False
-        db = self.window.database
-        try:
-            made = generate_schedule(db, cohort_id, start)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Generate programme"), str(error))
-            return False
-        kept: list[object] = []
-
-        def undo() -> None:
-            kept[:] = [remove_sessions(db, made)]
-
-        def redo() -> None:
-            restore_sessions(db, kept.pop())
-
-        self.stack.push(
-            ServiceStep(self.tr("generate the programme"), undo, redo, self._changed, self._failed)
+        first = start
+        return self.context.run(
+            self.tr("generate the programme"),
+            lambda db: generate_schedule(db, cohort_id, first),
+            self,
         )
-        return True
 
     def edit_selected(self) -> SessionDialog | None:
-        from sioo_desk.services.schedule import session_edit, update_session
+        from sioo_desk.services.schedule import session_edit, update_session, validate_edit
         from sioo_desk.services.teachers import list_teachers
         from sioo_desk.ui.session_dialog import SessionDialog
 
         session_id = self.selected()
         if session_id is None or self.schedule is None:
             return None
-        db = self.window.database
+        db = self.context.database
         current = session_edit(db, session_id)
+        kind = self.model.session(self.model.row_of(session_id) or 0).kind
         problems = [p.message for p in self.schedule.problems_of(session_id)]
 
-        def submit(edit: object) -> None:
-            before = update_session(db, session_id, edit)  # type: ignore[arg-type]
-            self.stack.push(
-                ServiceStep(
-                    fill(self.tr("edit %1"), current.title),
-                    lambda: update_session(db, session_id, before) and None,
-                    lambda: update_session(db, session_id, edit) and None,  # type: ignore[arg-type]
-                    self._changed,
-                    self._failed,
-                )
+        def submit(edit: SessionEdit) -> bool:
+            validate_edit(kind, edit)  # the form's own checks are shown in the form
+            return self.context.run(
+                fill(self.tr("edit %1"), current.title),
+                lambda db: update_session(db, session_id, edit),
+                self,
             )
 
         teachers = [
@@ -278,14 +274,14 @@ class ScheduleView(QWidget):
             teachers,
             problems,
             submit,
-            self.window.today,
+            self.context.today,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def move_selected(self, first_day: dt.date | None = None) -> bool:
-        from sioo_desk.services.schedule import move_session, update_session
+        from sioo_desk.services.schedule import move_session
 
         session_id = self.selected()
         if session_id is None:
@@ -295,26 +291,16 @@ class ScheduleView(QWidget):
             first_day = self._ask_date(
                 fill(self.tr("Move %1"), row.title),
                 self.tr("New first day (the shape stays the same):"),
-                row.first or self.window.today,
+                row.first or self.context.today,
             )
             if first_day is None:
                 return False
-        db = self.window.database
-        try:
-            before = move_session(db, session_id, first_day)
-        except SiooDeskError as error:
-            QMessageBox.warning(self, self.tr("Move"), str(error))
-            return False
-        self.stack.push(
-            ServiceStep(
-                fill(self.tr("move %1"), row.title),
-                lambda: update_session(db, session_id, before) and None,
-                lambda: move_session(db, session_id, first_day) and None,  # type: ignore[arg-type]
-                self._changed,
-                self._failed,
-            )
+        day = first_day
+        return self.context.run(
+            fill(self.tr("move %1"), row.title),
+            lambda db: move_session(db, session_id, day),
+            self,
         )
-        return True
 
     def _ask_date(self, title: str, label: str, default: dt.date) -> dt.date | None:
         dialog = QDialog(self)
@@ -338,11 +324,11 @@ class ScheduleView(QWidget):
     def export_calendar(self, target: Path | None = None) -> Path | None:
         from sioo_desk.services.calendar_files import cohort_calendar
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return None
         return self._save(
-            lambda: cohort_calendar(self.window.database, cohort_id, dt.datetime.now(dt.UTC)),
+            lambda: cohort_calendar(self.context.database, cohort_id, dt.datetime.now(dt.UTC)),
             target,
             "programma.ics",
             self.tr("Calendar (*.ics)"),
@@ -351,11 +337,11 @@ class ScheduleView(QWidget):
     def export_pdf(self, target: Path | None = None) -> Path | None:
         from sioo_desk.services.schedule_pdf import schedule_pdf
 
-        cohort_id = self.window.selected_cohort_id()
+        cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
             return None
         return self._save(
-            lambda: schedule_pdf(self.window.database, cohort_id),
+            lambda: schedule_pdf(self.context.database, cohort_id),
             target,
             "programma.pdf",
             self.tr("PDF (*.pdf)"),
@@ -375,14 +361,14 @@ class ScheduleView(QWidget):
                 return None
             target = Path(chosen)
         target.write_bytes(content)
-        self.window.statusBar().showMessage(fill(self.tr("Saved %1."), target), 8000)
+        self.context.notify(fill(self.tr("Saved %1."), target), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
     def open_teachers(self) -> QDialog:
         from sioo_desk.ui.teachers_dialog import TeachersDialog
 
-        dialog = TeachersDialog(self, self.window.database, self._changed)
+        dialog = TeachersDialog(self, self.context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

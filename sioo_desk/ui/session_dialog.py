@@ -1,5 +1,6 @@
 """Editing one session: title, theme, location, notes, its half-days and its teachers. The
-checks that concern it are shown at the top; they never block saving."""
+checks that concern it are shown at the top; they never block saving. `submit` stores the
+edit: it raises the form's own refusals (shown in the form) and says whether it was stored."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ class SessionDialog(QDialog):
         edit: SessionEdit,
         teachers: list[tuple[int, str]],
         problems: list[str],
-        submit: Callable[[SessionEdit], None],
+        submit: Callable[[SessionEdit], bool],
         today: dt.date,
     ) -> None:
         super().__init__(parent)
@@ -198,12 +199,13 @@ class SessionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._submit(self.edit())
+            stored = self._submit(self.edit())
         except SiooDeskError as error:
             self.errors.setText(str(error))
             self.errors.show()
             return
-        super().accept()
+        if stored:  # a refusal was shown already; the form stays open for another try
+            super().accept()
 
 
 def _qtime(value: dt.time) -> QTime:

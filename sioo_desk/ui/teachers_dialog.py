@@ -1,11 +1,11 @@
 """The teacher registry: who teaches, coaches and assesses, and on which days across all
-cohorts."""
+cohorts. Saving is undoable; the table follows every change to the staff, undo included."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,10 +30,20 @@ from sioo_desk.domain.enums import Role
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services.calendar_files import person_calendar
-from sioo_desk.services.teachers import TeacherInput, list_teachers, save_teacher, teacher_dates
-from sioo_desk.store.database import Database
+from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.teachers import (
+    TeacherInput,
+    check_teacher,
+    list_teachers,
+    save_teacher,
+    teacher_dates,
+)
 from sioo_desk.ui import labels
 from sioo_desk.ui.text import fill
+
+if TYPE_CHECKING:
+    from sioo_desk.store.database import Database
+    from sioo_desk.ui.context import ViewContext
 
 FIELDS = (
     "title",
@@ -49,15 +59,12 @@ FIELDS = (
 
 
 class TeachersDialog(QDialog):
-    def __init__(
-        self, parent: QWidget | None, database: Database, changed: Callable[[], None]
-    ) -> None:
+    def __init__(self, parent: QWidget | None, context: ViewContext) -> None:
         super().__init__(parent)
         self.setObjectName("teachersDialog")
         self.setWindowTitle(self.tr("Teachers, coaches and assessors"))
         self.resize(1000, 620)
-        self.database = database
-        self.changed = changed
+        self.context = context
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("teacherTable")
         self.table.setHorizontalHeaderLabels(
@@ -124,9 +131,14 @@ class TeachersDialog(QDialog):
         layout.addWidget(close)
         self.current: int | None = None
         self.refresh()
+        context.bus.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.everything or changes.people:
+            self.refresh(select=self.current)
 
     def refresh(self, select: int | None = None) -> None:
-        self.teachers = list_teachers(self.database)
+        self.teachers = list_teachers(self.context.database)
         self.table.setRowCount(len(self.teachers))
         for row, teacher in enumerate(self.teachers):
             roles = ", ".join(labels.role(r) for r in teacher.roles)
@@ -167,7 +179,7 @@ class TeachersDialog(QDialog):
         for role, box in self.role_boxes.items():
             box.setChecked(role in teacher.roles)
         self.dates.clear()
-        for item in teacher_dates(self.database, teacher.id):
+        for item in teacher_dates(self.context.database, teacher.id):
             self.dates.addItem(f"{long_date(item.date)} — {item.session} ({item.cohort})")
         if not self.dates.count():
             self.dates.addItem(self.tr("No dates yet."))
@@ -186,22 +198,28 @@ class TeachersDialog(QDialog):
         roles = tuple(role for role, box in self.role_boxes.items() if box.isChecked())
         data = TeacherInput(**{name: edit.text() for name, edit in self.edits.items()}, roles=roles)
         try:
-            person_id = save_teacher(self.database, data, self.current)
+            check_teacher(data)  # the form's own checks are shown beside its fields
         except SiooDeskError as error:
             self.message.setText(str(error))
             self.message.show()
             return None
         self.message.hide()
-        self.current = person_id
-        self.refresh(select=person_id)
-        self.changed()
-        return person_id
+        person_id = self.current
+
+        def step(db: Database) -> Edit:
+            edit = save_teacher(db, data, person_id)
+            self.current = edit.result  # a new teacher is shown chosen once the table is read
+            return edit
+
+        if not self.context.run(self.tr("Save"), step, self):
+            return None
+        return self.current
 
     def export_calendar(self, target: Path | None = None) -> Path | None:
         if self.current is None:
             return None
         try:
-            content = person_calendar(self.database, self.current, dt.datetime.now(dt.UTC))
+            content = person_calendar(self.context.database, self.current, dt.datetime.now(dt.UTC))
         except SiooDeskError as error:
             self.message.setText(str(error))
             self.message.show()

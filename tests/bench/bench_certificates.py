@@ -93,7 +93,7 @@ def main() -> None:
         with Database.open(from_path(path), may_create=False) as db:
             certificates.standings(db, cohort, ISSUED_ON)  # the screen has read them already
             started = time.perf_counter()
-            result = certificates.issue_batch(db, cohort, out, ISSUED_ON)
+            result = certificates.issue_batch(db, cohort, out, ISSUED_ON).result
             elapsed = time.perf_counter() - started
         assert len(result.issued) == 18 and result.combined is not None
         if first is None:

@@ -76,9 +76,9 @@ def main() -> None:
             dt.date(2026, 11, 23),
         )
         window.show()
-        window.tabs.setCurrentWidget(window.attendance_view)
+        window.tabs.setCurrentWidget(window.view("attendance"))
         app.processEvents()
-        view = window.attendance_view
+        view = window.view("attendance")
         model = view.model
         index = next(
             model.index(0, c)

@@ -55,17 +55,17 @@ def main() -> None:
             window.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
         opening = median_ms(open_and_sort)
-        window.all_cohorts.setChecked(True)
+        window.participants_view.all_cohorts.setChecked(True)
         everyone = window.participants.rowCount()
         word = "van den bosch"
         keystrokes = []
         for _ in range(5):
-            window.search.clear()
+            window.participants_view.search.clear()
             for end in range(1, len(word) + 1):
                 started = time.perf_counter()
-                window.search.setText(word[:end])
+                window.participants_view.search.setText(word[:end])
                 keystrokes.append((time.perf_counter() - started) * 1000)
-        window.search.clear()
+        window.participants_view.search.clear()
 
         rows = Path(folder) / "duizend.csv"
         with rows.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -97,7 +97,7 @@ def main() -> None:
                 )
         started = time.perf_counter()
         preview = preview_import(database, cohort, rows)
-        created = commit_import(database, preview)
+        created = commit_import(database, preview).result
         importing = time.perf_counter() - started
         database.close()
 

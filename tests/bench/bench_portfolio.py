@@ -71,8 +71,8 @@ def main() -> None:
                 if window.cohorts.cohort(r).id == cohort
             )
         )
-        window.tabs.setCurrentWidget(window.portfolio_view)
-        view = window.portfolio_view
+        window.tabs.setCurrentWidget(window.view("portfolio"))
+        view = window.view("portfolio")
         row = next(
             n
             for n in range(view.people.count())

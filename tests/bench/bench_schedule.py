@@ -41,14 +41,14 @@ def main() -> None:
         database = Database.open(from_path(path))
         cohort = create_cohort(
             database, CohortInput("Leergang 2027–2028", "Doorn", None, None, None, None)
-        )
+        ).result
         cohort_schedule(database, 1)  # the holiday tables and the query plans, once
         reference = database.read("SELECT id FROM cohorts WHERE code = 'HRM-2011'")[0][0]
 
         times = []
         for _ in range(9):
             started = time.perf_counter()
-            made = generate_schedule(database, cohort, dt.date(2027, 11, 17))
+            made = generate_schedule(database, cohort, dt.date(2027, 11, 17)).result
             cohort_schedule(database, cohort)
             times.append((time.perf_counter() - started) * 1000)
             remove_sessions(database, made)  # not timed: only makes room for the next run

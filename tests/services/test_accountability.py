@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from sioo_desk.services import accountability as acc
+from sioo_desk.services.changes import Kind
 from sioo_desk.store.database import Database
 
 REFERENCE = 1
@@ -56,7 +57,8 @@ def test_a_proposal_follows_every_rule_and_saves(demo_db: Database) -> None:
             "SELECT number, uid FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
         )
     )
-    before = acc.save(demo_db, REFERENCE, groups, acc.Settings(75))
+    edit = acc.save(demo_db, REFERENCE, groups, acc.Settings(75))
+    before = edit.result
     assert [len(g.turns) for g in before.groups] == [5, 4, 4, 4]
     after = acc.plan_of(demo_db, REFERENCE)
     assert after.problems == []
@@ -69,7 +71,8 @@ def test_a_proposal_follows_every_rule_and_saves(demo_db: Database) -> None:
     )
     assert {n: u for n, u, _s in rows} == uids and all(s >= 1 for _n, _u, s in rows)
     # Undo: the former plan comes back as it was.
-    acc.save(demo_db, REFERENCE, before.groups, before.settings)
+    assert edit.inverse is not None
+    edit.inverse(demo_db)
     assert acc.plan_of(demo_db, REFERENCE).groups == before.groups
 
 
@@ -208,7 +211,7 @@ def test_group_numbers_and_calendar_identity_survive_edits_and_undo(demo_db: Dat
     groups[3].extend(moving[2:])
     groups[1] = []
     emptied = acc.rearranged(demo_db, REFERENCE, groups, assessors, 75, (), None, [1, 2, 3, 4])
-    before = acc.save(demo_db, REFERENCE, emptied, acc.Settings(75))
+    before = acc.save(demo_db, REFERENCE, emptied, acc.Settings(75)).result
     # A second edit on the three that are left keeps their numbers 1, 3 and 4.
     shown = acc.plan_of(demo_db, REFERENCE)
     second = acc.rearranged(
@@ -247,3 +250,44 @@ def test_a_presentation_away_from_the_groups_turns_is_no_problem(demo_db: Databa
             {"p": member.participant_id},
         )
     assert acc.plan_of(demo_db, REFERENCE).problems == []
+
+
+def test_a_saved_plan_names_what_changed_and_undoes_and_redoes(demo_db: Database) -> None:
+    plan = acc.plan_of(demo_db, REFERENCE)
+    session_of = {
+        int(n): int(i)
+        for i, n in demo_db.read(
+            "SELECT id, number FROM sessions WHERE kind = 'accountability' AND cohort_id = 1"
+        )
+    }
+    groups = [[t.participant_id for t in g.turns] for g in plan.groups]
+    moved = groups[0].pop()
+    groups[1].append(moved)
+    laid_out = acc.rearranged(
+        demo_db,
+        REFERENCE,
+        groups,
+        [g.assessor_id for g in plan.groups],
+        plan.settings.minutes,
+        plan.settings.half_day_ids,
+        None,
+        [g.number for g in plan.groups],
+    )
+    edit = acc.save(demo_db, REFERENCE, laid_out, plan.settings)
+    after = acc.plan_of(demo_db, REFERENCE)
+    assert edit.undoable and edit.result.groups == plan.groups
+    # Only the two groups that changed; every member whose turn may have moved.
+    assert edit.changes.cohorts == {REFERENCE}
+    assert edit.changes.sessions == {session_of[1], session_of[2]}
+    assert moved in edit.changes.closing
+    assert edit.changes.closing == {t.participant_id for g in plan.groups for t in g.turns}
+    assert edit.changes.touches(REFERENCE, Kind.CLOSING)
+    assert not edit.changes.touches(2, Kind.CLOSING, Kind.SESSIONS)
+
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    assert acc.plan_of(demo_db, REFERENCE).groups == plan.groups
+    assert back.changes.sessions == {session_of[1], session_of[2]}
+    assert back.inverse is not None
+    back.inverse(demo_db)  # redo
+    assert acc.plan_of(demo_db, REFERENCE).groups == after.groups

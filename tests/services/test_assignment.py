@@ -91,3 +91,39 @@ def test_sharing_needs_a_partner(demo_db: Database) -> None:
         assignments.save_assignment(
             demo_db, loner, assignments.AssignmentInput(title="x", shared_with_partner=True)
         )
+
+
+def test_undo_puts_back_both_partners_exactly(demo_db: Database) -> None:
+    one, partner = team(demo_db)
+    cohort = int(demo_db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": one})[0][0])
+
+    def state() -> list[tuple[int, int]]:
+        return [
+            (int(a), int(p))
+            for a, p in demo_db.read(
+                "SELECT assignment_id, participant_id FROM assignment_members "
+                "WHERE participant_id IN (:a, :b) ORDER BY participant_id",
+                {"a": one, "b": partner},
+            )
+        ]
+
+    start, shared = state(), assignments.assignment_of(demo_db, one)
+    assert shared is not None and shared.shared_with_partner
+    alone = assignments.AssignmentInput(**{**shared.__dict__, "shared_with_partner": False})
+    saved = assignments.save_assignment(demo_db, one, alone)
+    assert saved.changes.cohorts == {cohort} and saved.changes.portfolio == {one, partner}
+    assert assignments.assignment_of(demo_db, partner) is None
+    assert saved.inverse is not None
+    undone = saved.inverse(demo_db)
+    assert state() == start and assignments.assignment_of(demo_db, partner) == shared
+    assert undone.inverse is not None
+    undone.inverse(demo_db)
+    assert assignments.assignment_of(demo_db, partner) is None
+
+    deleted = assignments.delete_assignment(demo_db, one)
+    assert deleted.inverse is not None
+    back = deleted.inverse(demo_db)
+    assert assignments.assignment_of(demo_db, one) == alone
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert assignments.assignment_of(demo_db, one) is None

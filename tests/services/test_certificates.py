@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from sioo_desk.domain.enums import Verdict
 from sioo_desk.services import certificates as certs
 from sioo_desk.services import verdicts
+from sioo_desk.services.changes import Kind
 from sioo_desk.store.database import Database
 
 REFERENCE = 1
@@ -63,7 +64,7 @@ def test_exactly_the_eligible_get_a_certificate_with_the_right_text(
     }
     assert refused == NOT_ELIGIBLE
 
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True).result
     names = sorted(who.printed_name for who, _item, _path in result.issued)
     assert len(names) == 15 and "Şahin Yıldız" in names and "Łukasz Nowak" in names
     assert {s.name.display_name for s in result.not_eligible} == set(NOT_ELIGIBLE)
@@ -102,12 +103,12 @@ def test_exactly_the_eligible_get_a_certificate_with_the_right_text(
         assert len(archive.namelist()) == 16
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
-    again = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    again = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON).result
     assert again.issued == [] and len(again.already_issued) == 15
 
 
 def test_verify_rejects_altered_unknown_and_tampered(demo_db: Database, out: Path) -> None:
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False).result
     who, item, _path = result.issued[0]
     found = certs.verify(demo_db, item.code.lower())
     assert found.valid and found.name == who.printed_name and "28 juni 2012" in found.message
@@ -130,14 +131,14 @@ def test_verify_rejects_altered_unknown_and_tampered(demo_db: Database, out: Pat
 
 
 def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, out: Path) -> None:
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False).result
     who, first, _path = next(r for r in result.issued if r[0].name.surname == "Yıldız")
     certs.set_printed_name(demo_db, who.participant_id, "Ş. (Şahin) Yıldız")
     with pytest.raises(certs.CertificateError, match="reden"):
         certs.reissue(demo_db, who.participant_id, " ", dt.date(2012, 7, 2), out)
     second, pdf = certs.reissue(
         demo_db, who.participant_id, "naam zoals de deelnemer hem wil", dt.date(2012, 7, 2), out
-    )
+    ).result
     assert (second.number, second.version) == (first.number, 2)
     assert second.code != first.code and second.issued_on == dt.date(2012, 7, 2)
     assert "Ş. (Şahin) Yıldız" in text_of(pdf) and "versie 2" in text_of(pdf)
@@ -162,7 +163,7 @@ def test_reissue_keeps_the_number_and_revoke_needs_a_reason(demo_db: Database, o
     # A revocation that proved a mistake is repaired by a new version; the revoked one stays.
     third, _pdf = certs.reissue(
         demo_db, who.participant_id, "intrekking was een vergissing", dt.date(2012, 8, 3), out
-    )
+    ).result
     assert third.version == 3 and certs.verify(demo_db, third.code).valid
     assert "ingetrokken" in certs.verify(demo_db, second.code).message
 
@@ -190,7 +191,7 @@ def test_dates_of_issue_and_revocation_are_checked(demo_db: Database, out: Path)
     with pytest.raises(certs.CertificateError, match="in de toekomst"):
         certs.issue_batch(demo_db, REFERENCE, out, dt.date(2012, 7, 1), today=ISSUED_ON)
     assert certs.register(demo_db) == [] and list(out.iterdir()) == []
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, today=ISSUED_ON)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, today=ISSUED_ON).result
     who = result.issued[0][0]
     with pytest.raises(certs.CertificateError, match="vóór versie 1"):
         certs.reissue(demo_db, who.participant_id, "naam", dt.date(2012, 6, 27), out, ISSUED_ON)
@@ -224,7 +225,7 @@ def test_no_certificate_before_the_programme_has_ended(demo_db: Database, out: P
     )
     assert not found.eligibility.eligible
     assert found.eligibility.reasons[0].startswith("programma nog niet afgelopen: nog ")
-    result = certs.issue_batch(demo_db, current, out, dt.date(2026, 11, 23))
+    result = certs.issue_batch(demo_db, current, out, dt.date(2026, 11, 23)).result
     assert result.issued == []
 
 
@@ -235,13 +236,13 @@ def test_a_drive_without_hard_links_still_gets_the_files(
         raise OSError(1, "Operation not permitted")
 
     monkeypatch.setattr(certs.os, "link", no_links)
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON).result
     assert len(result.issued) == 15
     assert all(path.read_bytes().startswith(b"%PDF") for _w, _i, path in result.issued)
 
 
 def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> None:
-    first = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    first = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True).result
     assert first.archive is not None and first.archive.name == "Certificaten HRM-2011-001–015.zip"
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     dam = next(s for s in first.not_eligible if s.name.surname == "Dam")
@@ -259,7 +260,7 @@ def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> 
     assert blocking.read_bytes() == b"van iemand anders"
     assert len(certs.register(demo_db, REFERENCE)) == 15
     blocking.unlink()
-    second = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True)
+    second = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True).result
     assert [w.printed_name for w, _i, _p in second.issued] == ["Femke van Dam"]
     assert second.archive is not None
     assert second.archive.name == "Certificaten HRM-2011-016.zip"
@@ -346,11 +347,11 @@ def test_verdicts_are_checked_and_a_certificate_holds_the_verdict(
 
     dam = next(s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON) if s.name.surname == "Dam")
     good = verdicts.VerdictInput(Verdict.GOED, "Herbeoordeeld na aanvulling.", ISSUED_ON)
-    before = verdicts.record(demo_db, dam.participant_id, good, today=ISSUED_ON)
+    before = verdicts.record(demo_db, dam.participant_id, good, today=ISSUED_ON).result
     assert before is not None and before.verdict is Verdict.VOLDOENDE
     recorded = verdicts.verdict_of(demo_db, dam.participant_id)
     assert recorded is not None and recorded.recorded_by and recorded.recorded_at
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False).result
     assert "Femke van Dam" in [w.printed_name for w, _i, _p in result.issued]
     with pytest.raises(verdicts.VerdictError, match="Trek het certificaat eerst in"):
         verdicts.record(demo_db, dam.participant_id, before, today=ISSUED_ON)
@@ -386,7 +387,7 @@ def test_signatures_are_images_and_appear_on_the_certificate(demo_db: Database, 
     Image.new("RGB", (300, 80), "white").save(buffer, "PNG")
     certs.set_signature(demo_db, "rector", buffer.getvalue(), "hand.png")
     assert certs.signature(demo_db, "rector") == buffer.getvalue()
-    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False).result
     pdf = PdfReader(result.issued[0][2])
     assert pdf.pages[0]["/Resources"]["/XObject"]  # the QR code and the signature
     assert len(pdf.pages[0]["/Resources"]["/XObject"]) == 2
@@ -416,3 +417,89 @@ def test_names_are_composed_and_must_fit_one_line(demo_db: Database) -> None:
     assert certs.file_name("HRM-2011-001", "Jan / Piet") == "HRM-2011-001 Jan Piet.pdf"
     with pytest.raises(certs.CertificateError, match="past niet op één regel"):
         certs.set_printed_name(demo_db, who.participant_id, "Jan " * 40 + "van der Berg")
+
+
+def test_a_verdict_names_its_participant_and_undoes_and_redoes(demo_db: Database) -> None:
+    dam = next(s for s in certs.standings(demo_db, REFERENCE, ISSUED_ON) if s.name.surname == "Dam")
+    good = verdicts.VerdictInput(Verdict.GOED, "Herbeoordeeld na aanvulling.", ISSUED_ON)
+    edit = verdicts.record(demo_db, dam.participant_id, good, today=ISSUED_ON)
+    assert edit.changes.cohorts == {REFERENCE} and edit.changes.closing == {dam.participant_id}
+    assert edit.changes.touches(REFERENCE, Kind.CLOSING)
+    assert not edit.changes.touches(REFERENCE, Kind.ATTENDANCE, Kind.PARTICIPANTS)
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    found = verdicts.verdict_of(demo_db, dam.participant_id)
+    assert found is not None and found.data == edit.result
+    assert found.data.verdict is Verdict.VOLDOENDE and back.result == good
+    assert back.inverse is not None
+    back.inverse(demo_db)  # redo
+    again = verdicts.verdict_of(demo_db, dam.participant_id)
+    assert again is not None and again.data == good
+
+
+def test_the_printed_name_undoes_and_redoes(demo_db: Database) -> None:
+    who = certs.standings(demo_db, REFERENCE, ISSUED_ON)[1]
+
+    def shown() -> str:
+        return next(
+            s.printed_name
+            for s in certs.standings(demo_db, REFERENCE, ISSUED_ON)
+            if s.participant_id == who.participant_id
+        )
+
+    edit = certs.set_printed_name(demo_db, who.participant_id, "J.H. (Jan) van der Berg")
+    assert edit.result == "" and edit.changes.closing == {who.participant_id}
+    assert edit.changes.cohorts == {REFERENCE}
+    assert shown() == "J.H. (Jan) van der Berg"
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    assert shown() == who.printed_name
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert shown() == "J.H. (Jan) van der Berg"
+
+
+def test_a_signature_undoes_to_the_former_image_and_redoes(demo_db: Database) -> None:
+    from PIL import Image
+
+    images = []
+    for colour in ("white", "black"):
+        buffer = io.BytesIO()
+        Image.new("RGB", (30, 8), colour).save(buffer, "PNG")
+        images.append(buffer.getvalue())
+    first = certs.set_signature(demo_db, "manager", images[0], "wit.png")
+    assert first.changes.settings == {certs.SIGNATURE_KEYS["manager"]}
+    assert first.changes.touches(REFERENCE, Kind.SETTINGS)  # no cohort: every screen
+    second = certs.set_signature(demo_db, "manager", images[1], "zwart.png")
+    assert second.inverse is not None
+    back = second.inverse(demo_db)
+    assert certs.signature(demo_db, "manager") == images[0]
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert certs.signature(demo_db, "manager") == images[1]
+    removed = certs.set_signature(demo_db, "manager", None)
+    assert certs.signature(demo_db, "manager") is None
+    assert removed.inverse is not None
+    removed.inverse(demo_db)
+    assert certs.signature(demo_db, "manager") == images[1]
+    assert first.inverse is not None
+    first.inverse(demo_db)
+    assert certs.signature(demo_db, "manager") is None
+
+
+def test_issuing_re_issuing_and_revoking_cannot_be_undone(demo_db: Database, out: Path) -> None:
+    issued = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False)
+    assert not issued.undoable
+    assert issued.changes.cohorts == {REFERENCE}
+    assert issued.changes.closing == {w.participant_id for w, _i, _p in issued.result.issued}
+    assert len(issued.changes.closing) == 15
+    nothing = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert not nothing.undoable and not nothing.changes.closing
+    who = issued.result.issued[0][0]
+    again = certs.reissue(demo_db, who.participant_id, "naam", dt.date(2012, 7, 2), out)
+    assert not again.undoable and again.changes.closing == {who.participant_id}
+    assert again.result[0].version == 2
+    revoked = certs.revoke(demo_db, who.participant_id, "vergissing", dt.date(2012, 8, 1))
+    assert not revoked.undoable and revoked.changes.closing == {who.participant_id}
+    assert revoked.changes.cohorts == {REFERENCE}
+    assert revoked.result.revoked_on == dt.date(2012, 8, 1) and revoked.result.version == 2

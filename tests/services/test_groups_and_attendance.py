@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 
 from sioo_desk.domain.enums import AttendanceStatus
+from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.grouping import rule_breaches
 from sioo_desk.services import grouping
 from sioo_desk.services.attendance import (
     AttendanceError,
+    cells,
     effort_figures,
     register,
     set_attendance,
@@ -47,16 +49,22 @@ def test_the_register_and_recording_one_cell(demo_db: Database) -> None:
     mine = book.half_days_of(dijkstra)
     assert len(mine) == 45 - 0  # every half-day of the 2026 cohort is planned for him
     atelier = next(c for c in mine if c.title == "Werkatelier 1")
-    assert set_attendance(demo_db, dijkstra, atelier.half_day_id, AttendanceStatus.LATE) is None
-    assert (
-        set_attendance(demo_db, dijkstra, atelier.half_day_id, AttendanceStatus.PRESENT)
-        is AttendanceStatus.LATE
-    )
-    assert (
-        register(demo_db, 2).statuses[(dijkstra, atelier.half_day_id)] is AttendanceStatus.PRESENT
-    )
+    cell = (dijkstra, atelier.half_day_id)
+    late = set_attendance(demo_db, dijkstra, atelier.half_day_id, AttendanceStatus.LATE)
+    assert late.result is None
+    assert late.changes.cohorts == {2} and late.changes.attendance == {cell}
+    present = set_attendance(demo_db, dijkstra, atelier.half_day_id, AttendanceStatus.PRESENT)
+    assert present.result is AttendanceStatus.LATE
+    assert register(demo_db, 2).statuses[cell] is AttendanceStatus.PRESENT
+    assert cells(demo_db, [cell]) == {cell: AttendanceStatus.PRESENT}
+    # The inverse puts back what was there, and its own inverse does the edit again.
+    undone = present.inverse(demo_db)  # type: ignore[misc]
+    assert register(demo_db, 2).statuses[cell] is AttendanceStatus.LATE
+    undone.inverse(demo_db)  # type: ignore[misc]
+    assert register(demo_db, 2).statuses[cell] is AttendanceStatus.PRESENT
     set_attendance(demo_db, dijkstra, atelier.half_day_id, None)
-    assert (dijkstra, atelier.half_day_id) not in register(demo_db, 2).statuses
+    assert cell not in register(demo_db, 2).statuses
+    assert cells(demo_db, [cell]) == {cell: None}
     outsider = by_surname(demo_db, 1)["Berg"]
     with pytest.raises(AttendanceError, match="zit niet in het cohort"):
         set_attendance(demo_db, outsider, atelier.half_day_id, AttendanceStatus.PRESENT)
@@ -73,11 +81,19 @@ def test_groups_proposal_and_saving(demo_db: Database) -> None:
     from sioo_desk.services.cohorts import get_cohort
 
     assert rule_breaches(proposal.groups, people, get_cohort(demo_db, 2).norms) == []
-    before = grouping.save_groups(demo_db, 2, proposal.groups)
-    assert [len(g.members) for g in grouping.current_groups(demo_db, 2)] == [
-        len(g) for g in proposal.groups
-    ]
+    saved = grouping.save_groups(demo_db, 2, proposal.groups)
+    before = saved.result
+    after = grouping.current_groups(demo_db, 2)
+    assert [len(g.members) for g in after] == [len(g) for g in proposal.groups]
     assert grouping.problems(demo_db, 2) == []
+    assert saved.changes.whole == {2} and {g.id for g in before} <= saved.changes.groups
+    # The inverse puts the groups back, and its own inverse makes those of the save again.
+    assert saved.inverse is not None
+    undone = saved.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 2) == before
+    assert undone.inverse is not None
+    undone.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 2) == after
     grouping.restore_groups(demo_db, 2, before)
     assert grouping.current_groups(demo_db, 2) == before
 
@@ -96,6 +112,116 @@ def test_groups_made_by_hand_show_their_breaches(demo_db: Database) -> None:
     assert "Groep A heeft 3 deelnemers; een consultatiegroep heeft er 4 tot 6." in found
     assert "Groep A heeft 2 deelnemers uit Groningen." in found
     assert any("Groep B heeft 13 deelnemers" in p for p in found)
+
+
+def test_a_proposal_is_saved_and_undone(demo_db: Database) -> None:
+    before = grouping.current_groups(demo_db, 2)
+    edit = grouping.save_proposal(demo_db, 2)
+    assert edit.result.reasons and edit.changes.whole == {2}
+    assert grouping.problems(demo_db, 2) == []
+    assert edit.inverse is not None
+    edit.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 2) == before
+
+
+def test_moving_a_member_names_both_groups_and_is_undone(demo_db: Database) -> None:
+    groups = grouping.current_groups(demo_db, 2)
+    member = groups[0].members[0]
+    locked = grouping.set_locked(demo_db, member.id, True)
+    assert locked.result is False and locked.changes.groups == {groups[0].id}
+    edit = grouping.move_member(demo_db, 2, member.id, 1)
+    assert edit.changes.cohorts == {2} and not edit.changes.whole
+    assert edit.changes.groups == {groups[0].id, groups[1].id}
+    assert edit.changes.participants == {member.id} and edit.result == groups[0].id
+    moved = grouping.current_groups(demo_db, 2)
+    assert member.id in {m.id for m in moved[1].members}
+    assert next(m for m in moved[1].members if m.id == member.id).locked  # the lock moves along
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    after_undo = grouping.current_groups(demo_db, 2)
+    assert [[m.id for m in g.members] for g in after_undo] == [
+        [m.id for m in g.members] for g in groups
+    ]
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 2) == moved
+    assert locked.inverse is not None
+    locked.inverse(demo_db)
+    assert not any(m.locked for g in grouping.current_groups(demo_db, 2) for m in g.members)
+    with pytest.raises(SiooDeskError, match="geen consultatiegroep 9"):
+        grouping.move_member(demo_db, 2, member.id, 8)
+    outsider = by_surname(demo_db, 1)["Berg"]
+    with pytest.raises(SiooDeskError, match="hoort niet bij dit cohort"):
+        grouping.move_member(demo_db, 2, outsider, 0)
+
+
+def test_coach_wishes_and_maximum_are_undone(demo_db: Database) -> None:
+    group = grouping.current_groups(demo_db, 1)[0]
+    meetings = {
+        int(r[0])
+        for r in demo_db.read(
+            "SELECT id FROM sessions WHERE consultation_group_id = :g", {"g": group.id}
+        )
+    }
+    coach = next(i for i, _n in grouping.coaches(demo_db) if i != group.coach_id)
+    edit = grouping.set_coach(demo_db, group.id or 0, coach)
+    assert edit.changes.groups == {group.id} and edit.changes.sessions == meetings
+    assert edit.changes.people == {coach, group.coach_id} and edit.result == group.coach_id
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1)[0].coach_id == group.coach_id
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1)[0].coach_id == coach
+
+    people = by_surname(demo_db, 2)
+    wish = grouping.Wishes(apart=((people["Dijkstra"], people["Bos"]),))
+    saved = grouping.save_wishes(demo_db, 2, wish)
+    assert saved.changes.cohorts == {2} and saved.changes.settings == {grouping.WISHES}
+    assert grouping.wishes(demo_db, 2) == wish and saved.inverse is not None
+    unsaved = saved.inverse(demo_db)
+    assert grouping.wishes(demo_db, 2) == grouping.Wishes() and unsaved.inverse is not None
+    unsaved.inverse(demo_db)
+    assert grouping.wishes(demo_db, 2) == wish
+
+    maximum = grouping.set_max_groups_per_coach(demo_db, 3)
+    assert maximum.result == 2 and maximum.changes.settings == {grouping.MAX_PER_COACH}
+    assert not maximum.changes.cohorts and maximum.inverse is not None
+    maximum.inverse(demo_db)
+    assert grouping.max_groups_per_coach(demo_db) == 2
+
+
+def test_a_meeting_date_names_its_session_and_is_undone(demo_db: Database) -> None:
+    from sioo_desk.services import consultation
+
+    group = grouping.current_groups(demo_db, 2)[0]
+    before = consultation.meetings(demo_db, group.id or 0)
+    edit = consultation.set_meeting(demo_db, group.id or 0, 2, dt.date(2027, 2, 3))
+    after = consultation.meetings(demo_db, group.id or 0)
+    assert edit.changes.cohorts == {2} and edit.changes.sessions == {after[1].session_id}
+    assert edit.result == (before[1].date, before[1].part)
+    assert after[1].date == dt.date(2027, 2, 3)
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    assert [(m.date, m.part) for m in consultation.meetings(demo_db, group.id or 0)] == [
+        (m.date, m.part) for m in before
+    ]
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert consultation.meetings(demo_db, group.id or 0)[1].date == dt.date(2027, 2, 3)
+
+
+def test_the_warnings_of_all_meetings_match_one_by_one(demo_db: Database) -> None:
+    from sioo_desk.services import consultation
+
+    for group in grouping.current_groups(demo_db, 1) + grouping.current_groups(demo_db, 2):
+        for meeting in consultation.meetings(demo_db, group.id or 0):
+            if meeting.date is None or meeting.part is None:
+                continue
+            alone = consultation.check_meeting(
+                demo_db, group.id or 0, meeting.date, meeting.part, meeting.session_id
+            )
+            assert list(meeting.warnings) == alone
 
 
 def test_moving_a_meeting_keeps_its_attendance(demo_db: Database) -> None:
@@ -139,7 +265,7 @@ def test_guest_cancellation_and_capacity(demo_db: Database) -> None:
     before = [(g.id, g.waiting_position) for g in guests.guests(demo_db, masterclass.session_id)]
     assert [p for _i, p in before].count(None) == 6
     seated = next(i for i, p in before if p is None)
-    removed = guests.remove_guest(demo_db, seated)
+    removed = guests.remove_guest(demo_db, seated).result
     assert guests.guests(demo_db, masterclass.session_id)[-1].waiting_position == 1
     guests.restore_guest(demo_db, removed)
     assert sorted(

@@ -74,7 +74,7 @@ def new_cohort_with_candidates(db: Database, count: int) -> tuple[int, list[int]
             ParticipantInput(
                 surname=f"Kandidaat{i}", first_name="Anna", email=f"a{i}@ede.nl", municipality="Ede"
             ),
-        )
+        ).result
         for i in range(count)
     ]
     return cohort_id, ids
@@ -113,7 +113,7 @@ def test_intake_record_document_and_decision(demo_db: Database) -> None:
     _cohort, (candidate, *_rest) = new_cohort_with_candidates(demo_db, 1)
     record = intake_record(demo_db, candidate)
     assert record.status is ParticipantStatus.REGISTERED and record.document is None
-    info = attach_document(demo_db, candidate, "intakedocument.docx", docx_bytes())
+    info = attach_document(demo_db, candidate, "intakedocument.docx", docx_bytes()).result
     assert info.media_type == DOCX and info.size == len(docx_bytes())
     assert document_content(demo_db, candidate) == ("intakedocument.docx", DOCX, docx_bytes())
     entries = demo_db.read(
@@ -165,7 +165,9 @@ def test_slots_first_free_and_calendar_file(demo_db: Database) -> None:
     cohort_id, ids = new_cohort_with_candidates(demo_db, 3)
     pm = next(i for i, name in planning.interviewers(demo_db) if "Hoogendoorn" in name)
     days = [dt.date(2027, 9, 13), dt.date(2027, 9, 15)]
-    made = planning.make_slots(demo_db, cohort_id, days, [dt.time(9, 30), dt.time(13, 30)], 75, pm)
+    made = planning.make_slots(
+        demo_db, cohort_id, days, [dt.time(9, 30), dt.time(13, 30)], 75, pm
+    ).result
     assert len(made) == 4
     slots = planning.list_slots(demo_db, cohort_id)
     assert [(s.date, s.starts_at, s.ends_at) for s in slots][:2] == [
@@ -175,7 +177,7 @@ def test_slots_first_free_and_calendar_file(demo_db: Database) -> None:
     assert all(s.free and "Hoogendoorn" in s.interviewer for s in slots)
 
     planning.assign(demo_db, made[2], ids[0])
-    first = planning.assign_first_free(demo_db, cohort_id, ids[1], after=dt.date(2027, 9, 1))
+    first = planning.assign_first_free(demo_db, cohort_id, ids[1], after=dt.date(2027, 9, 1)).result
     assert first == made[0]
     slots = {s.session_id: s for s in planning.list_slots(demo_db, cohort_id)}
     assert slots[made[2]].participant_name == "Anna Kandidaat0"
@@ -199,7 +201,7 @@ def test_slots_first_free_and_calendar_file(demo_db: Database) -> None:
     assert "SUMMARY:Intakegesprek Anna Kandidaat0" in ics
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in ics
 
-    assert planning.unassign(demo_db, made[2]) == ids[0]
+    assert planning.unassign(demo_db, made[2]).result == ids[0]
     assert intake_event(demo_db, made[2]).sequence == 2  # changed: raised again
     statuses = {p.id: p.status for p in list_participants(demo_db, cohort_id)}
     assert statuses[ids[0]] is ParticipantStatus.REGISTERED
@@ -228,3 +230,99 @@ def test_letters(demo_db: Database) -> None:
     refused = letter_data(demo_db, candidate)
     assert refused.decision is AdmissionDecision.NOT_ADMITTED
     assert letter_pdf(refused, written_on=dt.date(2027, 10, 3)).startswith(b"%PDF")
+
+
+def test_a_saved_intake_is_undone_and_redone_as_one(demo_db: Database) -> None:
+    from sioo_desk.services.intake_record import record_intake
+
+    cohort_id, (candidate,) = new_cohort_with_candidates(demo_db, 1)
+    attached = attach_document(demo_db, candidate, "intake.docx", docx_bytes())
+    assert attached.changes.cohorts == {cohort_id}
+    assert attached.changes.participants == {candidate} == attached.changes.portfolio
+    edit = record_intake(
+        demo_db,
+        candidate,
+        "Hoe word ik partner?",
+        MET,
+        AdmissionDecision.ADMITTED,
+        dt.date(2027, 10, 1),
+        "",
+    )
+    assert edit.changes.participants == {candidate} and edit.changes.cohorts == {cohort_id}
+    after = intake_record(demo_db, candidate)
+    assert after.status is ParticipantStatus.ADMITTED and after.learning_questions
+    assert edit.inverse is not None
+    undo = edit.inverse(demo_db)
+    before = intake_record(demo_db, candidate)
+    assert before.status is ParticipantStatus.REGISTERED
+    assert before.decision is AdmissionDecision.PENDING and before.learning_questions == ""
+    assert before.document is not None and before.document.filename == "intake.docx"
+    assert undo.inverse is not None
+    undo.inverse(demo_db)
+    assert intake_record(demo_db, candidate) == after
+    assert attached.inverse is not None
+    attached.inverse(demo_db)  # the document goes off the record, the decision with it
+    assert intake_record(demo_db, candidate).document is None
+
+
+def test_a_refused_intake_writes_nothing(demo_db: Database) -> None:
+    from sioo_desk.services.intake_record import record_intake
+
+    _cohort, (candidate,) = new_cohort_with_candidates(demo_db, 1)
+    answers = dict(MET)
+    answers[AdmissionCriterion.EDUCATION] = (CriterionAnswer.NOT_MET, "")
+    with pytest.raises(DecisionReasonRequired):
+        record_intake(
+            demo_db, candidate, "Vragen", answers, AdmissionDecision.ADMITTED, dt.date.today(), ""
+        )
+    assert intake_record(demo_db, candidate).learning_questions == ""
+
+
+def test_slots_made_assigned_freed_and_deleted_all_undo_and_redo(demo_db: Database) -> None:
+    cohort_id, ids = new_cohort_with_candidates(demo_db, 2)
+    pm = next(i for i, name in planning.interviewers(demo_db) if "Hoogendoorn" in name)
+    made = planning.make_slots(
+        demo_db, cohort_id, [dt.date(2027, 9, 13)], [dt.time(9, 30), dt.time(13, 30)], 75, pm
+    )
+    first, second = made.result
+    assert made.changes.cohorts == {cohort_id} and made.changes.sessions == {first, second}
+
+    def where() -> dict[int, int | None]:
+        return {s.session_id: s.participant_id for s in planning.list_slots(demo_db, cohort_id)}
+
+    def status(participant_id: int) -> ParticipantStatus:
+        return intake_record(demo_db, participant_id).status
+
+    assigned = planning.assign(demo_db, first, ids[0])
+    assert assigned.changes.participants == {ids[0]} and assigned.changes.sessions == {first}
+    moved = planning.assign(demo_db, second, ids[0])  # to the other slot
+    assert moved.result == first and moved.changes.sessions == {first, second}
+    assert where() == {first: None, second: ids[0]}
+    assert moved.inverse is not None
+    back = moved.inverse(demo_db)
+    assert where() == {first: ids[0], second: None}
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    assert where() == {first: None, second: ids[0]}
+
+    freed = planning.unassign(demo_db, second)
+    assert freed.result == ids[0] and status(ids[0]) is ParticipantStatus.REGISTERED
+    assert freed.inverse is not None
+    refilled = freed.inverse(demo_db)
+    assert where()[second] == ids[0] and status(ids[0]) is ParticipantStatus.INTAKE_PLANNED
+    assert refilled.inverse is not None
+    refilled.inverse(demo_db)
+    assert where()[second] is None
+    assert not planning.unassign(demo_db, second).undoable  # nobody in it: nothing to undo
+
+    deleted = planning.delete_slot(demo_db, first)
+    assert deleted.changes.sessions == {first} and set(where()) == {second}
+    assert deleted.inverse is not None
+    restored = deleted.inverse(demo_db)
+    assert set(where()) == {first, second} and restored.inverse is not None
+    assert made.inverse is not None
+    unmade = made.inverse(demo_db)  # the series goes whole
+    assert where() == {} and unmade.changes.sessions == {first, second}
+    assert unmade.inverse is not None
+    unmade.inverse(demo_db)
+    assert set(where()) == {first, second}

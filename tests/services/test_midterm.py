@@ -89,7 +89,7 @@ def test_plan_the_rest_fills_working_days_and_undoes(demo_db: Database) -> None:
         midterm.plan_rest(demo_db, cohort, earliest - dt.timedelta(days=1), [dt.time(10)])
 
     friday = dt.date(2027, 4, 9)
-    done = midterm.plan_rest(demo_db, cohort, friday, [dt.time(10), dt.time(14)], 45)
+    done = midterm.plan_rest(demo_db, cohort, friday, [dt.time(10), dt.time(14)], 45).result
     assert sorted(who for who, _before in done) == sorted(loose)
     planned = {who: midterm.review_of(demo_db, who) for who in loose}
     days = sorted((r.planned_on, r.starts_at) for r in planned.values())
@@ -108,7 +108,7 @@ def test_plan_the_rest_never_overlaps_its_own_slots(demo_db: Database) -> None:
         midterm.restore(demo_db, who, midterm.Review())
     done = midterm.plan_rest(
         demo_db, cohort, dt.date(2027, 4, 12), [dt.time(9), dt.time(9, 30)], 60
-    )
+    ).result
     assert len(done) == 4
     slots = sorted(
         (r.planned_on, r.starts_at)
@@ -116,3 +116,53 @@ def test_plan_the_rest_never_overlaps_its_own_slots(demo_db: Database) -> None:
         if r.planned_on and r.starts_at
     )
     assert len(slots) == 4 and all(start == dt.time(9) for _day, start in slots)
+
+
+def test_edits_name_the_participant_and_the_meeting_and_undo(demo_db: Database) -> None:
+    cohort, who = first(demo_db)
+    before = midterm.review_of(demo_db, who)
+    meeting = int(
+        demo_db.read(
+            "SELECT session_id FROM midterm_reviews WHERE participant_id = :p", {"p": who}
+        )[0][0]
+    )
+    planned = midterm.plan_review(demo_db, who, dt.date(2012, 4, 16), dt.time(14), 45)
+    assert planned.changes.cohorts == {cohort} and planned.changes.portfolio == {who}
+    assert planned.changes.sessions == {meeting} and planned.result == before
+    recorded = midterm.record_review(demo_db, who, dt.date(2012, 4, 16), "Veel.", "Meer.")
+    assert recorded.changes.portfolio == {who} and not recorded.changes.sessions
+    after = midterm.review_of(demo_db, who)
+    assert recorded.inverse is not None and planned.inverse is not None
+    unrecorded = recorded.inverse(demo_db)
+    unplanned = planned.inverse(demo_db)
+    assert midterm.review_of(demo_db, who) == before
+    assert unplanned.inverse is not None and unrecorded.inverse is not None
+    unplanned.inverse(demo_db)
+    unrecorded.inverse(demo_db)
+    assert midterm.review_of(demo_db, who) == after
+
+
+def test_planning_the_rest_undoes_and_redoes_as_one(demo_db: Database) -> None:
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    loose = [x.participant_id for x in midterm.cohort_reviews(demo_db, cohort)[:3]]
+    for who in loose:
+        midterm.restore(demo_db, who, midterm.Review())
+    done = midterm.plan_rest(demo_db, cohort, dt.date(2027, 4, 12), [dt.time(10)], 60)
+    assert done.changes.portfolio == set(loose) and len(done.changes.sessions) == 3
+    planned = {who: midterm.review_of(demo_db, who) for who in loose}
+    assert done.inverse is not None
+    undone = done.inverse(demo_db)
+    assert all(midterm.review_of(demo_db, who).planned_on is None for who in loose)
+    assert undone.inverse is not None
+    undone.inverse(demo_db)
+    assert {who: midterm.review_of(demo_db, who) for who in loose} == planned
+
+
+def test_planning_the_rest_is_all_or_nothing(demo_db: Database) -> None:
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    loose = [x.participant_id for x in midterm.cohort_reviews(demo_db, cohort)[:2]]
+    for who in loose:
+        midterm.restore(demo_db, who, midterm.Review())
+    with pytest.raises(SiooDeskError, match="weekend"):
+        midterm.restore(demo_db, loose[0], midterm.Review(dt.date(2027, 4, 10), dt.time(10)))
+    assert all(midterm.review_of(demo_db, who) == midterm.Review() for who in loose)

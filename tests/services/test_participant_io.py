@@ -81,7 +81,7 @@ def test_csv_as_dutch_excel_writes_it(
     )
     preview = preview_import(demo_db, cohort, path)
     assert preview.ok, preview.messages()
-    ids = commit_import(demo_db, preview)
+    ids = commit_import(demo_db, preview).result
     people = {p.id: p for p in list_participants(demo_db, cohort)}
     assert sorted(people) == sorted(ids)
     jan = next(p for p in people.values() if p.surname == "Berg")
@@ -361,3 +361,18 @@ def test_xlsx_whose_stored_size_is_wrong(demo_db: Database, tmp_path: Path) -> N
 def test_export_into_a_missing_folder_is_a_dutch_message(demo_db: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="bestaat niet"):
         export_participants(demo_db, 1, tmp_path / "weg" / "lijst.csv")
+
+
+def test_an_import_is_undone_whole_and_redone(demo_db: Database, tmp_path: Path) -> None:
+    cohort = new_cohort(demo_db)
+    preview = preview_import(demo_db, cohort, write_csv(tmp_path / "in.csv", [JAN, SOPHIE]))
+    edit = commit_import(demo_db, preview)
+    ids = edit.result
+    assert len(ids) == 2 and edit.changes.cohorts == {cohort} and edit.changes.whole == {cohort}
+    assert edit.inverse is not None
+    undo = edit.inverse(demo_db)
+    assert list_participants(demo_db, cohort) == []
+    assert undo.changes.cohorts == {cohort} and undo.changes.participants == set(ids)
+    assert undo.inverse is not None
+    undo.inverse(demo_db)
+    assert sorted(p.id for p in list_participants(demo_db, cohort)) == sorted(ids)

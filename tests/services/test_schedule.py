@@ -52,9 +52,10 @@ BROCHURE = [
 def new_cohort(db: Database, name: str = "Leergang 2027–2028") -> int:
     from sioo_desk.services.cohort_editing import CohortInput, create_cohort
 
-    return create_cohort(
+    made: int = create_cohort(
         db, CohortInput(name, "Kaap Doorn Conferentiecentrum, Doorn", None, None, None, None)
-    )
+    ).result
+    return made
 
 
 def test_the_reference_cohort_keeps_the_brochures_promise(demo_db: Database) -> None:
@@ -100,7 +101,7 @@ def test_a_generated_2011_schedule_with_the_brochures_dates_entered_is_the_broch
 
 def test_generation_avoids_holidays_and_is_refused_twice(demo_db: Database) -> None:
     cohort = new_cohort(demo_db)
-    made = generate_schedule(demo_db, cohort, dt.date(2027, 11, 17))
+    made = generate_schedule(demo_db, cohort, dt.date(2027, 11, 17)).result
     assert len(made) == 10
     schedule = cohort_schedule(demo_db, cohort)
     assert not [p for p in schedule.problems if "valt op" in p.message]
@@ -272,3 +273,68 @@ def test_saving_without_a_change_does_not_raise_the_sequence(demo_db: Database) 
         next(s for s in cohort_schedule(demo_db, 1).sessions if s.id == session.id).sequence
         == session.sequence
     )
+
+
+def test_generating_names_the_sessions_and_is_undone_and_redone(demo_db: Database) -> None:
+    cohort = new_cohort(demo_db)
+    edit = generate_schedule(demo_db, cohort, dt.date(2027, 11, 17))
+    assert edit.changes.cohorts == {cohort} and edit.changes.whole == {cohort}
+    assert edit.changes.sessions == set(edit.result)
+    assert edit.inverse is not None
+    undone = edit.inverse(demo_db)
+    assert cohort_schedule(demo_db, cohort).sessions == []
+    assert undone.changes.sessions == set(edit.result) and undone.inverse is not None
+    redone = undone.inverse(demo_db)  # the same sessions come back, ids and all
+    assert {s.id for s in cohort_schedule(demo_db, cohort).sessions} == set(edit.result)
+    assert redone.inverse is not None
+    redone.inverse(demo_db)
+    assert cohort_schedule(demo_db, cohort).sessions == []
+
+
+def test_a_moved_session_is_named_and_moved_back_by_its_inverse(demo_db: Database) -> None:
+    atelier = next(
+        s
+        for s in cohort_schedule(demo_db, 1).sessions
+        if s.kind is SessionKind.ATELIER and s.number == 2
+    )
+    before = session_edit(demo_db, atelier.id)
+    edit = move_session(demo_db, atelier.id, dt.date(2012, 1, 23))
+    assert edit.changes.cohorts == {1} and edit.changes.sessions == {atelier.id}
+    assert edit.result == before and not edit.changes.whole
+    moved = session_edit(demo_db, atelier.id)
+    assert moved.half_days[0].date == dt.date(2012, 1, 23)
+    assert edit.inverse is not None
+    back = edit.inverse(demo_db)
+    assert session_edit(demo_db, atelier.id) == before
+    assert back.changes.sessions == {atelier.id} and back.inverse is not None
+    back.inverse(demo_db)
+    assert session_edit(demo_db, atelier.id) == moved
+
+
+def test_saving_a_teacher_is_undone_and_redone(demo_db: Database) -> None:
+    from sioo_desk.domain.enums import Role
+    from sioo_desk.services.teachers import TeacherInput, list_teachers, save_teacher
+
+    made = save_teacher(demo_db, TeacherInput("Boonstra", initials="J.J.", roles=(Role.ASSESSOR,)))
+    person = made.result
+    assert made.changes.people == {person} and not made.changes.cohorts
+    assert made.inverse is not None
+    removed = made.inverse(demo_db)
+    assert person not in {t.id for t in list_teachers(demo_db)}
+    assert removed.inverse is not None
+    removed.inverse(demo_db)  # back with the same id
+    assert next(t for t in list_teachers(demo_db) if t.id == person).name.surname == "Boonstra"
+
+    zwart = next(t for t in list_teachers(demo_db) if t.name.surname == "Zwart")
+    changed = save_teacher(
+        demo_db,
+        TeacherInput("Zwart", first_name="Piet", roles=(Role.TEACHER, Role.COACH)),
+        zwart.id,
+    )
+    assert changed.changes.people == {zwart.id} and changed.inverse is not None
+    back = changed.inverse(demo_db)
+    assert next(t for t in list_teachers(demo_db) if t.id == zwart.id) == zwart
+    assert back.inverse is not None
+    back.inverse(demo_db)
+    again = next(t for t in list_teachers(demo_db) if t.id == zwart.id)
+    assert again.name.first_name == "Piet" and set(again.roles) == {Role.TEACHER, Role.COACH}

@@ -12,13 +12,13 @@ from tests.ui.test_main_window import select_cohort
 
 
 def open_attendance(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.attendance_view)
+    window.tabs.setCurrentWidget(window.view("attendance"))
 
 
 def test_reference_cohort_effort_column(main_window: MainWindow) -> None:
     select_cohort(main_window, "Leergang 2011–2012")
     open_attendance(main_window)
-    view = main_window.attendance_view
+    view = main_window.view("attendance")
     QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model = view.model
     vertical = Qt.Orientation.Vertical
@@ -37,7 +37,7 @@ def test_reference_cohort_effort_column(main_window: MainWindow) -> None:
 
 def test_typing_fills_the_register_and_updates_effort(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     open_attendance(main_window)
-    view = main_window.attendance_view
+    view = main_window.view("attendance")
     model = view.model
     assert model.rowCount() == 16
     book = model.book
@@ -70,7 +70,7 @@ def test_typing_fills_the_register_and_updates_effort(main_window: MainWindow, q
 def test_effort_settings_and_sign_in_list(main_window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     select_cohort(main_window, "Leergang 2011–2012")
     open_attendance(main_window)
-    view = main_window.attendance_view
+    view = main_window.view("attendance")
     assert view.threshold.value() == 80
     view.threshold.setValue(75)
     assert view.save_settings()

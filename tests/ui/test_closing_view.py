@@ -3,15 +3,19 @@ certificate batch with its progress dialog, re-issue, revoke and the verify box.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
+from sioo_desk.domain.enums import AttendanceStatus
 from sioo_desk.services import certificates as certs
+from sioo_desk.services.changes import Kind
 from sioo_desk.ui import certificate_dialogs, certificates_page
-from sioo_desk.ui.closing_view import ClosingView
+from sioo_desk.ui.attendance_view import FIXED
+from sioo_desk.ui.closing_view import SHOWS, ClosingView
 from sioo_desk.ui.groups_view import GroupRole, MemberRole
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.standings_model import Column, StandingsModel
@@ -20,8 +24,8 @@ from tests.ui.test_main_window import select_cohort
 
 def open_closing(window: MainWindow, page: int = 0) -> ClosingView:
     select_cohort(window, "Leergang 2011–2012")
-    window.tabs.setCurrentWidget(window.closing_view)
-    view = window.closing_view
+    window.tabs.setCurrentWidget(window.view("closing"))
+    view = window.view("closing")
     view.pages.setCurrentIndex(page)
     return view
 
@@ -149,6 +153,7 @@ def test_from_verdict_to_printed_batch(
     page.record_verdict()
     assert "Motivering" in quiet[-1]
 
+    steps = main_window.undo_stack.count()
     dialog = page.issue_batch()
     assert dialog is not None and dialog.getting.count() == 16
     assert any("Kees Bakker: inzet 77%" in t for t in texts(dialog.not_getting))
@@ -184,11 +189,15 @@ def test_from_verdict_to_printed_batch(
     page.printed.setText("Ş. (Şahin) Yıldız")
     page.save_printed_name()
     assert "reik opnieuw uit" in page.certificate_state.text()
+    assert main_window.undo_stack.count() == steps + 1  # the name; not the certificates
     page.reissue(folder=out, reason="naam zoals gewenst")
     assert "versie 2" in page.certificate_state.text()
     page.revoke(reason="dubbel uitgereikt")
     assert "Ingetrokken op" in page.certificate_state.text()
     assert not page.buttons["revoke"].isEnabled()
+    assert main_window.undo_stack.count() == steps + 1  # issued, re-issued, revoked: final
+    page.revoke(reason="nog eens")  # refused with the service's message, nothing changes
+    assert "al ingetrokken" in quiet[-1]
     page.code.setText(code)
     page.verify()
     assert "vervangen" in page.verdict_shown.text()
@@ -228,3 +237,102 @@ def test_a_name_the_font_cannot_print_is_refused(main_window: MainWindow, quiet:
     page.save_printed_name()
     assert "U+674E" in quiet[-1]
     assert cell(view, "Berg", Column.NAME) == "Berg, Jan van der"
+
+
+def efforts_shown(view: ClosingView, surname: str) -> tuple[str, str]:
+    return cell(view, surname, Column.EFFORT), cell(view, surname, Column.ELIGIBLE)
+
+
+def expected(window: MainWindow, surname: str) -> tuple[str, str]:
+    """What the service says now: the figure and the reasons the Closing tab must show."""
+    found = next(
+        s for s in certs.standings(window.database, 1, window.today) if s.name.surname == surname
+    )
+    assert found.effort_percent is not None
+    return f"{math.floor(found.effort_percent)}%", "nee: " + "; ".join(found.eligibility.reasons)
+
+
+def test_absences_recorded_in_the_attendance_tab_show_in_the_closing_tab(
+    main_window: MainWindow,
+) -> None:
+    """The regression: the Closing tab, built and shown before, kept showing 77% after the
+    attendance changed, and after the change was undone."""
+    view = open_closing(main_window, page=1)
+    assert efforts_shown(view, "Bakker") == ("77%", "nee: inzet 77%, drempel 80%")
+    assert set(SHOWS) >= {
+        Kind.ATTENDANCE,
+        Kind.PARTICIPANTS,
+        Kind.CLOSING,
+        Kind.GROUPS,
+        Kind.PORTFOLIO,
+        Kind.SESSIONS,
+        Kind.SETTINGS,
+    }
+    assert view.liveness.kinds == SHOWS
+
+    # Twelve absences typed into the Attendance tab's grid on half-days of his.
+    attendance = main_window.view("attendance")
+    main_window.tabs.setCurrentWidget(attendance)
+    model = attendance.model
+    book = model.book
+    assert book is not None
+    row = next(i for i, r in enumerate(book.rows) if r.name.surname == "Bakker")
+    bakker = book.rows[row].participant_id
+    cells = [
+        model.index(row, FIXED + c)
+        for c, column in enumerate(book.columns)
+        if (bakker, column.half_day_id) in book.applicable
+        and book.statuses.get((bakker, column.half_day_id)) is not AttendanceStatus.ABSENT
+    ][:12]
+    assert len(cells) == 12
+    for index in cells:
+        assert attendance.record(index, AttendanceStatus.ABSENT)
+    now = expected(main_window, "Bakker")
+    assert now[0] != "77%"
+
+    main_window.tabs.setCurrentWidget(view)
+    assert efforts_shown(view, "Bakker") == now
+    assert page_summary(view).startswith("15 van 18")  # he did not qualify before either
+
+    # Undone while the Closing tab is in view: it follows every step.
+    for _ in range(6):
+        main_window.undo_action.trigger()
+    halfway = expected(main_window, "Bakker")
+    assert halfway not in (now, ("77%", "nee: inzet 77%, drempel 80%"))
+    assert efforts_shown(view, "Bakker") == halfway
+    # The rest undone in the Attendance tab: the Closing tab reads again when looked at.
+    main_window.tabs.setCurrentWidget(attendance)
+    for _ in range(6):
+        main_window.undo_action.trigger()
+    main_window.tabs.setCurrentWidget(view)
+    assert efforts_shown(view, "Bakker") == ("77%", "nee: inzet 77%, drempel 80%")
+    assert expected(main_window, "Bakker") == ("77%", "nee: inzet 77%, drempel 80%")
+
+
+def page_summary(view: ClosingView) -> str:
+    return view.certificates.summary.text()
+
+
+def test_signatures_are_set_refused_and_undone(
+    main_window: MainWindow, tmp_path: Path, quiet: list[str]
+) -> None:
+    from PIL import Image
+
+    page = open_closing(main_window, page=1).certificates
+    dialog = page.signatures()
+    assert dialog.previews["rector"].text() == "geen"
+    bad = tmp_path / "hand.pdf"
+    bad.write_bytes(b"%PDF-1.4 niet een plaatje")
+    dialog.choose("rector", bad)
+    assert "geen PNG- of JPEG" in quiet[-1]
+    assert certs.signature(main_window.database, "rector") is None
+    image = tmp_path / "hand.png"
+    Image.new("RGB", (300, 80), "white").save(image, "PNG")
+    dialog.choose("rector", image)
+    assert certs.signature(main_window.database, "rector") == image.read_bytes()
+    assert not dialog.previews["rector"].pixmap().isNull()
+    dialog.reject()
+    main_window.undo_action.trigger()
+    assert certs.signature(main_window.database, "rector") is None
+    main_window.redo_action.trigger()
+    assert certs.signature(main_window.database, "rector") == image.read_bytes()

@@ -10,17 +10,17 @@ from sioo_desk.ui.main_window import MainWindow
 
 
 def open_groups(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.groups_view)
+    window.tabs.setCurrentWidget(window.view("groups"))
 
 
 def problems(window: MainWindow) -> list[str]:
-    view = window.groups_view
+    view = window.view("groups")
     return [view.problems.item(i).text() for i in range(view.problems.count())]
 
 
 def test_propose_move_lock_and_undo(main_window: MainWindow) -> None:
     open_groups(main_window)
-    view = main_window.groups_view
+    view = main_window.view("groups")
     assert view.tree.topLevelItemCount() == 3
     assert problems(main_window) == ["Elke regel is gehaald."]
 
@@ -56,7 +56,7 @@ def test_propose_move_lock_and_undo(main_window: MainWindow) -> None:
 
 def test_coach_and_meetings(main_window: MainWindow) -> None:
     open_groups(main_window)
-    view = main_window.groups_view
+    view = main_window.view("groups")
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     coach = next(i for i, name in grouping.coaches(main_window.database) if name == "Hanneke Vos")
     assert view.choose_coach(coach)
@@ -74,7 +74,7 @@ def test_coach_and_meetings(main_window: MainWindow) -> None:
 
 def test_standing_wishes_shape_the_next_proposal(main_window: MainWindow) -> None:
     open_groups(main_window)
-    view = main_window.groups_view
+    view = main_window.view("groups")
     first = view.tree.topLevelItem(0).child(0)
     second = view.tree.topLevelItem(0).child(1)
     a, b = first.data(0, MemberRole), second.data(0, MemberRole)
@@ -89,3 +89,38 @@ def test_standing_wishes_shape_the_next_proposal(main_window: MainWindow) -> Non
     assert view.drop_wish() and view.wishes.count() == 0
     view.max_per_coach.setValue(1)
     assert grouping.max_groups_per_coach(main_window.database) == 1
+
+
+def test_a_meeting_date_set_here_shows_in_the_programme_tab(main_window: MainWindow) -> None:
+    from sioo_desk.domain.enums import SessionKind
+
+    programme = main_window.view("programme")  # built, and hidden behind the groups tab
+    open_groups(main_window)
+    view = main_window.view("groups")
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.meetings.setCurrentRow(2)
+    assert view.set_meeting(day=dt.date(2027, 3, 3))
+    assert "3 maart 2027" in view.meetings.item(2).text()
+    main_window.tabs.setCurrentWidget(programme)
+    model = programme.model
+    meetings = [
+        model.session(r)
+        for r in range(model.rowCount())
+        if model.session(r).kind is SessionKind.CONSULTATION
+    ]
+    assert any(s.first == dt.date(2027, 3, 3) for s in meetings)
+    main_window.undo_action.trigger()  # the visible programme tab follows the undo at once
+    assert not any(
+        model.session(r).first == dt.date(2027, 3, 3)
+        for r in range(model.rowCount())
+        if model.session(r).kind is SessionKind.CONSULTATION
+    )
+
+
+def test_dropping_a_member_on_their_own_group_does_nothing(main_window: MainWindow) -> None:
+    open_groups(main_window)
+    view = main_window.view("groups")
+    member = view.groups[0].members[0].id
+    count = main_window.undo_stack.count()
+    assert not view.move(member, 0)
+    assert main_window.undo_stack.count() == count

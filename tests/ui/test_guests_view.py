@@ -10,18 +10,18 @@ from tests.ui.test_main_window import select_cohort
 
 
 def open_guests(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.guests_view)
+    window.tabs.setCurrentWidget(window.view("guests"))
 
 
 def places(window: MainWindow) -> list[str]:
-    table = window.guests_view.table
+    table = window.view("guests").table
     return [table.item(r, 4).text() for r in range(table.rowCount())]
 
 
 def test_capacity_waiting_list_and_undo(main_window: MainWindow, tmp_path: Path) -> None:
     select_cohort(main_window, "Leergang 2011–2012")
     open_guests(main_window)
-    view = main_window.guests_view
+    view = main_window.view("guests")
     assert view.masterclass.count() == 2
     assert view.table.rowCount() == 6
     view.capacity.setValue(6)

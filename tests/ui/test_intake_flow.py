@@ -198,6 +198,7 @@ def test_intake_dialog_refuses_an_unreasoned_admission_and_undo_restores(  # typ
     assert window.detail.fields["status"].text() == "Toegelaten"
     window.undo_action.trigger()
     assert window.detail.fields["status"].text() == "Aangemeld"
+    assert intake.chosen_decision() is AdmissionDecision.PENDING  # the open form follows
     letter = intake.save_letter(tmp_path / "brief.pdf")
     assert letter is None and "nog geen besluit" in intake.errors.text()
     window.redo_action.trigger()

@@ -88,7 +88,7 @@ def test_copy_addresses(main_window: MainWindow) -> None:
     main_window.table.selectAll()
     main_window.list_actions.copy_selection_action.trigger()
     assert QGuiApplication.clipboard().text().count("; ") == 17
-    main_window.search.setText("utrecht")
+    main_window.participants_view.search.setText("utrecht")
     main_window.list_actions.copy_visible_action.trigger()
     assert QGuiApplication.clipboard().text() == (
         "jan.van.der.berg@utrecht.demo.nl; sophie.de.vries@utrecht.demo.nl"

@@ -60,9 +60,9 @@ def test_reference_cohort_header_and_detail(main_window: MainWindow, qtbot) -> N
 
 
 def test_search_as_you_type(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(main_window.search, "delft")
+    qtbot.keyClicks(main_window.participants_view.search, "delft")
     assert main_window.proxy.rowCount() == 2
-    main_window.search.clear()
+    main_window.participants_view.search.clear()
     assert main_window.proxy.rowCount() == 16
 
 
@@ -130,10 +130,10 @@ def test_keyboard_moves_through_participants(main_window: MainWindow, qtbot) -> 
 
 
 def test_search_across_all_cohorts(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    main_window.all_cohorts.setChecked(True)
+    main_window.participants_view.all_cohorts.setChecked(True)
     assert main_window.proxy.rowCount() == 34
     assert not main_window.table.isColumnHidden(Column.COHORT)
-    qtbot.keyClicks(main_window.search, "utrecht")
+    qtbot.keyClicks(main_window.participants_view.search, "utrecht")
     found = {
         (
             main_window.proxy.index(r, Column.NAME).data(),
@@ -146,6 +146,6 @@ def test_search_across_all_cohorts(main_window: MainWindow, qtbot) -> None:  # t
         ("Vries, Sophie de", "Leergang 2011–2012"),
         ("Chaouch, Yasmina", "Leergang 2026–2027"),
     }
-    main_window.all_cohorts.setChecked(False)
+    main_window.participants_view.all_cohorts.setChecked(False)
     assert main_window.table.isColumnHidden(Column.COHORT)
     assert main_window.proxy.rowCount() == 1  # Yasmina Chaouch, in this cohort

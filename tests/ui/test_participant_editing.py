@@ -69,7 +69,7 @@ def test_the_form_shows_what_is_wrong_and_stays_open(main_window: MainWindow, qt
 
 def test_a_duplicate_is_refused_in_the_form(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     select_participant(main_window, "Bos, Rik")
-    email = main_window.selected_participant().email  # type: ignore[union-attr]
+    email = main_window.participants_view.selected_participant().email  # type: ignore[union-attr]
     dialog = main_window.participant_actions.create()
     assert dialog is not None
     fill_form(qtbot, dialog, first_name="Rikkert", surname="Bosman", email=email)
@@ -164,7 +164,7 @@ def test_delete_and_undo_bring_back_everything(main_window: MainWindow) -> None:
 
 def test_status_filter(main_window: MainWindow) -> None:
     select_cohort(main_window, "Leergang 2011–2012")
-    combo = main_window.status_filter
+    combo = main_window.participants_view.status_filter
     combo.setCurrentIndex(combo.findData(ParticipantStatus.WITHDRAWN))
     assert names(main_window) == ["Kramer, Dennis"]
     combo.setCurrentIndex(0)

@@ -20,8 +20,8 @@ from tests.ui.test_main_window import select_cohort
 
 def open_portfolio(window: MainWindow, name: str) -> PortfolioView:
     select_cohort(window, "Leergang 2011–2012")
-    window.tabs.setCurrentWidget(window.portfolio_view)
-    view = window.portfolio_view
+    window.tabs.setCurrentWidget(window.view("portfolio"))
+    view = window.view("portfolio")
     view.people.setCurrentItem(
         next(
             view.people.item(n)
@@ -317,12 +317,12 @@ def test_progress_column_in_the_participants_table(main_window: MainWindow, qtbo
         e for e in portfolio.entries(main_window.database, who) if e.kind.value == "intake_document"
     )
     portfolio.delete_entry(main_window.database, entry.id)
-    main_window.load_progress()
+    main_window.participants_view.load_progress()
     assert model.index(row, Column.PROGRESS).data() == "⚠ intakedocument"
     assert "Er is geen intakedocument." in model.index(row, Column.PROGRESS).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    main_window.all_cohorts.setChecked(True)
+    main_window.participants_view.all_cohorts.setChecked(True)
     assert main_window.table.isColumnHidden(Column.PROGRESS)
 
 

@@ -14,11 +14,11 @@ from sioo_desk.ui.schedule_model import ScheduleColumn
 
 
 def open_programme(window: MainWindow) -> None:
-    window.tabs.setCurrentWidget(window.schedule_view)
+    window.tabs.setCurrentWidget(window.view("programme"))
 
 
 def row_of(window: MainWindow, kind: SessionKind, number: int | None) -> int:
-    model = window.schedule_view.model
+    model = window.view("programme").model
     return next(
         r
         for r in range(model.rowCount())
@@ -28,7 +28,7 @@ def row_of(window: MainWindow, kind: SessionKind, number: int | None) -> int:
 
 def test_the_next_session_is_highlighted_and_problems_listed(main_window: MainWindow) -> None:
     open_programme(main_window)
-    view = main_window.schedule_view
+    view = main_window.view("programme")
     QAbstractItemModelTester(view.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     next_row = view.model.next_row()
     assert next_row is not None and view.model.session(next_row).title == "Werkatelier 1"
@@ -49,7 +49,7 @@ def test_generate_adjust_and_export_a_new_cohort(
     dialog.name.setText("Leergang 2027–2028")
     dialog.accept()
     open_programme(window)
-    view = window.schedule_view
+    view = window.view("programme")
     assert view.buttons["generate"].isEnabled()
     assert view.generate(dt.date(2027, 11, 17))
     assert view.model.rowCount() == 10
@@ -106,7 +106,7 @@ def test_generate_adjust_and_export_a_new_cohort(
 
 def test_teacher_registry(main_window: MainWindow, tmp_path: Path) -> None:
     open_programme(main_window)
-    dialog = main_window.schedule_view.open_teachers()
+    dialog = main_window.view("programme").open_teachers()
     dialog.new()
     dialog.edits["surname"].setText("Boonstra")
     dialog.edits["initials"].setText("J.J.")
@@ -143,3 +143,16 @@ def test_a_participants_own_calendar_from_the_menu(main_window: MainWindow, tmp_
     assert target is not None
     text = target.read_text(encoding="utf-8")
     assert "Intakegesprek Rik Bos" in text and "Consultatiebijeenkomst 1" in text
+
+
+def test_a_teacher_saved_is_undone_from_the_edit_menu(main_window: MainWindow) -> None:
+    open_programme(main_window)
+    dialog = main_window.view("programme").open_teachers()
+    dialog.new()
+    dialog.edits["surname"].setText("Boonstra")
+    person = dialog.save()
+    assert person is not None and any(t.id == person for t in dialog.teachers)
+    main_window.undo_action.trigger()
+    assert not any(t.id == person for t in dialog.teachers)  # the open dialog follows
+    main_window.redo_action.trigger()
+    assert any(t.id == person for t in dialog.teachers)

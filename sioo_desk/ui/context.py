@@ -1,0 +1,78 @@
+"""The little a view needs from the application, built once by the composition root: the
+database, the app's date, the undo stack, the change bus and the selection. No view gets or
+imports the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.changes import Edit
+from sioo_desk.store.database import Database
+from sioo_desk.ui.change_bus import ChangeBus
+from sioo_desk.ui.edit_command import EditCommand, EditStep
+from sioo_desk.ui.selection import Selection
+
+
+class ViewContext(QObject):
+    def __init__(
+        self,
+        database: Database,
+        today: dt.date,
+        *,
+        undo_stack: QUndoStack | None = None,
+        bus: ChangeBus | None = None,
+        selection: Selection | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.today = today
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.bus = bus or ChangeBus(self)
+        self.selection = selection or Selection(self)
+        self._notify: Callable[[str, int], None] = lambda _text, _ms: None
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def run(self, text: str, step: EditStep, parent: QWidget | None = None) -> bool:
+        """Do an undoable edit: it goes on the undo stack only when the service accepted it;
+        a refusal is shown in Dutch and leaves the stack as it was."""
+        refused: list[SiooDeskError] = []
+        command = EditCommand(text, step, self, lambda e: self._refused(e, parent, refused))
+        self.undo_stack.push(command)
+        return not refused
+
+    def apply(self, step: EditStep, parent: QWidget | None = None) -> Edit | None:
+        """Do an edit that cannot be undone by nature (a certificate issued): published, not
+        stacked. The refusal is shown and None returned."""
+        try:
+            edit = step(self.database)
+        except SiooDeskError as error:
+            self.warn(error, parent)
+            return None
+        self.bus.publish(edit.changes)
+        return edit
+
+    def _refused(
+        self, error: SiooDeskError, parent: QWidget | None, refused: list[SiooDeskError]
+    ) -> None:
+        refused.append(error)
+        self.warn(error, parent)
+
+    def warn(self, error: SiooDeskError, parent: QWidget | None = None) -> None:
+        QMessageBox.warning(parent or QApplication.activeWindow(), "Sioo Desk", str(error))
+
+    # --- telling ---------------------------------------------------------------------------
+
+    def notify(self, text: str, milliseconds: int = 8000) -> None:
+        """A passing message in the status bar."""
+        self._notify(text, milliseconds)
+
+    def set_notifier(self, notify: Callable[[str, int], None]) -> None:
+        self._notify = notify

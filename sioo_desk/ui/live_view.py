@@ -1,0 +1,73 @@
+"""How a view keeps up: it follows the selected cohort and the change bus; while visible it
+reloads what overlaps a change, while hidden it only marks itself stale and reloads when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui.context import ViewContext
+
+
+class Liveness(QObject):
+    """Owned by its widget (it dies with it, and its connections with it).
+
+    `load(cohort_id)` shows a cohort from scratch; `apply(changes)`, when given, brings the
+    shown cohort up to date with a change that does not touch it whole.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        context: ViewContext,
+        kinds: tuple[Kind, ...],
+        load: Callable[[int | None], None],
+        apply: Callable[[Changes], None] | None = None,
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._context = context
+        self.kinds = kinds
+        self._load = load
+        self._apply = apply
+        self.shown_for: int | None = None
+        self.stale = True
+        context.bus.changed.connect(self._changed)
+        context.selection.cohort_changed.connect(self._cohort_changed)
+        widget.installEventFilter(self)
+
+    @property
+    def cohort_id(self) -> int | None:
+        return self._context.selection.cohort_id
+
+    def refresh(self) -> None:
+        """Reload now if visible, else when next shown."""
+        self.stale = True
+        if self._widget.isVisible():
+            self._reload()
+
+    def _cohort_changed(self, _cohort_id: int | None) -> None:
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if not changes.touches(self.cohort_id, *self.kinds):
+            return
+        if not self._widget.isVisible():
+            self.stale = True
+        elif self.stale or self._apply is None or changes.whole_of(self.cohort_id):
+            self._reload()
+        else:
+            self._apply(changes)
+
+    def _reload(self) -> None:
+        self.stale = False
+        self.shown_for = self.cohort_id
+        self._load(self.cohort_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+            self._reload()
+        return False
