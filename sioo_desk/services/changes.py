@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sioo_desk.store.database import Database
 
 # Past this many ids in all, a change says "everything in these cohorts" instead.
-MAX_IDS = 400
+MAX_IDS = 250
 
 
 class Kind(StrEnum):

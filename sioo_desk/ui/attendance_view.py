@@ -81,6 +81,12 @@ class AttendanceModel(QAbstractTableModel):
         self.efforts = [self._effort(r) for r in range(len(book.rows))]
         self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.book = None
+        self.efforts = []
+        self.endResetModel()
+
     def _effort(self, row: int) -> Effort:
         assert self.book is not None
         person = self.book.rows[row]
@@ -289,7 +295,9 @@ class AttendanceView(QWidget):
 
     def show_cohort(self, cohort_id: int | None) -> None:
         self.cohort_id = cohort_id
-        if cohort_id is None:
+        if cohort_id is None:  # none yet, or it went: an empty grid, not the last one's
+            self.model.clear()
+            self.summary.clear()
             return
         try:
             book = register(self.context.database, cohort_id)

@@ -70,7 +70,7 @@ def test_a_very_large_edit_says_everything_in_the_cohort() -> None:
     assert len(big.attendance) == 0 and big.whole == {6}
     assert big.touches(6, Kind.PORTFOLIO)
     assert len(big.to_json()) < 200
-    assert MAX_IDS < 1600
+    assert MAX_IDS < 1600  # 40 × 40 cells is past it
 
 
 @given(changes())
@@ -95,3 +95,11 @@ def test_an_edit_that_cannot_be_undone_says_so() -> None:
     change = Changes.of(1, closing=[3])
     assert not final(change, "HRM-2011-001").undoable
     assert Edit(change, lambda _db: final(change)).undoable
+
+
+def test_the_largest_change_that_still_lists_ids_stays_a_few_kilobytes() -> None:
+    cells = [(100_000 + n, 900_000 + n) for n in range(MAX_IDS)]
+    largest = Changes.of(123_456, attendance=cells)
+    assert largest.attendance  # still listed, one id short of collapsing
+    assert len(largest.to_json().encode()) <= 5 * 1024
+    assert not (largest | Changes.of(123_456, participants=[1])).attendance  # one more: collapsed
