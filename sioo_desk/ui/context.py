@@ -15,7 +15,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Edit
 from sioo_desk.store.database import Database
 from sioo_desk.ui.change_bus import ChangeBus
-from sioo_desk.ui.edit_command import EditCommand, EditStep
+from sioo_desk.ui.edit_command import EditCommand, EditStep, push_edit
 from sioo_desk.ui.selection import Selection
 
 
@@ -40,13 +40,22 @@ class ViewContext(QObject):
 
     # --- editing ---------------------------------------------------------------------------
 
-    def run(self, text: str, step: EditStep, parent: QWidget | None = None) -> bool:
-        """Do an undoable edit: it goes on the undo stack only when the service accepted it;
-        a refusal is shown in Dutch and leaves the stack as it was."""
-        refused: list[SiooDeskError] = []
-        command = EditCommand(text, step, self, lambda e: self._refused(e, parent, refused))
-        self.undo_stack.push(command)
-        return not refused
+    def run(
+        self,
+        text: str,
+        step: EditStep,
+        parent: QWidget | None = None,
+        *,
+        refused: Callable[[SiooDeskError], None] | None = None,
+    ) -> bool:
+        """Do an undoable edit: it goes on the undo stack only when the service accepted it.
+        A refusal is shown in Dutch (or handed to `refused`, for a form that shows its own
+        errors) and leaves the stack as it was; a later refusal of its undo or redo is shown."""
+        command = EditCommand(text, step, self, lambda error: self.warn(error, parent))
+        error = push_edit(self.undo_stack, command)
+        if error is not None:
+            (refused or (lambda e: self.warn(e, parent)))(error)
+        return error is None
 
     def apply(self, step: EditStep, parent: QWidget | None = None) -> Edit | None:
         """Do an edit that cannot be undone by nature (a certificate issued): published, not
@@ -58,12 +67,6 @@ class ViewContext(QObject):
             return None
         self.bus.publish(edit.changes)
         return edit
-
-    def _refused(
-        self, error: SiooDeskError, parent: QWidget | None, refused: list[SiooDeskError]
-    ) -> None:
-        refused.append(error)
-        self.warn(error, parent)
 
     def warn(self, error: SiooDeskError, parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent or QApplication.activeWindow(), "Sioo Desk", str(error))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sioo_desk.domain.errors import SiooDeskError
-from sioo_desk.ui.edit_command import EditCommand, EditStep
+from sioo_desk.ui.edit_command import EditStep
 
 if TYPE_CHECKING:
     from sioo_desk.services.changes import Edit
@@ -15,21 +15,12 @@ if TYPE_CHECKING:
 
 
 def run_in_form(context: ViewContext, text: str, step: EditStep) -> SiooDeskError | None:
-    """Like `context.run`: the first run happens in the command's redo, and a refused edit
-    leaves the stack as it was. Returns the refusal instead of showing it; a later refusal (of
-    an undo or redo, the form long closed) is shown as `context.run` shows it."""
-    first: list[SiooDeskError] = []
-    pushing = True
-
-    def refused(error: SiooDeskError) -> None:
-        if pushing:
-            first.append(error)
-        else:
-            context.warn(error)
-
-    context.undo_stack.push(EditCommand(text, step, context, refused))
-    pushing = False
-    return first[0] if first else None
+    """Like `context.run`, returning the refusal of the first run for the form to show beside
+    its fields; a later refusal (of an undo or redo, the form long closed) is shown as
+    `context.run` shows it."""
+    refused: list[SiooDeskError] = []
+    context.run(text, step, refused=refused.append)
+    return refused[0] if refused else None
 
 
 def keeping_result(step: EditStep, into: list[Any]) -> EditStep:

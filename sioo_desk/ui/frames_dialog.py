@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import competence_frames, portfolio
 from sioo_desk.services.changes import Changes, Edit
-from sioo_desk.ui.edit_command import EditCommand, EditStep
+from sioo_desk.ui.edit_command import EditStep
+from sioo_desk.ui.form_edit import run_in_form
 
 if TYPE_CHECKING:
     from sioo_desk.store.database import Database
@@ -128,21 +128,11 @@ class FramesDialog(QDialog):
     def _run(self, text: str, step: EditStep, competence: int | None = None) -> bool:
         """Like the context's `run`, but a refusal is shown in the dialog, beside the fields
         it is about; a later refusal (of undo or redo) in a message box, as anywhere."""
-        refused: list[SiooDeskError] = []
-        first = [True]
-
-        def on_refused(error: SiooDeskError) -> None:
-            if first[0]:
-                refused.append(error)
-            else:
-                self.context.warn(error, self)
-
         if competence is not None:
             self._chosen = (None, competence)
-        self.context.undo_stack.push(EditCommand(text, step, self.context, on_refused))
-        first[0] = False
-        if refused:
-            self.message.setText(str(refused[0]))
+        refused = run_in_form(self.context, text, step)
+        if refused is not None:
+            self.message.setText(str(refused))
             return False
         self.message.clear()
         return True

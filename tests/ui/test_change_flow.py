@@ -114,3 +114,28 @@ def test_a_hidden_view_marks_itself_stale_and_reloads_when_shown(
     assert loads["a"] == [1]  # a was not stale: no reload
     context.selection.set_cohort(2)
     assert loads["a"] == [1, 2] and loads["b"] == [1]  # b: when shown
+
+
+def test_a_refusal_keeps_the_step_that_could_be_redone(
+    context: ViewContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QUndoStack.push drops the steps after the current one before it looks at a command:
+    a refused edit must never reach it."""
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
+    counter = Counter()
+    redo = context.undo_stack.createRedoAction(context.undo_stack)
+    context.run("set 5", lambda db: counter.set(db, 5))
+    context.undo_stack.undo()
+    assert redo.isEnabled() and counter.value == 0
+    assert not context.run("set -1", lambda db: counter.set(db, -1))
+    assert context.undo_stack.count() == 1 and context.undo_stack.canRedo()
+    assert redo.isEnabled() and "set 5" in redo.text()
+    redo.trigger()
+    assert counter.value == 5
+
+
+def test_a_form_gets_the_refusal_to_show_itself(context: ViewContext) -> None:
+    refused: list[SiooDeskError] = []
+    counter = Counter()
+    assert not context.run("set -1", lambda db: counter.set(db, -1), refused=refused.append)
+    assert [str(e) for e in refused] == ["Een negatief aantal kan niet."]
