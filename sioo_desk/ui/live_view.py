@@ -16,7 +16,8 @@ class Liveness(QObject):
     """Owned by its widget (it dies with it, and its connections with it).
 
     `load(cohort_id)` shows a cohort from scratch; `apply(changes)`, when given, brings the
-    shown cohort up to date with a change that does not touch it whole.
+    shown cohort up to date with a change that does not touch it whole. `follows(changes)`,
+    when given, also lets through changes outside the selected cohort (a list of every cohort).
     """
 
     def __init__(
@@ -26,6 +27,7 @@ class Liveness(QObject):
         kinds: tuple[Kind, ...],
         load: Callable[[int | None], None],
         apply: Callable[[Changes], None] | None = None,
+        follows: Callable[[Changes], bool] | None = None,
     ) -> None:
         super().__init__(widget)
         self._widget = widget
@@ -33,6 +35,7 @@ class Liveness(QObject):
         self.kinds = kinds
         self._load = load
         self._apply = apply
+        self._follows = follows
         self.shown_for: int | None = None
         self.stale = True
         context.bus.changed.connect(self._changed)
@@ -53,7 +56,9 @@ class Liveness(QObject):
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
-        if not changes.touches(self.cohort_id, *self.kinds):
+        if not changes.touches(self.cohort_id, *self.kinds) and not (
+            self._follows is not None and self._follows(changes)
+        ):
             return
         if not self._widget.isVisible():
             self.stale = True

@@ -121,7 +121,15 @@ class ParticipantsView(QWidget):
         self.participant_actions = ParticipantActions(self, context)
         self.list_actions = ListActions(self, context)
         context.selection.provide_participants(lambda: [r.id for r in self.selected_participants()])
-        self.liveness = Liveness(self, context, SHOWS, self.show_cohort, self._apply)
+        self.liveness = Liveness(
+            self,
+            context,
+            SHOWS,
+            self.show_cohort,
+            self._apply,
+            # Ticked "All cohorts": a participant of any cohort is on the list.
+            follows=lambda c: self.all_cohorts.isChecked() and bool(c.participants or c.whole),
+        )
 
         self.table.selectionModel().selectionChanged.connect(self._participant_selected)
         self.table.doubleClicked.connect(lambda _index: self.participant_actions.edit())

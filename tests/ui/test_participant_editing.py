@@ -197,3 +197,30 @@ def test_redo_of_a_status_change_puts_back_exactly_what_was_there(main_window: M
     main_window.redo_action.trigger()
     main_window.redo_action.trigger()
     assert main_window.detail.fields["status"].text() == "Actief"
+
+
+def test_all_cohorts_list_follows_an_edit_in_another_cohort(main_window: MainWindow) -> None:
+    """With "Alle cohorten" ticked the list shows everyone: a change in a cohort other than the
+    selected one reaches it too, and so do its undo and redo."""
+    import dataclasses
+
+    from sioo_desk.services import participant_editing as editing
+
+    select_cohort(main_window, "Leergang 2026–2027")
+    main_window.participants_view.all_cohorts.setChecked(True)
+    assert "Bakker, Kees" in names(main_window)
+    kees = next(
+        main_window.participants.row_data(r)
+        for r in range(main_window.participants.rowCount())
+        if main_window.participants.row_data(r).name.sort_name == "Bakker, Kees"
+    )
+    before = editing.participant_input(main_window.context.database, kees.id)
+    renamed = dataclasses.replace(before, first_name="Cornelis")
+    assert main_window.context.run(
+        "rename", lambda db: editing.update_participant(db, kees.id, renamed)
+    )
+    assert "Bakker, Cornelis" in names(main_window)
+    main_window.undo_action.trigger()
+    assert "Bakker, Kees" in names(main_window) and "Bakker, Cornelis" not in names(main_window)
+    main_window.redo_action.trigger()
+    assert "Bakker, Cornelis" in names(main_window)
