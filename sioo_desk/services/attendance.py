@@ -15,7 +15,7 @@ from sioo_desk.domain.effort import Effort, EffortSettings, PlannedHalfDay, effo
 from sioo_desk.domain.enums import COHORT_WIDE_KINDS, AttendanceStatus, DayPart, SessionKind
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -314,6 +314,8 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
             f"Een drempel van {settings.threshold_percent}% kan niet (1 tot 100)."
         )
     before = effort_settings(db, cohort_id)
+    if before == settings:
+        return unchanged(before)
     with db.session() as s:
         cohort = s.get_one(Cohort, cohort_id)
         programme = s.get_one(Programme, cohort.programme_id)

@@ -249,6 +249,12 @@ class Edit:
         return self.inverse is not None
 
 
+def unchanged(result: Any = None) -> Edit:
+    """An edit that found nothing to change (the same value again): nothing to publish and
+    no step for the undo stack."""
+    return Edit(Changes(), None, result)
+
+
 def final(changes: Changes, result: Any = None) -> Edit:
     """An edit that cannot be undone by nature (a certificate issued, a restore)."""
     return Edit(changes, None, result)

@@ -21,7 +21,7 @@ from sioo_desk.domain.grouping import (
 )
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.rules import Norms
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.store.database import Database
 
 if TYPE_CHECKING:
@@ -394,6 +394,8 @@ def set_coach(db: Database, group_id: int, coach_id: int | None) -> Edit:
         if group is None:
             raise NotFoundError("Consultatiegroep", group_id)
         before = group.coach_id
+        if before == coach_id:
+            return unchanged(before)
         if coach_id is not None:
             stored = s.get(Setting, MAX_PER_COACH)
             maximum = int(stored.value) if stored else 2

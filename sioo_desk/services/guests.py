@@ -15,7 +15,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.validation import check_email
 from sioo_desk.services import pdf_fonts
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
@@ -285,6 +285,8 @@ def set_capacity(db: Database, session_id: int, capacity: int | None) -> Edit:
         session = s.get(Session, session_id)
         if session is None:
             raise NotFoundError("Masterclass", session_id)
+        if session.guest_capacity == capacity:
+            return unchanged(capacity)
         changes = _changes(s, session_id)
         before, positions = session.guest_capacity, _positions(s, session_id)
         session.guest_capacity = capacity

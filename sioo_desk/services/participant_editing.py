@@ -21,7 +21,7 @@ from sioo_desk.domain.rules import ensure_place_for_one_more
 from sioo_desk.domain.status_flow import ensure_transition
 from sioo_desk.domain.validation import FieldError, ParticipantInput, validate
 from sioo_desk.services import audit, snapshots
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 
@@ -121,6 +121,8 @@ def update_participant(db: Database, participant_id: int, data: ParticipantInput
         members = _cohort_members_of(s, participant_id)
         participant = members[participant_id]
         before = _input_of(participant)
+        if before == data:  # OK pressed on an unchanged form: no step for the undo stack
+            return unchanged(before)
         _refuse_duplicate(members.values(), data, exclude=participant_id)
         if data.status != participant.status:
             ensure_transition(participant.name.display_name, participant.status, data.status)

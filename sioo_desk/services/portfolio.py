@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from sioo_desk.domain.documents import document_type
 from sioo_desk.domain.enums import PortfolioEntryKind, RatingMoment
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import collation_key
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -212,6 +212,8 @@ def save_entry(
                 raise NotFoundError("Portfolio-onderdeel", entry_id)
             entry = found
             before = _stored(s, entry_id)
+            if before == replace(data, title=data.title.strip()):
+                return unchanged(entry_id)  # saved unchanged: no step for the undo stack
         entry.kind = data.kind
         entry.title = data.title.strip()
         entry.entry_date = data.entry_date

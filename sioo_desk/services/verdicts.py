@@ -11,7 +11,7 @@ from functools import partial
 from sioo_desk.domain.enums import Verdict
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
-from sioo_desk.services.changes import Changes, Edit, actor
+from sioo_desk.services.changes import Changes, Edit, actor, unchanged
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
 
@@ -130,6 +130,8 @@ def record(db: Database, participant_id: int, data: VerdictInput | None, today: 
         )
     found = verdict_of(db, participant_id)
     before = found.data if found else None
+    if before == data:  # the same verdict again: no step for the undo stack
+        return unchanged(before)
     with db.session() as s:
         participant = s.get(Participant, participant_id)
         if participant is None:
