@@ -36,7 +36,6 @@ class Liveness(QObject):
         self._load = load
         self._apply = apply
         self._follows = follows
-        self.shown_for: int | None = None
         self.stale = True
         context.bus.changed.connect(self._changed)
         context.selection.cohort_changed.connect(self._cohort_changed)
@@ -69,7 +68,6 @@ class Liveness(QObject):
 
     def _reload(self) -> None:
         self.stale = False
-        self.shown_for = self.cohort_id
         self._load(self.cohort_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

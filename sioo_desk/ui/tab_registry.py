@@ -38,9 +38,6 @@ class TabRegistry(QObject):
         self._entries.append(_Tab(key, title, lambda _c: view, view))
         self._tabs.addTab(view, title)
 
-    def keys(self) -> list[str]:
-        return [e.key for e in self._entries]
-
     def built(self) -> list[str]:
         return [e.key for e in self._entries if e.view is not None]
 

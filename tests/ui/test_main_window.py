@@ -149,3 +149,11 @@ def test_search_across_all_cohorts(main_window: MainWindow, qtbot) -> None:  # t
     main_window.participants_view.all_cohorts.setChecked(False)
     assert main_window.table.isColumnHidden(Column.COHORT)
     assert main_window.proxy.rowCount() == 1  # Yasmina Chaouch, in this cohort
+
+
+def test_start_up_builds_only_the_tab_it_shows(main_window: MainWindow) -> None:
+    """The tab registry builds a tab when it is first opened; none is read before."""
+    assert main_window.registry.built() == ["participants"]
+    main_window.registry.open("groups")
+    assert main_window.registry.built() == ["participants", "groups"]
+    assert main_window.tabs.currentWidget() is main_window.view("groups")
