@@ -11,6 +11,13 @@ from sioo_desk.services.changes import Changes
 class ChangeBus(QObject):
     changed = Signal(object)  # Changes
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Counts what was published, so that a view that already read everything while this
+        # change was being handed out (its cohort was selected anew) does not read it again.
+        self.published = 0
+
     def publish(self, changes: Changes) -> None:
         if not changes.empty:
+            self.published += 1
             self.changed.emit(changes)

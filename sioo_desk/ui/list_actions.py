@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services.cohorts import get_cohort, intake_period
-from sioo_desk.ui.form_edit import keeping_result, run_in_form
+from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -138,12 +138,14 @@ class ListActions(QObject):
         from sioo_desk.ui.cohort_dialog import CohortDialog
 
         def submit(data: CohortInput) -> None:
-            made: list[int] = []
-            step = keeping_result(lambda db: create_cohort(db, data), into=made)
-            refused = run_in_form(self.context, fill(self.tr("new cohort %1"), data.name), step)
+            # The navigator shows a cohort that came (made here, or its deletion undone).
+            refused = run_in_form(
+                self.context,
+                fill(self.tr("new cohort %1"), data.name),
+                lambda db: create_cohort(db, data),
+            )
             if refused is not None:
                 raise refused  # the form says what is wrong and stays open
-            self.context.selection.request_cohort(made[0])
 
         dialog = CohortDialog(self.widget, self.context.today, submit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

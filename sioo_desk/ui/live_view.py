@@ -37,6 +37,7 @@ class Liveness(QObject):
         self._apply = apply
         self._follows = follows
         self.stale = True
+        self._read_at = -1  # what the bus had published when this view last read everything
         context.bus.changed.connect(self._changed)
         context.selection.cohort_changed.connect(self._cohort_changed)
         widget.installEventFilter(self)
@@ -59,6 +60,8 @@ class Liveness(QObject):
             self._follows is not None and self._follows(changes)
         ):
             return
+        if self._read_at == self._context.bus.published:
+            return  # read from scratch while this very change was handed out
         if not self._widget.isVisible():
             self.stale = True
         elif self.stale or self._apply is None or changes.whole_of(self.cohort_id):
@@ -68,6 +71,7 @@ class Liveness(QObject):
 
     def _reload(self) -> None:
         self.stale = False
+        self._read_at = self._context.bus.published
         self._load(self.cohort_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
-        self.selection.cohort_requested.connect(lambda cohort_id: self.reload(select=cohort_id))
         self.resize(1280, 780)
         self._restore_state()
         self.reload()

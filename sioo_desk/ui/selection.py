@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 
 class Selection(QObject):
     cohort_changed = Signal(object)  # int | None
-    cohort_requested = Signal(int)  # a view asks for another cohort (one it just made)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -21,9 +20,6 @@ class Selection(QObject):
         if cohort_id != self.cohort_id:
             self.cohort_id = cohort_id
             self.cohort_changed.emit(cohort_id)
-
-    def request_cohort(self, cohort_id: int) -> None:
-        self.cohort_requested.emit(cohort_id)
 
     def participant_ids(self) -> list[int]:
         """The participants selected in the participants table, in table order."""

@@ -157,3 +157,27 @@ def test_start_up_builds_only_the_tab_it_shows(main_window: MainWindow) -> None:
     main_window.registry.open("groups")
     assert main_window.registry.built() == ["participants", "groups"]
     assert main_window.tabs.currentWidget() is main_window.view("groups")
+
+
+def test_a_new_cohort_is_shown_and_read_once(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The navigator selects a cohort that came; the visible tab reads it once, not again for
+    the change that brought it."""
+    from sioo_desk.services.cohort_editing import CohortInput, create_cohort
+
+    reads: list[int | None] = []
+    liveness = main_window.participants_view.liveness
+    load = liveness._load
+    monkeypatch.setattr(liveness, "_load", lambda c: (reads.append(c), load(c)))
+    data = CohortInput("Leergang 2027–2028", "Doorn", None, None, None, None)
+    assert main_window.context.run("new cohort", lambda db: create_cohort(db, data))
+    made = main_window.selected_cohort_id()
+    assert main_window.cohorts.cohort(main_window.navigator.currentIndex().row()).name == (
+        "Leergang 2027–2028"
+    )
+    assert reads == [made]
+    main_window.undo_action.trigger()  # it goes: another cohort is shown, read once
+    assert main_window.selected_cohort_id() != made and len(reads) == 2
+    main_window.redo_action.trigger()
+    assert main_window.selected_cohort_id() == made and reads[-1] == made and len(reads) == 3
