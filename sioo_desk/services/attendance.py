@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sioo_desk.domain.effort import Effort, EffortSettings, PlannedHalfDay, effort
 from sioo_desk.domain.enums import COHORT_WIDE_KINDS, AttendanceStatus, DayPart, SessionKind
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _WIDE = ", ".join(f"'{k.value}'" for k in sorted(COHORT_WIDE_KINDS))
 #: Participants whose attendance is kept: candidates and refused ones have none.
+EFFORT = "effort"  # the name a change gives the effort settings
 _KEPT = "('admitted', 'active', 'withdrawn', 'completed')"
 
 
@@ -313,30 +314,45 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
         raise AttendanceError(
             f"Een drempel van {settings.threshold_percent}% kan niet (1 tot 100)."
         )
-    before = effort_settings(db, cohort_id)
-    if before == settings:
-        return unchanged(before)
+    keys = ("effort.late_counts_as_present", "effort.excused_leaves_denominator")
     with db.session() as s:
-        cohort = s.get_one(Cohort, cohort_id)
+        cohort = s.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFoundError("Cohort", cohort_id)
         programme = s.get_one(Programme, cohort.programme_id)
+        rows = {key: s.get(Setting, key) for key in keys}
+        # What undo puts back is what this transaction replaces.
+        before = EffortSettings(
+            threshold_percent=programme.effort_threshold_percent,
+            late_counts_as_present=_flag(rows[keys[0]]),
+            excused_leaves_denominator=_flag(rows[keys[1]]),
+        )
+        if before == settings:
+            return unchanged(before)
         programme.effort_threshold_percent = settings.threshold_percent
         cohorts = s.scalars(
             select(Cohort.id).where(Cohort.programme_id == cohort.programme_id)
         ).all()
-        for key, value in (
-            ("effort.late_counts_as_present", settings.late_counts_as_present),
-            ("effort.excused_leaves_denominator", settings.excused_leaves_denominator),
+        for key, value in zip(
+            keys,
+            (settings.late_counts_as_present, settings.excused_leaves_denominator),
+            strict=True,
         ):
-            row = s.get(Setting, key)
+            row = rows[key]
             if row is None:
                 s.add(Setting(key=key, value=json.dumps(value)))
             else:
                 row.value = json.dumps(value)
     return Edit(
-        Changes.of(cohorts, settings=["effort"]),
+        Changes.of(cohorts, settings=[EFFORT]),
         partial(_save_back, cohort_id=cohort_id, settings=before),
         result=before,
     )
+
+
+def _flag(row: Any) -> bool:
+    """A stored effort switch; on unless the programme manager switched it off."""
+    return True if row is None else bool(json.loads(row.value))
 
 
 def _save_back(db: Database, *, cohort_id: int, settings: EffortSettings) -> Edit:

@@ -29,6 +29,7 @@ from sioo_desk.domain.effort import Effort, PlannedHalfDay, effort
 from sioo_desk.domain.enums import AttendanceStatus, DayPart
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.attendance import (
+    EFFORT,
     Register,
     cells,
     effort_settings,
@@ -353,7 +354,7 @@ class AttendanceView(QWidget):
 
     def _apply(self, changes: Changes) -> None:
         """Only the cells that changed are read again: a keystroke costs one small read."""
-        if changes.settings or changes.participants or changes.sessions or changes.groups:
+        if EFFORT in changes.settings or changes.participants or changes.sessions or changes.groups:
             self.show_cohort(self.cohort_id)
             return
         if changes.attendance:
