@@ -12,7 +12,7 @@ import datetime as dt
 import getpass
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -219,9 +219,6 @@ class Changes:
             else:
                 values[f.name] = frozenset(int(v) for v in value)
         return cls(**values)
-
-    def stamped(self, by: str) -> Changes:
-        return replace(self, by=by)
 
 
 def actor() -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName
-from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -151,6 +151,8 @@ def edit_note(db: Database, note_id: int, text: str, editor_id: int | None) -> E
         note = s.get(CoachNote, note_id)
         if note is None:
             raise NotFoundError("Notitie", note_id)
+        if note.text == text.strip():
+            return unchanged(note.text)  # the same text again: no step for the undo stack
         changes = _changes(s, note.participant_id)
         before, updated_at = note.text, note.updated_at
         revision_id = None

@@ -39,3 +39,12 @@ def test_a_real_change_still_is_one(demo_db: Database) -> None:
     assert group.id is not None
     edit = grouping.set_coach(demo_db, group.id, other)
     assert edit.undoable and edit.changes.groups == {group.id}
+
+
+def test_a_coach_note_saved_with_the_same_text_adds_no_step(demo_db: Database) -> None:
+    from sioo_desk.services import coach_notes
+
+    person = list_participants(demo_db, REFERENCE)[0]
+    note = coach_notes.add_note(demo_db, person.id, None, "Goed gesprek.", TODAY).result
+    again = coach_notes.edit_note(demo_db, note, "Goed gesprek.  ", None)
+    assert again.changes.empty and not again.undoable
