@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sioo_desk.domain.enums import DayPart, SessionKind
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
@@ -18,6 +18,9 @@ from sioo_desk.domain.schedule_template import TIMES
 from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from sioo_desk.services.snapshots import Snapshot
 
 MEETINGS_PER_GROUP = 4
 PART_NAMES = {DayPart.MORNING: "ochtend", DayPart.AFTERNOON: "middag", DayPart.EVENING: "avond"}
@@ -147,6 +150,7 @@ def set_meeting(
     from sqlalchemy import func, select
 
     from sioo_desk.domain.models import Attendance, Cohort, ConsultationGroup, HalfDay, Session
+    from sioo_desk.services import snapshots
 
     if not 1 <= number <= MEETINGS_PER_GROUP:
         raise SiooDeskError(
@@ -177,6 +181,7 @@ def set_meeting(
         if session is not None and session.half_days:
             before = (session.half_days[0].date, session.half_days[0].part)
         session_id = session.id if session is not None else None
+        removed: Snapshot | None = None
         if day is None:
             if session is not None:
                 recorded = (
@@ -193,6 +198,9 @@ def set_meeting(
                         f"Voor deze bijeenkomst is al aanwezigheid geregistreerd ({recorded}×); "
                         "verzet de datum in plaats van haar te wissen."
                     )
+                # Kept whole, so that undo brings back this session (id and calendar UID),
+                # not a new appointment beside the one already sent.
+                removed = snapshots.take(s.connection(), "sessions", [session.id])
                 s.delete(session)
         else:
             letter = group.name.split()[-1]
@@ -227,6 +235,38 @@ def set_meeting(
             number=number,
             day=before[0],
             part=before[1] or DayPart.AFTERNOON,
-        ),
+        )
+        if removed is None
+        else partial(_restore_meeting, group_id=group_id, number=number, snapshot=removed),
         result=before,
+    )
+
+
+def _restore_meeting(db: Database, group_id: int, number: int, snapshot: Snapshot) -> Edit:
+    """Undo of clearing a meeting: the very session back, with its id, calendar UID and
+    SEQUENCE, its half-day and all that hung on it; the inverse clears it again."""
+    from sqlalchemy import select
+
+    from sioo_desk.domain.models import ConsultationGroup, Session
+    from sioo_desk.services import snapshots
+
+    with db.session() as s:
+        group = s.get(ConsultationGroup, group_id)
+        if group is None:
+            raise NotFoundError("Consultatiegroep", group_id)
+        taken = s.scalar(
+            select(Session.id).where(
+                Session.consultation_group_id == group_id, Session.number == number
+            )
+        )
+        if taken is not None:
+            raise SiooDeskError(
+                f"Bijeenkomst {number} van {group.name} heeft intussen al een datum."
+            )
+        snapshots.restore(s.connection(), snapshot)
+        cohort_id = group.cohort_id
+    return Edit(
+        Changes.of(cohort_id, sessions=snapshot.rows.get("sessions", {}).keys()),
+        partial(set_meeting, group_id=group_id, number=number, day=None),
+        result=(None, None),
     )

@@ -255,13 +255,63 @@ def save_groups(
 
 
 def restore_groups(db: Database, cohort_id: int, groups: list[Group]) -> Edit:
-    """Put the groups back as they were (members, coaches, locks); undoes `save_groups`."""
-    return save_groups(
-        db,
-        cohort_id,
-        [[m.id for m in g.members] for g in groups],
-        [g.coach_id for g in groups],
-        {m.id for g in groups for m in g.members if m.locked},
+    """Put the groups back exactly as they were (undoes `save_groups`, and redoes it): each
+    under its own id, with its name, coach and members (and their locks), so that the steps
+    before it still find it. A group that is not among them, made by the step undone, goes
+    again unless it has meetings by now (as `save_groups` keeps those). `save_groups` removes
+    only groups without meetings, so nothing else hung on one. The result is the groups as
+    they were."""
+    from sqlalchemy import delete, select
+
+    from sioo_desk.domain.models import ConsultationGroup, GroupMember, Session
+    from sioo_desk.services import audit
+
+    with db.session() as s:
+        before = _groups_in(s, cohort_id)
+        rows = {
+            g.id: g
+            for g in s.scalars(
+                select(ConsultationGroup).where(ConsultationGroup.cohort_id == cohort_id)
+            )
+        }
+        if rows:
+            s.execute(delete(GroupMember).where(GroupMember.group_id.in_(list(rows))))
+        wanted = {g.id for g in groups if g.id is not None}
+        touched = set(rows) | wanted
+        for group_id, extra in rows.items():
+            if group_id in wanted:
+                continue
+            meetings = s.scalar(
+                select(Session.id).where(Session.consultation_group_id == group_id).limit(1)
+            )
+            if meetings is None:
+                s.delete(extra)
+        # A name is unique within the cohort: the groups renamed let go of theirs first.
+        for g in groups:
+            kept = rows.get(g.id) if g.id is not None else None
+            if kept is not None and kept.name != g.name:
+                kept.name = f"{g.name} ({kept.id}, wordt hernoemd)"
+        s.flush()
+        for g in groups:
+            found = rows.get(g.id) if g.id is not None else None
+            if found is None:
+                # Its own id again, unless another cohort's group has taken it meanwhile.
+                free = g.id is not None and s.get(ConsultationGroup, g.id) is None
+                row = ConsultationGroup(id=g.id if free else None, cohort_id=cohort_id, name=g.name)
+                s.add(row)
+                s.flush()
+                touched.add(row.id)
+            else:
+                row = found
+            row.name = g.name
+            row.coach_id = g.coach_id
+            for m in g.members:
+                s.add(GroupMember(group_id=row.id, participant_id=m.id, locked=m.locked))
+        audit.record(s, "groups", "cohort", cohort_id, f"{len(groups)} consultatiegroepen terug")
+    return Edit(
+        Changes.of(cohort_id, groups=touched, whole=True),
+        partial(restore_groups, cohort_id=cohort_id, groups=before),
+        result=before,
     )
 
 

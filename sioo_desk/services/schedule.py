@@ -33,6 +33,8 @@ from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
     from sioo_desk.services.snapshots import Snapshot
 
 KIND_NAMES = {
@@ -407,10 +409,19 @@ def _all_problems(db: Database) -> dict[int, list[Problem]]:
 # --- generating ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CohortDates:
+    """A cohort's start and end date, as an undo of generating puts them back."""
+
+    cohort_id: int
+    start: dt.date | None
+    end: dt.date | None
+
+
 def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> Edit:
     """Lay out the programme from the start meeting's date, skipping weekends and Dutch public
     holidays. Refused when the cohort already has a programme. The result is the ids of the
-    sessions made; undoing removes them."""
+    sessions made; undoing removes them and empties again the cohort dates it filled in."""
     from sqlalchemy import text
 
     from sioo_desk.domain.models import Cohort, HalfDay, Session
@@ -458,20 +469,35 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> Edit:
             made.append(session)
         s.flush()
         # Dates the user entered stay; a cohort without them gets the programme's.
+        dates = CohortDates(cohort_id, cohort.start_date, cohort.end_date)
         cohort.start_date = cohort.start_date or plan[0].first_day
         cohort.end_date = cohort.end_date or plan[-1].slots[-1][0]
         audit.record(s, "generate", "cohort", cohort_id, f"programma vanaf {start}")
         ids = [x.id for x in made]
     return Edit(
         Changes.of(cohort_id, sessions=ids, whole=True),
-        partial(remove_sessions, session_ids=ids),
+        partial(remove_sessions, session_ids=ids, dates=dates),
         result=ids,
     )
 
 
-def remove_sessions(db: Database, session_ids: list[int]) -> Edit:
-    """Delete sessions with all that hangs on them (undo of generating); the inverse puts
-    them back as they were, ids and all."""
+def _put_dates(s: OrmSession, dates: CohortDates | None) -> CohortDates | None:
+    """Give the cohort these dates (nothing when None); the dates it had."""
+    from sioo_desk.domain.models import Cohort
+
+    if dates is None:
+        return None
+    cohort = s.get(Cohort, dates.cohort_id)
+    if cohort is None:
+        raise NotFoundError("Cohort", dates.cohort_id)
+    before = CohortDates(dates.cohort_id, cohort.start_date, cohort.end_date)
+    cohort.start_date, cohort.end_date = dates.start, dates.end
+    return before
+
+
+def remove_sessions(db: Database, session_ids: list[int], dates: CohortDates | None = None) -> Edit:
+    """Delete sessions with all that hangs on them (undo of generating) and, when given, put
+    back the cohort's dates; the inverse puts them back as they were, ids and all."""
     from sioo_desk.domain.models import Session
     from sioo_desk.services import snapshots
 
@@ -481,30 +507,36 @@ def remove_sessions(db: Database, session_ids: list[int]) -> Edit:
             session = s.get(Session, sid)
             if session is not None:
                 s.delete(session)
+        former = _put_dates(s, dates)
     return Edit(
-        _sessions_changed(snapshot),
-        partial(restore_sessions, snapshot=snapshot),
+        _sessions_changed(snapshot, dates),
+        partial(restore_sessions, snapshot=snapshot, dates=former),
         result=snapshot,
     )
 
 
-def restore_sessions(db: Database, snapshot: Snapshot) -> Edit:
-    """Put back sessions that `remove_sessions` deleted."""
+def restore_sessions(db: Database, snapshot: Snapshot, dates: CohortDates | None = None) -> Edit:
+    """Put back sessions that `remove_sessions` deleted, and the cohort's dates when given."""
     from sioo_desk.services import snapshots
 
     with db.session() as s:
         snapshots.restore(s.connection(), snapshot)
+        former = _put_dates(s, dates)
     return Edit(
-        _sessions_changed(snapshot),
-        partial(remove_sessions, session_ids=sorted(snapshot.rows.get("sessions", {}))),
+        _sessions_changed(snapshot, dates),
+        partial(
+            remove_sessions, session_ids=sorted(snapshot.rows.get("sessions", {})), dates=former
+        ),
         result=snapshot,
     )
 
 
-def _sessions_changed(snapshot: Snapshot) -> Changes:
+def _sessions_changed(snapshot: Snapshot, dates: CohortDates | None = None) -> Changes:
     """Removing or restoring a whole programme changes most of the cohort."""
     rows = snapshot.rows.get("sessions", {})
     cohorts = {int(r["cohort_id"]) for r in rows.values()}
+    if dates is not None:
+        cohorts.add(dates.cohort_id)
     return Changes.of(cohorts, sessions=rows.keys(), whole=True)
 
 

@@ -98,6 +98,70 @@ def test_groups_proposal_and_saving(demo_db: Database) -> None:
     assert grouping.current_groups(demo_db, 2) == before
 
 
+def test_undoing_a_save_brings_back_removed_groups_with_their_ids(demo_db: Database) -> None:
+    from sioo_desk.services import consultation
+
+    def split(cohort: int) -> tuple[list[grouping.Group], list[list[int]], list[list[int]]]:
+        groups = grouping.current_groups(demo_db, cohort)
+        members = [[m.id for m in g.members] for g in groups]
+        return groups, members, [m[:-1] for m in members] + [[m[-1] for m in members]]
+
+    original, members, four = split(1)
+    grown = grouping.save_groups(demo_db, 1, four)
+    grouping.save_groups(demo_db, 2, split(2)[2])  # another cohort's group, a higher id
+    fourth = grouping.current_groups(demo_db, 1)[3]
+    assert fourth.id not in {g.id for g in original}
+    coached = grouping.set_coach(demo_db, fourth.id or 0, original[0].coach_id)
+    with_coach = grouping.current_groups(demo_db, 1)
+    shrunk = grouping.save_groups(demo_db, 1, members)
+    assert [g.id for g in grouping.current_groups(demo_db, 1)] == [g.id for g in original]
+    # Undo: the removed group back as it was (id, name, coach, members), and redo again.
+    assert shrunk.inverse is not None
+    back = shrunk.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1) == with_coach
+    assert back.changes.groups >= {g.id for g in with_coach} and back.inverse is not None
+    redone = back.inverse(demo_db)
+    assert [g.id for g in grouping.current_groups(demo_db, 1)] == [g.id for g in original]
+    assert redone.inverse is not None
+    redone.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1) == with_coach
+    # The steps before it undo in turn: the coach on the same group, then the growing,
+    # which removes only the group it made.
+    assert coached.inverse is not None and grown.inverse is not None
+    coached.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1)[3].coach_id is None
+    grown.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1) == original
+    assert len(grouping.current_groups(demo_db, 2)) == 4
+
+    # A group in the middle removed while a later one stays for its meeting: the undo puts
+    # each back in its own place, not by position.
+    five = [m[:-1] for m in four[:3]] + [[m[-1] for m in four[:3]], four[3]]
+    grown = grouping.save_groups(demo_db, 1, five)
+    made = grouping.current_groups(demo_db, 1)
+    meeting = consultation.set_meeting(demo_db, made[4].id or 0, 1, dt.date(2012, 2, 1))
+    shrunk = grouping.save_groups(demo_db, 1, members)
+    assert [g.id for g in grouping.current_groups(demo_db, 1)] == [
+        g.id for g in [*original, made[4]]
+    ]
+    regrown = grouping.save_groups(demo_db, 1, four)  # the group with a meeting is D now
+    renamed = grouping.current_groups(demo_db, 1)
+    assert renamed[3].id == made[4].id and renamed[3].name == made[3].name
+    assert regrown.inverse is not None and shrunk.inverse is not None
+    regrown.inverse(demo_db)
+    shrunk.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1) == made
+    # Straight from one to the other and back: names change hands without clashing.
+    grouping.restore_groups(demo_db, 1, renamed)
+    assert grouping.current_groups(demo_db, 1) == renamed
+    grouping.restore_groups(demo_db, 1, made)
+    assert grouping.current_groups(demo_db, 1) == made
+    assert meeting.inverse is not None and grown.inverse is not None
+    meeting.inverse(demo_db)
+    grown.inverse(demo_db)
+    assert grouping.current_groups(demo_db, 1) == original
+
+
 def test_groups_made_by_hand_show_their_breaches(demo_db: Database) -> None:
     people = by_surname(demo_db, 2)
     grouping.save_groups(
@@ -209,6 +273,51 @@ def test_a_meeting_date_names_its_session_and_is_undone(demo_db: Database) -> No
     assert back.inverse is not None
     back.inverse(demo_db)
     assert consultation.meetings(demo_db, group.id or 0)[1].date == dt.date(2027, 2, 3)
+
+
+def test_a_cleared_meeting_comes_back_with_its_id_and_calendar_uid(demo_db: Database) -> None:
+    from sqlalchemy import text
+
+    from sioo_desk.services import consultation
+
+    group = grouping.current_groups(demo_db, 2)[0].id or 0
+
+    def meeting(number: int) -> tuple[object, ...] | None:
+        rows = demo_db.read(
+            """SELECT s.id, s.uid, s.sequence, s.title, h.id, h.date, h.part, h.starts_at
+               FROM sessions s JOIN half_days h ON h.session_id = s.id
+               WHERE s.consultation_group_id = :g AND s.number = :n""",
+            {"g": group, "n": number},
+        )
+        return tuple(rows[0]) if rows else None
+
+    fourth = meeting(4)
+    assert fourth is not None
+    with demo_db.session() as s:  # a coach's note made at the meeting
+        s.execute(text("UPDATE coach_notes SET session_id = :s WHERE id = 1"), {"s": fourth[0]})
+    cleared = consultation.set_meeting(demo_db, group, 4, None)
+    assert meeting(4) is None and cleared.inverse is not None
+    # Undo brings back the same session: an .ics already sent updates, it does not duplicate.
+    back = cleared.inverse(demo_db)
+    assert meeting(4) == fourth
+    assert demo_db.read("SELECT session_id FROM coach_notes WHERE id = 1")[0][0] == fourth[0]
+    assert back.changes.sessions == {fourth[0]} and back.result == (None, None)
+    assert back.inverse is not None
+    again = back.inverse(demo_db)
+    assert meeting(4) is None and again.inverse is not None
+    again.inverse(demo_db)
+    assert meeting(4) == fourth
+
+    # A meeting entered anew keeps its id and UID through undo and redo as well.
+    consultation.set_meeting(demo_db, group, 4, None)
+    made = consultation.set_meeting(demo_db, group, 4, dt.date(2027, 4, 21))
+    entered = meeting(4)
+    assert entered is not None and entered[1] != fourth[1]
+    assert made.inverse is not None
+    unmade = made.inverse(demo_db)
+    assert meeting(4) is None and unmade.inverse is not None
+    unmade.inverse(demo_db)
+    assert meeting(4) == entered
 
 
 def test_the_warnings_of_all_meetings_match_one_by_one(demo_db: Database) -> None:

@@ -291,6 +291,44 @@ def test_generating_names_the_sessions_and_is_undone_and_redone(demo_db: Databas
     assert cohort_schedule(demo_db, cohort).sessions == []
 
 
+def test_undoing_generation_takes_back_the_dates_it_filled_in(demo_db: Database) -> None:
+    from sioo_desk.services.cohorts import get_cohort
+
+    def dates(cohort: int) -> tuple[dt.date | None, dt.date | None]:
+        found = get_cohort(demo_db, cohort)
+        return found.start, found.end
+
+    # A cohort without dates gets the programme's; undo empties them again, redo refills.
+    empty = new_cohort(demo_db)
+    edit = generate_schedule(demo_db, empty, dt.date(2027, 11, 17))
+    filled = dates(empty)
+    assert filled == (dt.date(2027, 11, 17), filled[1]) and filled[1] is not None
+    assert edit.inverse is not None
+    undone = edit.inverse(demo_db)
+    assert cohort_schedule(demo_db, empty).sessions == [] and dates(empty) == (None, None)
+    assert undone.changes.cohorts == {empty} and undone.inverse is not None
+    redone = undone.inverse(demo_db)
+    assert {s.id for s in cohort_schedule(demo_db, empty).sessions} == set(edit.result)
+    assert dates(empty) == filled
+    assert redone.inverse is not None
+    redone.inverse(demo_db)
+    assert cohort_schedule(demo_db, empty).sessions == [] and dates(empty) == (None, None)
+
+    # Dates the user entered stay through generating, undo and redo alike.
+    from sioo_desk.services.cohort_editing import CohortInput, create_cohort
+
+    entered = (dt.date(2027, 11, 1), dt.date(2028, 7, 1))
+    dated: int = create_cohort(
+        demo_db, CohortInput("Leergang 2027–2028 B", "Doorn", None, None, *entered)
+    ).result
+    made = generate_schedule(demo_db, dated, dt.date(2027, 11, 17))
+    assert dates(dated) == entered and made.inverse is not None
+    back = made.inverse(demo_db)
+    assert dates(dated) == entered and back.inverse is not None
+    back.inverse(demo_db)
+    assert dates(dated) == entered
+
+
 def test_a_moved_session_is_named_and_moved_back_by_its_inverse(demo_db: Database) -> None:
     atelier = next(
         s
