@@ -37,6 +37,10 @@ class PlanningError(SiooDeskError):
     pass
 
 
+class NoFreeSlot(PlanningError):
+    """Every slot on or after the day asked for is taken (or there are none)."""
+
+
 @dataclass(frozen=True)
 class Slot:
     session_id: int
@@ -335,15 +339,10 @@ def _take_back(
     )
 
 
-def first_free_slot(db: Database, cohort_id: int, after: dt.date) -> int | None:
-    """The earliest free slot on or after `after`."""
-    return next(
-        (s.session_id for s in list_slots(db, cohort_id) if s.free and s.date >= after), None
-    )
-
-
 def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: dt.date) -> Edit:
-    """Put the candidate in the earliest free slot on or after `after`; `result` is that slot."""
+    """Put the candidate in the earliest free slot on or after `after`; `result` is that slot.
+    The slot is found in the same transaction as it is taken, so that another desk cannot take
+    it in between; `NoFreeSlot` when there is none."""
     with db.session() as s:
         participant = _participant(s, participant_id)
         slot = s.scalar(
@@ -361,7 +360,7 @@ def assign_first_free(db: Database, cohort_id: int, participant_id: int, after: 
             .limit(1)
         )
         if slot is None:
-            raise PlanningError("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
+            raise NoFreeSlot("Er is geen vrije intakeplek meer; maak eerst nieuwe plekken.")
         status = participant.status
         previous = _assign(s, _slot(s, slot), participant)
     return _assigned(cohort_id, slot, participant_id, previous, status, result=slot)

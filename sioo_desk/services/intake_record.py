@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sioo_desk.domain.admission import check_decision, experience_answer
@@ -31,9 +31,10 @@ from sioo_desk.domain.models import (
     PortfolioEntry,
     PortfolioEntryAttachment,
 )
-from sioo_desk.services import audit
+from sioo_desk.services import audit, snapshots
 from sioo_desk.services import participant_editing as editing
 from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.snapshots import Snapshot
 from sioo_desk.store.database import Database
 
 
@@ -165,31 +166,52 @@ def restore_record(db: Database, record: IntakeRecord) -> Edit:
     with db.session() as s:
         participant = _participant(s, record.participant_id)
         now = _read(s, record.participant_id)
-        if (
-            record.status in PLACE_TAKING_STATUSES
-            and participant.status not in PLACE_TAKING_STATUSES
-        ):
-            editing.ensure_place(s, participant.cohort)
-        intake = _save(s, participant, record.learning_questions, record.answers)
-        intake.decision = record.decision
-        intake.decision_date = record.decision_date
-        intake.decision_reason = record.decision_reason
-        intake.document_attachment_id = record.document.attachment_id if record.document else None
-        participant.status = record.status
-        audit.record(s, "intake", "participant", participant.id, participant.name.display_name)
+        _put_back(s, participant, record)
         return _undone_by(participant, now)
+
+
+def restore_document(db: Database, record: IntakeRecord, entry: Snapshot | None) -> Edit:
+    """Undo (and redo) of an attached document: the record as `restore_record` puts it back,
+    and the portfolio's intake entry with its links as it was in `entry` (no entry if None)."""
+    with db.session() as s:
+        participant = _participant(s, record.participant_id)
+        now = _read(s, record.participant_id)
+        now_entry = _entry_snapshot(s, record.participant_id)
+        _put_back(s, participant, record)
+        s.flush()
+        if now_entry is not None:  # its links go with it (ON DELETE CASCADE)
+            replaced = list(now_entry.rows[_ENTRIES])
+            s.execute(delete(PortfolioEntry).where(PortfolioEntry.id.in_(replaced)))
+        if entry is not None:
+            snapshots.restore(s.connection(), entry)
+        edit = _undone_by(participant, now)
+    return Edit(edit.changes, partial(restore_document, record=now, entry=now_entry))
+
+
+def _put_back(s: Session, participant: Participant, record: IntakeRecord) -> None:
+    if record.status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
+        editing.ensure_place(s, participant.cohort)
+    intake = _save(s, participant, record.learning_questions, record.answers)
+    intake.decision = record.decision
+    intake.decision_date = record.decision_date
+    intake.decision_reason = record.decision_reason
+    intake.document_attachment_id = record.document.attachment_id if record.document else None
+    participant.status = record.status
+    audit.record(s, "intake", "participant", participant.id, participant.name.display_name)
 
 
 def attach_document(
     db: Database, participant_id: int, filename: str, content: bytes, now: dt.datetime | None = None
 ) -> Edit:
     """Store the intake document in the database and make it the portfolio's first entry;
-    `result` is its DocumentInfo."""
+    `result` is its DocumentInfo. Undo puts back the record and the portfolio's intake entry
+    with its links as they were; the stored file stays, so that redo can link it again."""
     media_type = document_type(filename, content)
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.session() as s:
         participant = _participant(s, participant_id)
         before = _read(s, participant_id)
+        before_entry = _entry_snapshot(s, participant_id)
         attachment = Attachment(
             filename=filename,
             media_type=media_type,
@@ -217,7 +239,7 @@ def attach_document(
             attachment.id, filename, media_type, len(content), attachment.sha256, now
         )
         edit = _undone_by(participant, before)
-    return Edit(edit.changes, edit.inverse, info)
+    return Edit(edit.changes, partial(restore_document, record=before, entry=before_entry), info)
 
 
 def _undone_by(participant: Participant, before: IntakeRecord) -> Edit:
@@ -300,6 +322,22 @@ def _new_intake(s: Session, participant_id: int) -> Intake:
     intake = Intake(participant_id=participant_id)
     s.add(intake)
     return intake
+
+
+_ENTRIES = "portfolio_entries"
+
+
+def _entry_snapshot(s: Session, participant_id: int) -> Snapshot | None:
+    """The portfolio's intake entry with everything linked to it, or None if it has none."""
+    entry_id = s.scalar(
+        select(PortfolioEntry.id)
+        .join(Portfolio, Portfolio.id == PortfolioEntry.portfolio_id)
+        .where(
+            Portfolio.participant_id == participant_id,
+            PortfolioEntry.kind == PortfolioEntryKind.INTAKE_DOCUMENT,
+        )
+    )
+    return None if entry_id is None else snapshots.take(s.connection(), _ENTRIES, [entry_id])
 
 
 def _intake_entry(s: Session, participant_id: int, day: dt.date) -> PortfolioEntry:

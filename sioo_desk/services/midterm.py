@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sioo_desk.domain.models import Participant
+    from sioo_desk.services.snapshots import Snapshot
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,16 @@ def _check_plan(
 
 
 def _plan(
-    s: Session, participant: Participant, day: dt.date, starts_at: dt.time, minutes: int
+    s: Session,
+    participant: Participant,
+    day: dt.date,
+    starts_at: dt.time,
+    minutes: int,
+    meeting: Snapshot | None = None,
 ) -> int:
-    """Plan or move the tussengesprek within `s`; the meeting's id."""
+    """Plan or move the tussengesprek within `s`; the meeting's id. A participant without one
+    gets `meeting` back when given (the session `_unplan` removed: its id, calendar UID and
+    SEQUENCE, with all that hung on it), otherwise a new session."""
     from sqlalchemy import select
 
     from sioo_desk.domain.models import (
@@ -180,7 +188,14 @@ def _plan(
         s.add(review)
     session = None if review.session_id is None else s.get(Meeting, review.session_id)
     manager = s.get_one(Cohort, participant.cohort_id).programme_manager_id
-    if session is None:
+    brought_back = session is None and meeting is not None
+    if brought_back and meeting is not None:
+        from sioo_desk.services import snapshots
+
+        s.flush()
+        snapshots.restore(s.connection(), meeting)
+        session = s.get_one(Meeting, next(iter(meeting.rows["sessions"])))
+    elif session is None:
         session = Meeting(
             cohort_id=participant.cohort_id,
             kind=SessionKind.MIDTERM_REVIEW,
@@ -198,6 +213,11 @@ def _plan(
         session.half_days.append(HalfDay(date=day, part=day_part(starts_at)))
     del session.half_days[1:]
     half_day = session.half_days[0]
+    wanted = (day, day_part(starts_at), starts_at, ends)
+    if brought_back and (half_day.date, half_day.part, half_day.starts_at, half_day.ends_at) != (
+        wanted
+    ):
+        session.sequence += 1  # back, but not as the invitation sent before
     half_day.date, half_day.part = day, day_part(starts_at)
     half_day.starts_at, half_day.ends_at = starts_at, ends
     s.flush()
@@ -206,19 +226,27 @@ def _plan(
     return session.id
 
 
-def _unplan(s: Session, participant_id: int) -> None:
+def _unplan(s: Session, participant_id: int) -> Snapshot | None:
+    """Remove the participant's tussengesprek meeting; the session as it was, with all that
+    hung on it, for `_plan` to bring back (None: there was none)."""
     from sqlalchemy import select
 
     from sioo_desk.domain.models import MidtermReview
     from sioo_desk.domain.models import Session as Meeting
+    from sioo_desk.services import snapshots
 
+    removed = None
     review = s.scalar(select(MidtermReview).where(MidtermReview.participant_id == participant_id))
     if review is not None and review.session_id is not None:
         session = s.get(Meeting, review.session_id)
+        if session is not None:
+            s.flush()
+            removed = snapshots.take(s.connection(), "sessions", [session.id])
         review.session_id = None
         if session is not None:
             s.delete(session)
         s.flush()
+    return removed
 
 
 def _record(
@@ -276,9 +304,13 @@ def record_review(
     )
 
 
-def _put(s: Session, participant: Participant, review: Review) -> list[int | None]:
-    """Make the tussengesprek `review` within `s`; the meetings this touched."""
+def _put(
+    s: Session, participant: Participant, review: Review, meeting: Snapshot | None = None
+) -> tuple[list[int | None], Snapshot | None]:
+    """Make the tussengesprek `review` within `s` (a planned one in `meeting`, the session
+    removed before, when given); the meetings this touched, and the session it removed."""
     touched = [_session_of(s, participant.id)]
+    removed = None
     if review.planned_on and review.starts_at:
         minutes = 60
         if review.ends_at:
@@ -286,39 +318,59 @@ def _put(s: Session, participant: Participant, review: Review) -> list[int | Non
                 review.planned_on, review.starts_at
             )
             minutes = int(span.total_seconds() // 60)
-        touched.append(_plan(s, participant, review.planned_on, review.starts_at, minutes))
+        touched.append(_plan(s, participant, review.planned_on, review.starts_at, minutes, meeting))
     else:
-        _unplan(s, participant.id)
+        removed = _unplan(s, participant.id)
     _record(s, participant, review.held_on, review.yield_so_far, review.agreements)
-    return touched
+    return touched, removed
 
 
-def restore(db: Database, participant_id: int, review: Review) -> Edit:
-    """Put back a former state (undo); the result is the state it replaced."""
+def restore(
+    db: Database, participant_id: int, review: Review, meeting: Snapshot | None = None
+) -> Edit:
+    """Put back a former state (undo); the result is the state it replaced. A meeting it
+    removes comes back, id and calendar UID and all, through the inverse's `meeting`."""
     with db.session() as s:
         participant = _participant(s, participant_id)
         before = _review(s, participant_id)
-        touched = _put(s, participant, review)
+        touched, removed = _put(s, participant, review, meeting)
         cohort_id = participant.cohort_id
     return Edit(
         _changes(cohort_id, [participant_id], touched),
-        partial(restore, participant_id=participant_id, review=before),
+        partial(restore, participant_id=participant_id, review=before, meeting=removed),
         result=before,
     )
 
 
-def _restore_all(db: Database, *, cohort_id: int, states: tuple[tuple[int, Review], ...]) -> Edit:
-    """Put several tussengesprekken back at once (undo of planning the rest), in reverse."""
+def _restore_all(
+    db: Database,
+    *,
+    cohort_id: int,
+    states: tuple[tuple[int, Review], ...],
+    meetings: tuple[tuple[int, Snapshot], ...] = (),
+) -> Edit:
+    """Put several tussengesprekken back at once (undo of planning the rest), in reverse;
+    `meetings` are the sessions (per participant) that the step undone here removed."""
+    kept = dict(meetings)
     done: list[tuple[int, Review]] = []
+    removed: list[tuple[int, Snapshot]] = []
     touched: list[int | None] = []
     with db.session() as s:
         for participant_id, review in reversed(states):
             participant = _participant(s, participant_id)
             done.append((participant_id, _review(s, participant_id)))
-            touched += _put(s, participant, review)
+            made, gone = _put(s, participant, review, kept.get(participant_id))
+            touched += made
+            if gone is not None:
+                removed.append((participant_id, gone))
     return Edit(
         _changes(cohort_id, [who for who, _r in states], touched),
-        partial(_restore_all, cohort_id=cohort_id, states=tuple(reversed(done))),
+        partial(
+            _restore_all,
+            cohort_id=cohort_id,
+            states=tuple(reversed(done)),
+            meetings=tuple(removed),
+        ),
         result=list(reversed(done)),
     )
 
@@ -393,16 +445,39 @@ class Planned:
     review: Review
 
 
+#: The cohort (so that an unknown one is told from an empty one), each participant who follows
+#: the programme, and their tussengesprek as `_REVIEW` reads it (the review's columns NULL when
+#: there is none).
+_COHORT_REVIEWS = """SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname,
+                            r.participant_id, h.date, h.starts_at, h.ends_at, r.held_on,
+                            r.yield_so_far, r.learning_route_agreements
+                     FROM cohorts c
+                     LEFT JOIN participants p ON p.cohort_id = c.id AND p.status IN ({statuses})
+                     LEFT JOIN midterm_reviews r ON r.participant_id = p.id
+                     LEFT JOIN half_days h ON h.session_id = r.session_id
+                     WHERE c.id = :c
+                     ORDER BY p.id"""
+
+
 def cohort_reviews(db: Database, cohort_id: int) -> list[Planned]:
     """Every participant who follows the programme with their tussengesprek, in date order
-    (the unplanned last)."""
-    from sioo_desk.services.participants import list_participants
+    (the unplanned last; otherwise in the order of the participants list). One query."""
+    from sioo_desk.domain.names import PersonName
     from sioo_desk.services.progress import FOLLOWED
 
+    statuses = ", ".join(f"'{s.value}'" for s in sorted(FOLLOWED))
+    rows = db.read(_COHORT_REVIEWS.format(statuses=statuses), {"c": cohort_id})
+    if not rows:
+        raise NotFoundError("Cohort", cohort_id)
+    people: dict[int, tuple[PersonName, Review]] = {}
+    for r in rows:
+        if r[0] is None or int(r[0]) in people:  # no followers; a second half-day
+            continue
+        name = PersonName(r[4], r[1], r[2], r[3])
+        people[int(r[0])] = (name, Review() if r[5] is None else _as_review(r[6:]))
     found = [
-        Planned(p.id, p.name.display_name, review_of(db, p.id))
-        for p in list_participants(db, cohort_id)
-        if p.status in FOLLOWED
+        Planned(who, name.display_name, review)
+        for who, (name, review) in sorted(people.items(), key=lambda x: x[1][0].sort_key)
     ]
     return sorted(
         found,

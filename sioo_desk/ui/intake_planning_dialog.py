@@ -301,13 +301,26 @@ class IntakePlanningDialog(QDialog):
         if participant_id is None:
             self.message.setText(self.tr("Choose a candidate in the list."))
             return False
-        free = planning.first_free_slot(self.database, self.cohort_id, after=self.today)
-        if free is None:
-            self._say(
-                planning.PlanningError(self.tr("There is no free slot left; make new slots first."))
+        cohort_id, today = self.cohort_id, self.today
+        taken: list[int] = []
+        # Found and taken in one transaction: another desk cannot take the slot in between.
+        refused = run_in_form(
+            self.context,
+            self.tr("plan an intake"),
+            keeping_result(
+                lambda db: planning.assign_first_free(db, cohort_id, participant_id, after=today),
+                into=taken,
+            ),
+        )
+        if isinstance(refused, planning.NoFreeSlot):
+            refused = planning.PlanningError(
+                self.tr("There is no free slot left; make new slots first.")
             )
+        if refused is not None:
+            self._say(refused)
             return False
-        return self._assign(free, participant_id)
+        self.select_slot(taken[0])
+        return True
 
     def unassign_selected(self) -> bool:
         session_id = self.selected_session()

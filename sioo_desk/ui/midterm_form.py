@@ -64,6 +64,10 @@ class MidtermForm(QWidget):
         self.context = context
         self.participant: int | None = None
         self.cohort: int | None = None
+        # Who the grid lists, and of which cohort: a change to anyone else's portfolio
+        # cannot alter it.
+        self.in_grid: frozenset[int] = frozenset()
+        self.in_grid_of: int | None = None
         self.earliest = QLabel()
         self.planned = _date_edit(self.tr("not planned"))
         self.starts = QTimeEdit(QTime(10, 0))
@@ -137,7 +141,11 @@ class MidtermForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
 
-    def show_participant(self, participant_id: int | None, cohort_id: int | None) -> None:
+    def show_participant(
+        self, participant_id: int | None, cohort_id: int | None, *, grid: bool = True
+    ) -> None:
+        """The participant's own tussengesprek; the cohort's grid too unless `grid` is False
+        (the caller knows it is up to date, or shows it itself)."""
         self.participant, self.cohort = participant_id, cohort_id
         self.message.clear()
         self.setEnabled(participant_id is not None)
@@ -162,14 +170,18 @@ class MidtermForm(QWidget):
         self.agreements.setPlainText(review.agreements)
         if earliest and self.rest_from.date() == NO_DATE:
             self.rest_from.setDate(QDate(earliest.year, earliest.month, earliest.day))
-        self.show_grid()
+        if grid or self.in_grid_of != cohort_id:
+            self.show_grid()
 
     def show_grid(self) -> None:
+        """Every tussengesprek of the cohort, in one query."""
         rows = (
             []
             if self.cohort is None
             else midterm.cohort_reviews(self.context.database, self.cohort)
         )
+        self.in_grid = frozenset(planned.participant_id for planned in rows)
+        self.in_grid_of = self.cohort
         self.grid.setRowCount(len(rows))
         for row, planned in enumerate(rows):
             review = planned.review

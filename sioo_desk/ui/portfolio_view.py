@@ -330,14 +330,18 @@ class PortfolioView(QWidget):
         if changes.sessions:  # a tussengesprek planned, a meeting moved: dates count
             self._load_meetings()
         self.refresh_progress()
-        self.midterm.show_grid()  # the whole cohort's tussengesprekken
+        # The whole cohort's tussengesprekken, once: a tussengesprek planned or recorded names
+        # its participant in `portfolio` (and its meeting in `sessions`); a meeting moved may
+        # be one. A change to the portfolio of someone not in the grid cannot alter it.
+        if changes.sessions or not changes.portfolio.isdisjoint(self.midterm.in_grid):
+            self.midterm.show_grid()
         who = self.participant_id()
         if who is None or not (who in changes.portfolio or changes.sessions):
             return
         self.show_entries(reload=not self.unsaved())
         self.show_ratings()
         self.assignment.show_participant(who)
-        self.midterm.show_participant(who, self.cohort_id)
+        self.midterm.show_participant(who, self.cohort_id, grid=False)
 
     def refresh_progress(self) -> None:
         """Mark everyone whose intake, portfolio, assignment or tussengesprek is not in order."""
@@ -392,14 +396,16 @@ class PortfolioView(QWidget):
         item = self.people.currentItem()
         return None if item is None else int(item.data(IdRole))
 
-    def show_participant(self) -> None:
+    def show_participant(self, *, grid: bool = True) -> None:
+        """The chosen participant's pages; the cohort's tussengesprekken grid too unless
+        `grid` is False (another participant of the same cohort chosen: it stays as it is)."""
         who = self.people.currentItem()
         self.heading.setText(who.data(NameRole) if who else self.tr("Choose a participant."))
         self._gone = None
         self.show_entries()
         self.show_ratings()
         self.assignment.show_participant(self.participant_id())
-        self.midterm.show_participant(self.participant_id(), self.cohort_id)
+        self.midterm.show_participant(self.participant_id(), self.cohort_id, grid=grid)
         self._show_progress_line()  # the marks are the cohort's; a switch changes none
 
     def show_entries(self, select: int | None = None, *, reload: bool = True) -> None:
@@ -525,7 +531,7 @@ class PortfolioView(QWidget):
 
             if not self._keep_typing(choose(now), choose(was)):
                 return
-        self.show_participant()
+        self.show_participant(grid=False)
 
     def _entry_changed(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None

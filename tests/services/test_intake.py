@@ -265,6 +265,58 @@ def test_a_saved_intake_is_undone_and_redone_as_one(demo_db: Database) -> None:
     assert intake_record(demo_db, candidate).document is None
 
 
+def test_undoing_an_attached_document_puts_the_portfolio_entry_back(demo_db: Database) -> None:
+    _cohort, (candidate,) = new_cohort_with_candidates(demo_db, 1)
+
+    def entries() -> list[tuple[object, ...]]:
+        return [
+            tuple(r)
+            for r in demo_db.read(
+                """SELECT e.id, e.title, e.text, e.entry_date, a.attachment_id
+                   FROM portfolio_entries e JOIN portfolios p ON p.id = e.portfolio_id
+                   LEFT JOIN portfolio_entry_attachments a ON a.entry_id = e.id
+                   WHERE p.participant_id = :p ORDER BY e.id, a.attachment_id""",
+                {"p": candidate},
+            )
+        ]
+
+    # No entry before the first document: undo takes the entry (and its link) away again.
+    first = attach_document(
+        demo_db, candidate, "eerste.pdf", b"%PDF-1.7 een", now=dt.datetime(2027, 9, 1, 10, 0)
+    )
+    with_first = entries()
+    assert [row[1] for row in with_first] == ["Intakedocument: eerste.pdf"]
+    assert first.inverse is not None
+    redo_first = first.inverse(demo_db)
+    assert intake_record(demo_db, candidate).document is None
+    assert entries() == []
+    assert redo_first.inverse is not None
+    redo_first.inverse(demo_db)
+    assert entries() == with_first
+    assert intake_record(demo_db, candidate).document == first.result
+
+    # A second document replaces the first: undo gives the entry back its old title and link.
+    second = attach_document(
+        demo_db, candidate, "tweede.pdf", b"%PDF-1.7 twee", now=dt.datetime(2027, 9, 2, 10, 0)
+    )
+    with_second = entries()
+    assert [(row[1], row[4]) for row in with_second] == [
+        ("Intakedocument: tweede.pdf", first.result.attachment_id),
+        ("Intakedocument: tweede.pdf", second.result.attachment_id),
+    ]
+    assert second.inverse is not None
+    redo_second = second.inverse(demo_db)
+    assert entries() == with_first
+    assert intake_record(demo_db, candidate).document == first.result
+    assert redo_second.inverse is not None
+    undo_again = redo_second.inverse(demo_db)
+    assert entries() == with_second
+    assert intake_record(demo_db, candidate).document == second.result
+    assert undo_again.inverse is not None
+    undo_again.inverse(demo_db)
+    assert entries() == with_first
+
+
 def test_a_refused_intake_writes_nothing(demo_db: Database) -> None:
     from sioo_desk.services.intake_record import record_intake
 

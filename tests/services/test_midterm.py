@@ -65,6 +65,61 @@ def test_plan_record_restore_and_summary(demo_db: Database) -> None:
     assert midterm.review_of(demo_db, who) == before
 
 
+def _cohort_reviews_one_by_one(db: Database, cohort_id: int) -> list[midterm.Planned]:
+    """What `cohort_reviews` was before it became one query: a `review_of` per participant."""
+    from sioo_desk.services.progress import FOLLOWED
+
+    found = [
+        midterm.Planned(p.id, p.name.display_name, midterm.review_of(db, p.id))
+        for p in list_participants(db, cohort_id)
+        if p.status in FOLLOWED
+    ]
+    return sorted(
+        found,
+        key=lambda x: (
+            x.review.planned_on is None,
+            x.review.planned_on or dt.date.max,
+            x.review.starts_at or dt.time(),
+        ),
+    )
+
+
+def test_cohort_reviews_is_one_query_with_the_same_answer(demo_db: Database) -> None:
+    from sioo_desk.domain.enums import ParticipantStatus
+    from sioo_desk.domain.errors import NotFoundError
+    from sioo_desk.domain.models import Cohort, Participant
+
+    cohorts = [int(r[0]) for r in demo_db.read("SELECT id FROM cohorts ORDER BY id")]
+    for cohort in cohorts:
+        assert midterm.cohort_reviews(demo_db, cohort) == _cohort_reviews_one_by_one(
+            demo_db, cohort
+        )
+    # Some unplanned, one only recorded (no meeting), one no longer followed.
+    cohort = cohorts[-1]
+    ids = [x.participant_id for x in midterm.cohort_reviews(demo_db, cohort)]
+    for who in ids[:3]:
+        midterm.restore(demo_db, who, midterm.Review())
+    midterm.restore(demo_db, ids[3], midterm.Review(yield_so_far="Veel.", agreements="Meer."))
+    with demo_db.session() as s:
+        s.get_one(Participant, ids[4]).status = ParticipantStatus.WITHDRAWN
+        programme_id = s.get_one(Cohort, cohort).programme_id
+        empty = Cohort(programme_id=programme_id, code="C99", name="Leeg", location="Doorn")
+        s.add(empty)
+        s.flush()
+        empty_id = empty.id
+    assert midterm.cohort_reviews(demo_db, empty_id) == []
+    sent: list[str] = []
+    with demo_db.trace(sent.append):
+        now = midterm.cohort_reviews(demo_db, cohort)
+    assert len(sent) == 1, sent
+    assert now == _cohort_reviews_one_by_one(demo_db, cohort)
+    assert [x.review.planned_on for x in now[-4:]] == [None] * 4
+    assert ids[4] not in {x.participant_id for x in now}
+    assert any(x.review.yield_so_far == "Veel." and not x.review.planned_on for x in now)
+    with pytest.raises(NotFoundError):
+        midterm.cohort_reviews(demo_db, empty_id + 1)
+
+
 def test_a_summary_needs_a_record(demo_db: Database) -> None:
     cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
     who = list_participants(demo_db, cohort)[0].id
@@ -166,3 +221,60 @@ def test_planning_the_rest_is_all_or_nothing(demo_db: Database) -> None:
     with pytest.raises(SiooDeskError, match="weekend"):
         midterm.restore(demo_db, loose[0], midterm.Review(dt.date(2027, 4, 10), dt.time(10)))
     assert all(midterm.review_of(demo_db, who) == midterm.Review() for who in loose)
+
+
+def _meeting(db: Database, who: int) -> tuple[object, ...] | None:
+    """The tussengesprek's session as calendars and the register know it."""
+    rows = db.read(
+        """SELECT s.id, s.uid, s.sequence, s.title, h.id, h.date, h.starts_at, h.ends_at,
+                  (SELECT count(*) FROM attendance a WHERE a.half_day_id = h.id),
+                  (SELECT count(*) FROM session_teachers t WHERE t.session_id = s.id)
+           FROM midterm_reviews r JOIN sessions s ON s.id = r.session_id
+           JOIN half_days h ON h.session_id = s.id WHERE r.participant_id = :p""",
+        {"p": who},
+    )
+    return tuple(rows[0]) if rows else None
+
+
+def test_undo_and_redo_bring_back_the_same_meeting_and_calendar_uid(demo_db: Database) -> None:
+    from dataclasses import replace
+
+    # Unplanned and undone: the same session (id, UID, SEQUENCE, half-day, attendance).
+    _cohort, who = first(demo_db)
+    held = _meeting(demo_db, who)
+    assert held is not None and held[8] == 1  # held, and in the register
+    before = midterm.review_of(demo_db, who)
+    unplanned = midterm.restore(
+        demo_db, who, replace(before, planned_on=None, starts_at=None, ends_at=None)
+    )
+    assert _meeting(demo_db, who) is None and unplanned.inverse is not None
+    back = unplanned.inverse(demo_db)
+    assert _meeting(demo_db, who) == held and midterm.review_of(demo_db, who) == before
+    assert back.changes.sessions == {held[0]} and back.inverse is not None
+    again = back.inverse(demo_db)
+    assert _meeting(demo_db, who) is None and again.inverse is not None
+    again.inverse(demo_db)
+    assert _meeting(demo_db, who) == held
+
+    # Planned anew, undone and redone: the meeting made, not another one beside it.
+    cohort = int(demo_db.read("SELECT id FROM cohorts ORDER BY id DESC")[0][0])
+    loose = [x.participant_id for x in midterm.cohort_reviews(demo_db, cohort)[:3]]
+    for other in loose:
+        midterm.restore(demo_db, other, midterm.Review())
+    planned = midterm.plan_review(demo_db, loose[0], dt.date(2027, 4, 12), dt.time(10))
+    made = _meeting(demo_db, loose[0])
+    assert made is not None and planned.inverse is not None
+    unmade = planned.inverse(demo_db)
+    assert _meeting(demo_db, loose[0]) is None and unmade.inverse is not None
+    unmade.inverse(demo_db)
+    assert _meeting(demo_db, loose[0]) == made
+
+    # Planning the rest at once, undone and redone as one.
+    rest = midterm.plan_rest(demo_db, cohort, dt.date(2027, 4, 13), [dt.time(10)], 60)
+    made_rest = {other: _meeting(demo_db, other) for other in loose[1:]}
+    assert all(made_rest.values()) and rest.inverse is not None
+    unrest = rest.inverse(demo_db)
+    assert all(_meeting(demo_db, other) is None for other in loose[1:])
+    assert unrest.inverse is not None
+    unrest.inverse(demo_db)
+    assert {other: _meeting(demo_db, other) for other in loose[1:]} == made_rest

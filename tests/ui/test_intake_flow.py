@@ -235,3 +235,67 @@ def test_making_and_deleting_slots_and_a_cohort_undo_and_redo(  # type: ignore[n
     window.redo_action.trigger()
     assert window.cohorts.rowCount() == 3
     assert window.header.title.text() == "Leergang 2027–2028"
+
+
+def test_first_free_slot_is_found_and_taken_in_one_transaction(  # type: ignore[no-untyped-def]
+    main_window: MainWindow, monkeypatch
+) -> None:
+    """Another desk takes the first free slot just before this one writes: the slot is looked
+    for in the same transaction as it is taken, so the next free one is given."""
+    from sioo_desk.domain.validation import ParticipantInput
+    from sioo_desk.services import intake_planning as planning
+    from sioo_desk.services.participant_editing import create_participant
+    from sioo_desk.ui.form_edit import run_in_form as real_run_in_form
+
+    window = main_window
+    dialog = window.list_actions.new_cohort()
+    dialog.name.setText("Leergang 2027–2028")
+    dialog.accept()
+    cohort_id = window.context.selection.cohort_id
+    assert cohort_id is not None
+    db = window.context.database
+    mine, other = (
+        create_participant(
+            db,
+            cohort_id,
+            ParticipantInput(
+                surname=name, first_name="Anna", email=f"{name}@ede.nl", municipality="Ede"
+            ),
+        ).result
+        for name in ("Eerste", "Tweede")
+    )
+    planner = window.list_actions.plan_intakes()
+    assert planner is not None
+    planner.times.setText("10:00")  # Mondays and Wednesdays of the intake period, all to come
+    made = planner.make_slots()
+    assert len(made) >= 2, planner.message.text()
+    free = [s.session_id for s in planning.list_slots(db, cohort_id) if s.free]
+    assert set(free) == set(made)
+    dialog_run = "sioo_desk.ui.intake_planning_dialog.run_in_form"
+
+    def other_desk_first(context, text, step):  # type: ignore[no-untyped-def]
+        planning.assign(db, free[0], other)  # committed by another desk meanwhile
+        return real_run_in_form(context, text, step)
+
+    monkeypatch.setattr(dialog_run, other_desk_first)
+    planner.select_candidate(mine)
+    assert planner.first_free(), planner.message.text()
+    taken = {s.session_id: s.participant_id for s in planning.list_slots(db, cohort_id)}
+    assert taken[free[0]] == other and taken[free[1]] == mine
+    assert planner.selected_session() == free[1]
+    monkeypatch.setattr(dialog_run, real_run_in_form)
+
+    window.undo_action.trigger()  # the candidate goes out of the slot again
+    slots = planning.list_slots(db, cohort_id)
+    assert mine not in {s.participant_id for s in slots}
+    assert next(s for s in slots if s.session_id == free[1]).free
+
+    # No free slot left: the dialog says so, as it always did, and nothing is written.
+    planning.delete_slots(db, free[1:])
+    planner.refresh()
+    planner.select_candidate(mine)
+    depth = window.undo_stack.count()
+    assert not planner.first_free()
+    assert planner.message.text() == planner.tr("There is no free slot left; make new slots first.")
+    assert window.undo_stack.count() == depth
+    planner.close()

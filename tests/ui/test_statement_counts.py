@@ -91,3 +91,31 @@ def test_one_member_dragged_to_another_group(main_window: MainWindow) -> None:
     assert len(sent) <= 15, "\n".join(sent)
     # The visible groups tab and the header; the hidden tabs only mark themselves stale.
     assert not any("portfolio_entries" in statement for statement in sent)
+
+
+def test_one_portfolio_rating(main_window: MainWindow) -> None:
+    """With the Portfolio tab visible: the rating (3), the cohort's marks (8), the shown
+    participant's pages (14) and the tussengesprekken grid once, in one query — 26 measured.
+    The grid was a query per participant (19 on this cohort) and ran twice: 63 in all."""
+    from sioo_desk.domain.enums import RatingMoment
+    from sioo_desk.services import portfolio
+    from tests.ui.test_portfolio_view import open_portfolio
+
+    view = open_portfolio(main_window, "Jan van der Berg")
+    QTest.qWait(10)
+    who = view.participant_id()
+    assert who is not None
+    competence = view.frame[0].id
+    before = portfolio.ratings(main_window.context.database, who).get(
+        (competence, RatingMoment.MIDTERM)
+    )
+    score = 2 if before != 2 else 3
+    sent = cost(main_window, lambda: view.rate(competence, RatingMoment.MIDTERM, score))
+    assert (
+        portfolio.ratings(main_window.context.database, who)[(competence, RatingMoment.MIDTERM)]
+        == score
+    )
+    # The cohort's marks, the grid (once) and the shown participant's own tussengesprek.
+    reviews = [s for s in sent if "midterm_reviews" in s]
+    assert len(reviews) <= 3, "\n".join(reviews)
+    assert len(sent) <= 26, "\n".join(sent)
