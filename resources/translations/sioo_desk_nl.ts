@@ -300,67 +300,67 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="242"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="249"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="262"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
         <source>late counts as present</source>
         <translation>te laat telt als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="263"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="270"/>
         <source>excused leaves the half-day out</source>
         <translation>afgemeld telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="264"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="271"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="266"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="273"/>
         <source>Sign-in list of this meeting (PDF)…</source>
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="276"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="330"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="339"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="332"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="341"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="334"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="343"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="384"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="393"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="341"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="350"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="369"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="378"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="389"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="398"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/frames_dialog.py" line="68"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="163"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="153"/>
         <source>Add as new competence</source>
         <translation>Toevoegen als nieuwe competentie</translation>
     </message>
@@ -913,23 +913,23 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/frames_dialog.py" line="70"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="182"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="172"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="162"/>
         <source>change a competence</source>
         <translation>competentie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="188"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="201"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="178"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="191"/>
         <source>New frame</source>
         <translation>Nieuw kader</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="188"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="178"/>
         <source>Name of the frame:</source>
         <translation>Naam van het kader:</translation>
     </message>
@@ -1580,6 +1580,7 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="292"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="309"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
@@ -1589,37 +1590,37 @@
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="307"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="317"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="320"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="333"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="328"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="341"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="343"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="356"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="353"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="366"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="355"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="368"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="361"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="374"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -1712,42 +1713,42 @@
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="143"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="144"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="182"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="184"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="197"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="199"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="198"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="200"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="228"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="230"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="239"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="241"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="243"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="245"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="249"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="251"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1755,175 +1756,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="431"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="436"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="411"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="161"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="163"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="129"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="130"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="131"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="132"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="133"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="134"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="135"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="136"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <source>Redone: %1</source>
+        <translation>Opnieuw gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="331"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="311"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="355"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="377"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="357"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="413"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="422"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="402"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="439"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
         <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
         <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
     </message>
@@ -1931,157 +1942,157 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="68"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="75"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="79"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="76"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="80"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="82"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="90"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="92"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="101"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="98"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="102"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="99"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="103"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="101"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="118"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="122"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="121"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="125"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="122"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="126"/>
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="124"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="128"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="153"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="161"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="155"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="163"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="180"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="192"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="200"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="212"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="209"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="221"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="214"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="226"/>
         <source>plan the tussengesprekken</source>
         <translation>tussengesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="220"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="232"/>
         <source>%1 tussengesprekken planned.</source>
         <translation>%1 tussengesprekken gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="229"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="241"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="235"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="247"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="241"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="253"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="252"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="264"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="258"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="270"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="269"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -2561,96 +2572,96 @@
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="358"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="362"/>
         <source>Not following the programme.</source>
         <translation>Volgt het programma niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="361"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="365"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="368"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="372"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="385"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="389"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="397"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="403"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="495"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="662"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="719"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="501"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="668"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="725"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="496"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="502"/>
         <source>The entry being edited has changes that are not saved. Save them?</source>
         <translation>Het onderdeel dat u bewerkt heeft wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="610"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="616"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="612"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="618"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="635"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="641"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="644"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="669"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="675"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="652"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="658"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="663"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="669"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="682"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="688"/>
         <source>remove an attachment</source>
         <translation>bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="702"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="708"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="722"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="728"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="724"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="730"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Undo may change a cohort that is not on screen: the status bar says what it did.
+        self.undo_action.triggered.connect(lambda: self._tell(self.tr("Undone: %1"), 0))
+        self.redo_action.triggered.connect(lambda: self._tell(self.tr("Redone: %1"), -1))
         edit_menu.addActions([self.undo_action, self.redo_action])
 
         actions = self.participant_actions
@@ -226,6 +229,11 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Sioo Desk"), None, self.about))
+
+    def _tell(self, text: str, offset: int) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() + offset)
+        if command is not None:
+            self.statusBar().showMessage(fill(text, command.text()), 6000)
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -181,3 +181,18 @@ def test_a_new_cohort_is_shown_and_read_once(
     assert main_window.selected_cohort_id() != made and len(reads) == 2
     main_window.redo_action.trigger()
     assert main_window.selected_cohort_id() == made and reads[-1] == made and len(reads) == 3
+
+
+def test_undo_and_redo_say_what_they_did(main_window: MainWindow) -> None:
+    """Undo may change a cohort that is not on screen: the status bar names the step."""
+    from sioo_desk.domain.enums import ParticipantStatus
+
+    main_window.table.selectRow(0)
+    row = main_window.participants_view.selected_participant()
+    assert row is not None
+    assert main_window.participant_actions.set_status(ParticipantStatus.WITHDRAWN, reason="Ziek")
+    step = main_window.undo_stack.command(0).text()
+    main_window.undo_action.trigger()
+    assert main_window.statusBar().currentMessage() == f"Ongedaan gemaakt: {step}"
+    main_window.redo_action.trigger()
+    assert main_window.statusBar().currentMessage() == f"Opnieuw gedaan: {step}"
