@@ -2,8 +2,8 @@
 meetings, attendance per meeting, and their progress notes on each participant as one
 timeline. Notes are shown nowhere else but here.
 
-The groups belong to any cohort, not only the selected one: the view follows the change bus
-itself rather than through `Liveness`, whose cohort is the selected one."""
+The groups belong to any cohort, not only the selected one: the view's `Liveness` follows no
+kind of the selected cohort, only the changes it `_concerns` itself with, in any cohort."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import coach_notes, grouping
 from sioo_desk.services.attendance import register, set_attendance
 from sioo_desk.services.changes import Changes
+from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -116,19 +116,12 @@ class CoachView(QWidget):
         layout.addLayout(chooser)
         layout.addWidget(splitter, 1)
         self.groups: list[coach_notes.CoachGroup] = []
-        self.stale = False
         self.load_coaches()
-        context.bus.changed.connect(self._on_change)
+        # No kind of the selected cohort: the groups span cohorts, `_concerns` says what matters.
+        self.liveness = Liveness(self, context, (), self._load, follows=self._concerns)
+        self.liveness.stale = False  # just read
 
     # --- keeping up ------------------------------------------------------------------------
-
-    def _on_change(self, changes: Changes) -> None:
-        if not self._concerns(changes):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self.stale = True
 
     def _concerns(self, changes: Changes) -> bool:
         """Whether a change may alter what this coach sees. The coaches themselves are staff
@@ -141,14 +134,9 @@ class CoachView(QWidget):
             changes.participants or changes.sessions or changes.attendance or changes.portfolio
         )
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.stale:
-            self.reload()
-        super().showEvent(event)
-
-    def reload(self) -> None:
-        """Everything again, keeping the coach, the participant and the meeting chosen."""
-        self.stale = False
+    def _load(self, _cohort_id: int | None) -> None:
+        """Everything again, whatever the selected cohort, keeping the coach, the participant,
+        the meeting and the note chosen."""
         self.load_coaches()
 
     # --- what is shown ---------------------------------------------------------------------

@@ -39,7 +39,8 @@ class Liveness(QObject):
         self.stale = True
         self._read_at = -1  # what the bus had published when this view last read everything
         context.bus.changed.connect(self._changed)
-        context.selection.cohort_changed.connect(self._cohort_changed)
+        if kinds:  # with no kinds it shows nothing of the selected cohort: a switch leaves it be
+            context.selection.cohort_changed.connect(self._cohort_changed)
         widget.installEventFilter(self)
 
     @property
