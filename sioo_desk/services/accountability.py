@@ -22,7 +22,7 @@ from sioo_desk.domain.schedule_template import TIMES
 from sioo_desk.services import pdf_fonts
 from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.values import as_date, as_datetime, as_time
-from sioo_desk.store.database import Database
+from sioo_desk.store.database import Database, Read, reading
 
 _IN_PROGRAMME = "('admitted', 'active', 'completed')"
 PART_NAMES = {"morning": "ochtend", "afternoon": "middag", "evening": "avond"}
@@ -79,7 +79,11 @@ class PlanError(SiooDeskError):
 
 
 def closing_half_days(db: Database, cohort_id: int) -> list[ClosingHalfDay]:
-    rows = db.read(
+    return _closing_half_days(db.read, cohort_id)
+
+
+def _closing_half_days(read: Read, cohort_id: int) -> list[ClosingHalfDay]:
+    rows = read(
         """SELECT h.id, h.date, h.part, h.starts_at, h.ends_at FROM half_days h
            JOIN sessions s ON s.id = h.session_id
            WHERE s.cohort_id = :c AND s.kind = 'closing' ORDER BY h.date, h.part_order""",
@@ -133,7 +137,11 @@ def _settings_key(cohort_id: int) -> str:
 
 
 def settings(db: Database, cohort_id: int) -> Settings:
-    rows = db.read("SELECT value FROM settings WHERE key = :k", {"k": _settings_key(cohort_id)})
+    return _settings(db.read, cohort_id)
+
+
+def _settings(read: Read, cohort_id: int) -> Settings:
+    rows = read("SELECT value FROM settings WHERE key = :k", {"k": _settings_key(cohort_id)})
     if not rows:
         return Settings()
     stored = json.loads(rows[0][0])
@@ -174,8 +182,8 @@ def _assessor_names(db: Database) -> dict[int, str]:
     return {a.id: a.name for a in _assessors(db)}
 
 
-def _members(db: Database, cohort_id: int) -> list[rules.Member]:
-    rows = db.read(
+def _members(read: Read, cohort_id: int) -> list[rules.Member]:
+    rows = read(
         f"""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname,
                    g.id, g.coach_id, a.presentation_date, a.presentation_starts_at,
                    a.presentation_ends_at
@@ -212,7 +220,11 @@ def _members(db: Database, cohort_id: int) -> list[rules.Member]:
 
 
 def plan_of(db: Database, cohort_id: int) -> Plan:
-    rows = db.read(
+    return _plan(db.read, cohort_id)
+
+
+def _plan(read: Read, cohort_id: int) -> Plan:
+    rows = read(
         """SELECT s.id, s.number, s.location, t.person_id, pe.first_name, pe.initials,
                   pe.tussenvoegsel, pe.surname,
                   sp.participant_id, p.first_name, p.initials, p.tussenvoegsel, p.surname,
@@ -246,20 +258,20 @@ def plan_of(db: Database, cohort_id: int) -> Plan:
         )
         for sid, (number, location, assessor_id, assessor) in heads.items()
     ]
-    plan = Plan(sorted(groups, key=lambda g: g.number), settings(db, cohort_id))
-    plan.problems = _problems(db, cohort_id, plan)
+    plan = Plan(sorted(groups, key=lambda g: g.number), _settings(read, cohort_id))
+    plan.problems = _problems(read, cohort_id, plan)
     return plan
 
 
 def problems_of(db: Database, cohort_id: int, groups: list[Group], settings: Settings) -> list[str]:
     """The problems a plan would have, before it is saved."""
-    return _problems(db, cohort_id, Plan(groups, settings))
+    return _problems(db.read, cohort_id, Plan(groups, settings))
 
 
-def _problems(db: Database, cohort_id: int, plan: Plan) -> list[str]:
+def _problems(read: Read, cohort_id: int, plan: Plan) -> list[str]:
     if not plan.groups:
         return []
-    members = {m.id: m for m in _members(db, cohort_id)}
+    members = {m.id: m for m in _members(read, cohort_id)}
     problems: list[str] = []
     planned = {t.participant_id for g in plan.groups for t in g.turns}
     for absent in members.values():
@@ -274,7 +286,7 @@ def _problems(db: Database, cohort_id: int, plan: Plan) -> list[str]:
             f"bij {len(members)} deelnemers hoort {' + '.join(map(str, sizes))} "
             "(groepen van vier, drie of vijf alleen als het aantal daartoe dwingt)."
         )
-    windows = [(h.starts_at, h.ends_at) for h in closing_half_days(db, cohort_id)]
+    windows = [(h.starts_at, h.ends_at) for h in _closing_half_days(read, cohort_id)]
     by_assessor: dict[int, list[tuple[Group, list[tuple[dt.datetime, dt.datetime]]]]] = defaultdict(
         list
     )
@@ -364,7 +376,7 @@ def propose(
 ) -> list[Group]:
     """A fresh plan (not saved): groups, assessors in the order given (default: the
     registry's), and the turns laid out in the chosen half-days."""
-    members = _members(db, cohort_id)
+    members = _members(db.read, cohort_id)
     names = _assessor_names(db)
     pool = assessor_ids if assessor_ids is not None else list(names)
     try:
@@ -421,7 +433,7 @@ def rearranged(
     windows, _chosen = _windows(
         db, cohort_id, half_day_ids, max(map(len, groups), default=0), minutes
     )
-    by_id = {m.id: m for m in _members(db, cohort_id)}
+    by_id = {m.id: m for m in _members(db.read, cohort_id)}
     names = _assessor_names(db)
     out: list[Group] = []
     for number, (ids, assessor_id) in enumerate(zip(groups, assessor_ids, strict=True), 1):
@@ -473,9 +485,11 @@ def save(db: Database, cohort_id: int, groups: list[Group], new: Settings) -> Ed
 
     if new.minutes < rules.MIN_MINUTES:
         raise PlanError(f"Een gesprek duurt minstens {rules.MIN_MINUTES} minuten.")
-    before = plan_of(db, cohort_id)
-    half_days = {h.id: h for h in closing_half_days(db, cohort_id)}
     with db.session() as s:
+        # What undo puts back is what this transaction replaces.
+        read = reading(s)
+        before = _plan(read, cohort_id)
+        half_days = {h.id: h for h in _closing_half_days(read, cohort_id)}
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError("Cohort", cohort_id)
@@ -680,7 +694,9 @@ def day_plan_pdf(db: Database, cohort_id: int) -> bytes:
     table.setStyle(TableStyle(style))
     story.append(table)
     presentations = [
-        m for m in _members(db, cohort_id) if m.presentation and m.presentation[0].date() in days
+        m
+        for m in _members(db.read, cohort_id)
+        if m.presentation and m.presentation[0].date() in days
     ]
     if presentations:
         story += [Spacer(1, 6 * mm), Paragraph("Presentaties aan de opdrachtgever", head)]

@@ -22,7 +22,7 @@ from sioo_desk.domain.grouping import (
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.rules import Norms
 from sioo_desk.services.changes import Changes, Edit, unchanged
-from sioo_desk.store.database import Database
+from sioo_desk.store.database import Database, Read, reading
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
@@ -148,12 +148,16 @@ def _groups_in(s: OrmSession, cohort_id: int) -> list[Group]:
 
 def board(db: Database, cohort_id: int) -> Board:
     """The cohort's groups, candidates and norms in three reads (the groups tab's refresh)."""
-    norms = db.read(_NORMS, {"c": cohort_id})
+    return _board(db.read, cohort_id)
+
+
+def _board(read: Read, cohort_id: int) -> Board:
+    norms = read(_NORMS, {"c": cohort_id})
     if not norms:
         raise NotFoundError("Cohort", cohort_id)
     people: dict[int, Candidate] = {}
     members = []
-    for pid, first, initials, tussenvoegsel, surname, town, candidate, gid, locked in db.read(
+    for pid, first, initials, tussenvoegsel, surname, town, candidate, gid, locked in read(
         _PEOPLE, {"c": cohort_id}
     ):
         name = PersonName(surname, first, initials, tussenvoegsel)
@@ -163,7 +167,7 @@ def board(db: Database, cohort_id: int) -> Board:
     return Board(
         cohort_id,
         Norms(*(int(v) for v in norms[0])),
-        _groups(db.read(_GROUPS, {"c": cohort_id}), members),
+        _groups(read(_GROUPS, {"c": cohort_id}), members),
         people,
     )
 
@@ -171,9 +175,13 @@ def board(db: Database, cohort_id: int) -> Board:
 def propose_groups(db: Database, cohort_id: int, wishes_given: Wishes | None = None) -> Proposal:
     """A proposal that keeps every locked place of the groups as they are and the standing
     wishes (kept apart, kept together) of the cohort."""
-    now = board(db, cohort_id)
+    return _propose(db.read, cohort_id, wishes_given)
+
+
+def _propose(read: Read, cohort_id: int, wishes_given: Wishes | None = None) -> Proposal:
+    now = _board(read, cohort_id)
     locked = {m.id: index for index, g in enumerate(now.groups) for m in g.members if m.locked}
-    standing = wishes_given or wishes(db, cohort_id)
+    standing = wishes_given or _wishes(read, cohort_id)
     present = set(now.people)
     keep = [p for p in standing.together if set(p) <= present]
     apart = [p for p in standing.apart if set(p) <= present]
@@ -201,57 +209,70 @@ def save_groups(
 ) -> Edit:
     """Make the cohort's groups these (named A, B, …); the result is the groups as they were.
     Groups keep their ids in order, so their meetings and coaches stay with them."""
-    from sqlalchemy import delete, select
-
-    from sioo_desk.domain.models import ConsultationGroup, GroupMember, Session
-    from sioo_desk.services import audit
-
     with db.session() as s:
-        before = _groups_in(s, cohort_id)
-        if locked is None:
-            locked = {m.id for g in before for m in g.members if m.locked}
-        rows = list(
-            s.scalars(
-                select(ConsultationGroup)
-                .where(ConsultationGroup.cohort_id == cohort_id)
-                .order_by(ConsultationGroup.id)
-            )
-        )
-        ids = [g.id for g in rows]
-        if ids:
-            s.execute(delete(GroupMember).where(GroupMember.group_id.in_(ids)))
-            s.flush()
-        touched = set(ids)
-        for index, members in enumerate(groups):
-            name = f"Consultatiegroep {group_name(index)}"
-            if index < len(rows):
-                group = rows[index]
-                group.name = name
-            else:
-                group = ConsultationGroup(cohort_id=cohort_id, name=name)
-                s.add(group)
-                s.flush()
-                touched.add(group.id)
-            if coaches is not None and index < len(coaches):
-                group.coach_id = coaches[index]
-            for participant_id in members:
-                s.add(
-                    GroupMember(
-                        group_id=group.id,
-                        participant_id=participant_id,
-                        locked=participant_id in locked,
-                    )
-                )
-        for extra in rows[len(groups) :]:
-            meetings = s.scalar(select(Session.id).where(Session.consultation_group_id == extra.id))
-            if meetings is None:
-                s.delete(extra)
-        audit.record(s, "groups", "cohort", cohort_id, f"{len(groups)} consultatiegroepen")
+        before, touched = _replace_groups(s, cohort_id, groups, coaches, locked)
     return Edit(
         Changes.of(cohort_id, groups=touched, whole=True),
         partial(restore_groups, cohort_id=cohort_id, groups=before),
         result=before,
     )
+
+
+def _replace_groups(
+    s: OrmSession,
+    cohort_id: int,
+    groups: list[list[int]],
+    coaches: list[int | None] | None = None,
+    locked: set[int] | None = None,
+) -> tuple[list[Group], set[int]]:
+    """`save_groups` inside a write's session: the groups as they were (read in it, for the
+    undo) and the ids of the groups made, changed or removed."""
+    from sqlalchemy import delete, select
+
+    from sioo_desk.domain.models import ConsultationGroup, GroupMember, Session
+    from sioo_desk.services import audit
+
+    before = _groups_in(s, cohort_id)
+    if locked is None:
+        locked = {m.id for g in before for m in g.members if m.locked}
+    rows = list(
+        s.scalars(
+            select(ConsultationGroup)
+            .where(ConsultationGroup.cohort_id == cohort_id)
+            .order_by(ConsultationGroup.id)
+        )
+    )
+    ids = [g.id for g in rows]
+    if ids:
+        s.execute(delete(GroupMember).where(GroupMember.group_id.in_(ids)))
+        s.flush()
+    touched = set(ids)
+    for index, members in enumerate(groups):
+        name = f"Consultatiegroep {group_name(index)}"
+        if index < len(rows):
+            group = rows[index]
+            group.name = name
+        else:
+            group = ConsultationGroup(cohort_id=cohort_id, name=name)
+            s.add(group)
+            s.flush()
+            touched.add(group.id)
+        if coaches is not None and index < len(coaches):
+            group.coach_id = coaches[index]
+        for participant_id in members:
+            s.add(
+                GroupMember(
+                    group_id=group.id,
+                    participant_id=participant_id,
+                    locked=participant_id in locked,
+                )
+            )
+    for extra in rows[len(groups) :]:
+        meetings = s.scalar(select(Session.id).where(Session.consultation_group_id == extra.id))
+        if meetings is None:
+            s.delete(extra)
+    audit.record(s, "groups", "cohort", cohort_id, f"{len(groups)} consultatiegroepen")
+    return before, touched
 
 
 def restore_groups(db: Database, cohort_id: int, groups: list[Group]) -> Edit:
@@ -317,10 +338,17 @@ def restore_groups(db: Database, cohort_id: int, groups: list[Group]) -> Edit:
 
 def save_proposal(db: Database, cohort_id: int) -> Edit:
     """Propose groups and make them the cohort's (locked places and coaches stay); the result
-    is the proposal, whose reasons say why each participant is where they are."""
-    proposal = propose_groups(db, cohort_id)
-    saved = save_groups(db, cohort_id, proposal.groups)
-    return Edit(saved.changes, saved.inverse, result=proposal)
+    is the proposal, whose reasons say why each participant is where they are. The proposal
+    is made from the groups as this transaction sees them (their locked places), and undo
+    puts those back."""
+    with db.session() as s:
+        proposal = _propose(reading(s), cohort_id)
+        before, touched = _replace_groups(s, cohort_id, proposal.groups)
+    return Edit(
+        Changes.of(cohort_id, groups=touched, whole=True),
+        partial(restore_groups, cohort_id=cohort_id, groups=before),
+        result=proposal,
+    )
 
 
 # --- one member ------------------------------------------------------------------------------
@@ -536,7 +564,11 @@ def _parse_wishes(value: str | None) -> Wishes:
 
 def wishes(db: Database, cohort_id: int) -> Wishes:
     """The user's standing wishes for a cohort: pairs kept apart and kept together."""
-    rows = db.read("SELECT value FROM settings WHERE key = :k", {"k": _wishes_key(cohort_id)})
+    return _wishes(db.read, cohort_id)
+
+
+def _wishes(read: Read, cohort_id: int) -> Wishes:
+    rows = read("SELECT value FROM settings WHERE key = :k", {"k": _wishes_key(cohort_id)})
     return _parse_wishes(rows[0][0] if rows else None)
 
 

@@ -13,7 +13,7 @@ from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services.changes import Changes, Edit, actor, unchanged
 from sioo_desk.services.values import as_date, as_datetime
-from sioo_desk.store.database import Database
+from sioo_desk.store.database import Database, Read, reading
 
 MOTIVATION_MAX = 2000
 
@@ -39,7 +39,11 @@ class VerdictError(SiooDeskError):
 
 
 def verdict_of(db: Database, participant_id: int) -> Recorded | None:
-    rows = db.read(
+    return _verdict_of(db.read, participant_id)
+
+
+def _verdict_of(read: Read, participant_id: int) -> Recorded | None:
+    rows = read(
         """SELECT verdict, motivation, assessed_on, assessor_id, recorded_effort_percent,
                   recorded_by, recorded_at
            FROM assessments WHERE participant_id = :p""",
@@ -64,6 +68,10 @@ def verdict_of(db: Database, participant_id: int) -> Recorded | None:
 
 def check(db: Database, participant_id: int, data: VerdictInput, today: dt.date) -> list[str]:
     """Every problem with the input, in Dutch, field by field."""
+    return _check(db.read, participant_id, data, today)
+
+
+def _check(read: Read, participant_id: int, data: VerdictInput, today: dt.date) -> list[str]:
     problems = []
     if not data.motivation.strip():
         problems.append("Motivering: schrijf in een paar zinnen waarop het oordeel berust.")
@@ -74,7 +82,7 @@ def check(db: Database, participant_id: int, data: VerdictInput, today: dt.date)
         )
     if data.assessed_on > today:
         problems.append(f"Datum: {long_date(data.assessed_on)} ligt in de toekomst.")
-    rows = db.read(
+    rows = read(
         "SELECT c.start_date FROM participants p JOIN cohorts c ON c.id = p.cohort_id "
         "WHERE p.id = :p",
         {"p": participant_id},
@@ -89,7 +97,7 @@ def check(db: Database, participant_id: int, data: VerdictInput, today: dt.date)
         )
     if data.recorded_effort_percent is not None and not 0 <= data.recorded_effort_percent <= 100:
         problems.append(f"Inzet: {data.recorded_effort_percent}% kan niet (0 tot 100).")
-    if data.assessor_id is not None and not db.read(
+    if data.assessor_id is not None and not read(
         "SELECT 1 FROM person_roles WHERE person_id = :a AND role = 'assessor'",
         {"a": data.assessor_id},
     ):
@@ -107,32 +115,34 @@ def record(db: Database, participant_id: int, data: VerdictInput | None, today: 
     from sioo_desk.domain.models import Assessment, Participant
     from sioo_desk.services import audit
 
-    if data is not None:
-        problems = check(db, participant_id, data, today)
-        if problems:
-            raise VerdictError("\n".join(problems))
-    holds = db.read(
-        """SELECT number, issued_on FROM certificates c
-           WHERE participant_id = :p AND revoked_on IS NULL
-           AND version = (SELECT MAX(version) FROM certificates WHERE number = c.number)""",
-        {"p": participant_id},
-    )
-    if holds and (data is None or data.verdict is not Verdict.GOED):
-        raise VerdictError(
-            f"Deze deelnemer heeft certificaat {holds[0][0]}. Trek het certificaat eerst in "
-            "(met een reden) voordat het eindoordeel lager wordt."
-        )
-    issued = as_date(holds[0][1]) if holds else None
-    if data is not None and issued is not None and data.assessed_on > issued:
-        raise VerdictError(
-            f"Datum: het eindoordeel kan niet na de uitreiking van certificaat {holds[0][0]} "
-            f"({long_date(issued)}) liggen."
-        )
-    found = verdict_of(db, participant_id)
-    before = found.data if found else None
-    if before == data:  # the same verdict again: no step for the undo stack
-        return unchanged(before)
     with db.session() as s:
+        # The checks and what undo puts back see what this transaction replaces.
+        read = reading(s)
+        if data is not None:
+            problems = _check(read, participant_id, data, today)
+            if problems:
+                raise VerdictError("\n".join(problems))
+        holds = read(
+            """SELECT number, issued_on FROM certificates c
+               WHERE participant_id = :p AND revoked_on IS NULL
+               AND version = (SELECT MAX(version) FROM certificates WHERE number = c.number)""",
+            {"p": participant_id},
+        )
+        if holds and (data is None or data.verdict is not Verdict.GOED):
+            raise VerdictError(
+                f"Deze deelnemer heeft certificaat {holds[0][0]}. Trek het certificaat eerst in "
+                "(met een reden) voordat het eindoordeel lager wordt."
+            )
+        issued = as_date(holds[0][1]) if holds else None
+        if data is not None and issued is not None and data.assessed_on > issued:
+            raise VerdictError(
+                f"Datum: het eindoordeel kan niet na de uitreiking van certificaat {holds[0][0]} "
+                f"({long_date(issued)}) liggen."
+            )
+        found = _verdict_of(read, participant_id)
+        before = found.data if found else None
+        if before == data:  # the same verdict again: no step for the undo stack
+            return unchanged(before)
         participant = s.get(Participant, participant_id)
         if participant is None:
             raise NotFoundError("Deelnemer", participant_id)

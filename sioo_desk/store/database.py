@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sioo_desk.store import backup as backups
 from sioo_desk.store.errors import (
@@ -25,6 +25,24 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 Row = tuple[Any, ...]
+
+
+class Read(Protocol):
+    """One SELECT with `:name` parameters, its rows as tuples: `Database.read` for a screen,
+    `reading(session)` for a write that must see what its own transaction sees."""
+
+    def __call__(self, sql: str, params: Mapping[str, Any] | None = None, /) -> list[Row]: ...
+
+
+def reading(session: Session) -> Read:
+    """`Database.read` through a write's own session: the same SQL and the same rows, read on
+    the connection that writes, so that what an undo restores is what the write replaced."""
+    from sqlalchemy import text
+
+    def read(sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return [tuple(row) for row in session.execute(text(sql), dict(params or {}))]
+
+    return read
 
 
 class Database:
@@ -208,4 +226,4 @@ def _make_engine(location: DatabaseLocation, on_statement: Callable[[str], None]
     return engine
 
 
-__all__ = ["Database", "DatabaseError", "Row"]
+__all__ = ["Database", "DatabaseError", "Read", "Row", "reading"]
