@@ -126,14 +126,7 @@ def update_participant(db: Database, participant_id: int, data: ParticipantInput
         _refuse_duplicate(members.values(), data, exclude=participant_id)
         if data.status != participant.status:
             ensure_transition(participant.name.display_name, participant.status, data.status)
-            if (
-                data.status in PLACE_TAKING_STATUSES
-                and participant.status not in PLACE_TAKING_STATUSES
-            ):
-                ensure_place(s, participant.cohort)
-        for name in _STORED:
-            if name != _PARTNER:
-                setattr(participant, name, getattr(data, name))
+        _store(s, participant, data)
         moved = _pair(s, participant, data.learning_team_partner_id)
         audit.record(s, "update", "participant", participant_id, participant.name.display_name)
         cohort_id = participant.cohort_id
@@ -152,11 +145,7 @@ def _put_back(
     with db.session() as s:
         participant = _get(s, participant_id)
         now = _input_of(participant)
-        if data.status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
-            ensure_place(s, participant.cohort)
-        for name in _STORED:
-            if name != _PARTNER:
-                setattr(participant, name, getattr(data, name))
+        _store(s, participant, data)
         current = _point(s, partners)
         audit.record(s, "update", "participant", participant_id, participant.name.display_name)
         cohort_id = participant.cohort_id
@@ -165,6 +154,16 @@ def _put_back(
         partial(_put_back, participant_id=participant_id, data=now, partners=current),
         result=now,
     )
+
+
+def _store(s: Session, participant: Participant, data: ParticipantInput) -> None:
+    """The form's fields onto the row (the learning team apart); a status that takes a place
+    again needs one free in the cohort."""
+    if data.status in PLACE_TAKING_STATUSES and participant.status not in PLACE_TAKING_STATUSES:
+        ensure_place(s, participant.cohort)
+    for name in _STORED:
+        if name != _PARTNER:
+            setattr(participant, name, getattr(data, name))
 
 
 def change_status(
