@@ -67,7 +67,8 @@ def show_fatal(message: str) -> None:
 def _arm_smoke_test(app: QApplication, window: MainWindow, started: float) -> None:
     def painted() -> None:
         print(
-            f"{(time.perf_counter() - started) * 1000:.0f} ms tot de eerste tekening met gegevens"
+            f"{(time.perf_counter() - started) * 1000:.0f} ms tot de eerste tekening met gegevens",
+            flush=True,
         )
         QTimer.singleShot(0, app.quit)
 
