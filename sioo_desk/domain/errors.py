@@ -21,3 +21,10 @@ class CohortFullError(SiooDeskError):
         super().__init__(
             f"Cohort {cohort} is vol: er zijn al {limit} deelnemers toegelaten (maximum {limit})."
         )
+
+
+class Cancelled(SiooDeskError):
+    """Long work stopped because the user asked; whatever it had done is undone."""
+
+    def __init__(self, message: str = "Afgebroken: er is niets veranderd.") -> None:
+        super().__init__(message)
