@@ -12,8 +12,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sioo_desk import __version__
 from sioo_desk.store.database import Database
-from sioo_desk.ui import translation
+from sioo_desk.store.logbook import logger
+from sioo_desk.ui import failure, translation
 from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.first_paint import FirstPaintWithData
 from sioo_desk.ui.main_window import MainWindow
@@ -44,6 +46,8 @@ def run(
     started = time.perf_counter() if started is None else started
     app = make_application()
     keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
+    failure.install(app)
+    logger.info("Sioo Desk %s gestart; database: %s", __version__, database.location.display)
     settings = QSettings()
     context = ViewContext(database, today or dt.date.today())
     window = MainWindow(database, settings, context.today, context=context)

@@ -1,0 +1,95 @@
+"""The log: what went wrong that should not have, with its traceback, for whoever helps the
+user. It lives in the user's data folder beside the default database and rotates (five files of
+1 MB), so it can run for years without anyone cleaning up.
+
+Each unexpected failure gets a short reference that the user sees in the message and support
+finds in the log."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from sioo_desk.store.location import default_path
+
+LOGGER_NAME = "sioo_desk"
+FILE_NAME = "sioo-desk.log"
+MAX_BYTES = 1024 * 1024
+BACKUP_COUNT = 4  # with the current file: five in all
+FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+class _Log(RotatingFileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written (disk full, another program rotating it on Windows)
+        must not become a failure of its own, nor print a traceback where the user sees it."""
+
+
+def log_path() -> Path:
+    """The data folder the database's default place is in, so the same overrides ($XDG_DATA_HOME
+    and the platform's own) move both."""
+    return default_path().parent / FILE_NAME
+
+
+def install_log(path: Path | None = None) -> Path | None:
+    """Send the program's log records to the rotating file; again for the same file does
+    nothing, for another file (the data folder moved) it swaps. None when the file cannot be
+    opened: the program goes on without a log rather than not at all."""
+    path = (path or log_path()).absolute()
+    current = _handler()
+    if current is not None and Path(current.baseFilename) == path:
+        return path
+    close_log()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _Log(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    # Only the file: a handler someone put on the root logger must not print tracebacks on
+    # the user's terminal.
+    logger.propagate = False
+    return path
+
+
+def close_log() -> None:
+    """Stop writing to the file (tests, which each have their own data folder)."""
+    current = _handler()
+    if current is not None:
+        logger.removeHandler(current)
+        current.close()
+
+
+def new_reference() -> str:
+    return secrets.token_hex(4)
+
+
+def record_failure(
+    error: BaseException,
+    doing: str,
+    *,
+    traceback: TracebackType | None = None,
+    reference: str | None = None,
+) -> str:
+    """Write an unexpected failure with its traceback; return the reference that finds it."""
+    reference = reference or new_reference()
+    logger.error(
+        "[%s] er ging iets mis bij %s: %s: %s",
+        reference,
+        doing,
+        type(error).__name__,
+        error,
+        exc_info=(type(error), error, traceback or error.__traceback__),
+    )
+    return reference
+
+
+def _handler() -> _Log | None:
+    return next((h for h in logger.handlers if isinstance(h, _Log)), None)

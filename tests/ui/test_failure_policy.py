@@ -1,0 +1,228 @@
+"""One failure policy: what nobody foresaw shows one Dutch dialog (what, a reference, the
+traceback under Details, the log at a click), goes to the log, and the program runs on. Qt's own
+messages go to the log; only critical ones are shown."""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl, qCritical, qWarning
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.store import logbook
+from sioo_desk.ui import failure
+from sioo_desk.ui.context import ViewContext
+from sioo_desk.ui.main_window import MainWindow
+from sioo_desk.ui.text import fill
+from tests.conftest import TODAY
+
+REFERENCE = re.compile(r"Referentie: ([0-9a-f]{8})\.")
+
+
+class Shown(list[QMessageBox]):
+    def texts(self) -> list[str]:
+        return [box.text() for box in self]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
+    """Every dialog the policy would show, taken instead of shown (no modal blocks the test)."""
+    boxes = Shown()
+    monkeypatch.setattr(failure, "_exec", lambda box, _line: boxes.append(box))
+    monkeypatch.setattr(QMessageBox, "deleteLater", lambda _box: None)  # kept to be read
+    yield boxes
+    logbook.close_log()
+
+
+@pytest.fixture
+def hooked(qapp: QApplication, shown: Shown) -> Iterator[Shown]:
+    """The hooks as the application's start-up installs them; pytest-qt's own put back after."""
+    before = sys.excepthook
+    failure.install(qapp)
+    yield shown
+    failure.uninstall()
+    assert sys.excepthook is before
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+def log_text() -> str:
+    return logbook.log_path().read_text(encoding="utf-8")
+
+
+def broken_fill() -> None:
+    fill(None, "x")  # type: ignore[arg-type]  # fails inside Sioo Desk's own function
+
+
+def test_an_uncaught_exception_shows_a_dutch_dialog_and_goes_to_the_log(
+    hooked: Shown, opened: list[QUrl]
+) -> None:
+    try:
+        broken_fill()
+    except AttributeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+    (box,) = hooked
+    assert box.windowTitle() == "Sioo Desk"
+    assert box.text() == "Er ging iets mis bij fill."
+    assert box.icon() == QMessageBox.Icon.Critical
+    informative = box.informativeText()
+    assert informative.startswith("Sioo Desk werkt gewoon door.")
+    found = REFERENCE.search(informative)
+    assert found is not None
+    reference = found.group(1)
+    details = box.detailedText()
+    assert details.startswith("Traceback (most recent call last)")
+    assert "broken_fill" in details and "AttributeError" in details
+
+    log = log_text()
+    assert f"[{reference}] er ging iets mis bij fill: AttributeError" in log
+    assert "Traceback (most recent call last)" in log and "broken_fill" in log
+
+    (button,) = [b for b in box.buttons() if b.text() == "Logbestand openen"]
+    button.click()
+    assert opened == [QUrl.fromLocalFile(str(logbook.log_path()))]
+
+
+def test_an_exception_in_a_slot_is_caught_and_the_program_runs_on(hooked: Shown) -> None:
+    action = QAction("Proef")
+    action.triggered.connect(broken_fill)
+    action.trigger()
+    action.trigger()  # the hook is still there, and so is the program
+    assert hooked.texts() == ["Er ging iets mis bij fill."] * 2
+    assert log_text().count("Traceback") == 2
+
+
+def test_a_refusal_that_reached_the_hook_is_its_plain_message(hooked: Shown) -> None:
+    def refuse() -> None:
+        raise SiooDeskError("Cohort 2026 is vol.")
+
+    action = QAction("Proef")
+    action.triggered.connect(refuse)
+    action.trigger()
+    (box,) = hooked
+    assert (box.text(), box.icon()) == ("Cohort 2026 is vol.", QMessageBox.Icon.Warning)
+    assert box.detailedText() == "" and not box.informativeText()
+
+
+def test_one_dialog_at_a_time_and_the_rest_in_the_log(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[QMessageBox] = []
+
+    def show_and_fail_again(box: QMessageBox, _line: str) -> None:
+        boxes.append(box)
+        for _ in range(3):  # while the first is on screen, three more arrive
+            try:
+                broken_fill()
+            except AttributeError:
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+    monkeypatch.setattr(failure, "_exec", show_and_fail_again)
+    failure.install(qapp)
+    try:
+        try:
+            broken_fill()
+        except AttributeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        assert len(boxes) == 1
+        assert len(re.findall(r"\[[0-9a-f]{8}\] er ging iets mis bij fill", log_text())) == 4
+        try:  # and once it is closed, the next one is shown again
+            broken_fill()
+        except AttributeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        assert len(boxes) == 2
+    finally:
+        failure.uninstall()
+        logbook.close_log()
+
+
+def test_a_dialog_that_fails_itself_does_not_go_round_again(
+    hooked: Shown, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ValueError("ook kapot")
+
+    monkeypatch.setattr(QMessageBox, "setDetailedText", broken)
+    try:
+        broken_fill()
+    except AttributeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert hooked == []
+    assert "AttributeError" in capsys.readouterr().err  # where Python puts it
+    assert "AttributeError" in log_text()
+
+
+def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(
+    hooked: Shown,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    thread = threading.Thread(target=broken_fill)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(hooked) == 1)
+    assert hooked.texts() == ["Er ging iets mis bij fill."]
+
+
+def test_qt_warnings_go_to_the_log_and_critical_messages_are_shown(hooked: Shown) -> None:
+    qWarning("een waarschuwing van Qt")
+    assert hooked == []
+    assert "WARNING" in log_text() and "een waarschuwing van Qt" in log_text()
+
+    qCritical("een ernstige melding van Qt")
+    (box,) = hooked
+    assert box.text() == "Er ging iets mis bij het venstersysteem (Qt)."
+    assert "een ernstige melding van Qt" in box.detailedText()
+    assert "een ernstige melding van Qt" in log_text()
+
+
+def test_the_main_window_routes_a_bug_through_the_same_dialog(
+    main_window: MainWindow, shown: Shown
+) -> None:
+    main_window._show_error(KeyError("cohort"))
+    (box,) = shown
+    assert box.text() == "Er ging iets mis bij het programma."
+    assert box.parent() is main_window
+    assert REFERENCE.search(box.informativeText())
+    assert "KeyError" in log_text()
+
+
+def test_a_view_that_warns_about_a_bug_gets_the_failure_dialog(
+    qapp: QApplication, demo_db: object, shown: Shown
+) -> None:
+    context = ViewContext(demo_db, TODAY)  # type: ignore[arg-type]
+    try:
+        broken_fill()
+    except AttributeError as error:
+        context.warn(error)
+    assert shown.texts() == ["Er ging iets mis bij fill."]
+
+
+def test_help_names_the_log_and_opens_it(
+    main_window: MainWindow, opened: list[QUrl], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (help_menu,) = [a.menu() for a in main_window.menuBar().actions() if a.text() == "&Help"]
+    texts = [a.text() for a in help_menu.actions()]
+    assert "&Logbestand openen" in texts
+    main_window.log_action.trigger()
+    assert opened == [QUrl.fromLocalFile(str(logbook.log_path()))]
+    assert logbook.log_path().exists()
+
+    about: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: about.append(text))
+    main_window.about()
+    assert "Wat onverwacht misgaat, wordt bijgehouden in het logbestand" in about[0]
+    assert str(Path(logbook.log_path())) in about[0]
+    logbook.close_log()
