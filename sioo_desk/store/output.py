@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -34,7 +35,9 @@ class OutputError(SiooDeskError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path.name} kan niet worden opgeslagen in {path.parent}: {reason}.")
+        # A reason that names the folder already ("de map … bestaat niet") is not told it twice.
+        where = "" if f" {path.parent} " in f" {reason} " else f" in {path.parent}"
+        super().__init__(f"{path.name} kan niet worden opgeslagen{where}: {reason}.")
 
 
 def reason(error: OSError, path: Path) -> str:
@@ -73,10 +76,9 @@ def write_file(path: Path, content: Content, *, overwrite: bool = True) -> Path:
     try:
         if not overwrite and path.exists():
             raise FileExistsError(errno.EEXIST, "exists", str(path))
-        handle, name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
+        handle, temporary = _hidden_file(path)
     except OSError as error:
         raise OutputError(path, reason(error, path)) from error
-    temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
             if isinstance(content, bytes):
@@ -96,6 +98,20 @@ def write_file(path: Path, content: Content, *, overwrite: bool = True) -> Path:
     return path
 
 
+def _hidden_file(path: Path) -> tuple[int, Path]:
+    """A new hidden file beside `path`, open for writing. Not `mkstemp`, whose files only their
+    owner may read: an export in a shared folder is meant for colleagues too."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        name = path.parent / f".~{secrets.token_hex(4)}{path.suffix}"
+        try:
+            return os.open(name, flags, 0o666), name  # the umask decides, as for any new file
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
 def _place_new(source: Path, target: Path) -> None:
     """Put `source` at `target`, failing with EEXIST rather than replacing a file there."""
     try:
@@ -103,8 +119,13 @@ def _place_new(source: Path, target: Path) -> None:
     except OSError as error:
         if error.errno not in _NO_LINKS:
             raise
-        with open(target, "xb") as out:
-            out.write(source.read_bytes())
+        with open(source, "rb") as data, open(target, "xb") as out:
+            try:
+                shutil.copyfileobj(data, out)
+            except BaseException:
+                out.close()
+                target.unlink(missing_ok=True)  # half a file would block the next try as taken
+                raise
 
 
 class Staging:
@@ -121,7 +142,9 @@ class Staging:
         try:
             self.hidden = Path(tempfile.mkdtemp(prefix=".sioo-desk-", dir=self.folder))
         except OSError as error:
-            raise OutputError(probe, reason(error, probe)) from error
+            # The reason for a new file in the folder: `probe` is the folder itself, which
+            # exists, and would read as "a file open in another program".
+            raise OutputError(probe, reason(error, self.folder / ".sioo-desk")) from error
         self.names: list[str] = []
         self.placed: list[Path] = []
 

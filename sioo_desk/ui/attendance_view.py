@@ -9,12 +9,11 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from sioo_desk.services.attendance import (
 )
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.ui.live_view import Liveness
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -392,16 +392,11 @@ class AttendanceView(QWidget):
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
             return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Sign-in list"),
-                str(Path.home() / "presentielijst.pdf"),
-                "PDF (*.pdf)",
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        target.write_bytes(content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(
+            self,
+            content,
+            target,
+            "presentielijst.pdf",
+            self.tr("PDF (*.pdf)"),
+            title=self.tr("Sign-in list"),
+        )

@@ -6,11 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +28,7 @@ from sioo_desk.services.changes import Kind
 from sioo_desk.services.participants import list_participants
 from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.live_view import Liveness
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -265,20 +263,7 @@ class GuestsView(QWidget):
         )
 
     def _save(self, content: bytes, name: str, target: Path | None) -> Path | None:
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save"), str(Path.home() / name), "PDF (*.pdf)"
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            target.write_bytes(content)
-        except OSError as error:
-            self._say(error)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(self, content, target, name, self.tr("PDF (*.pdf)"))
 
     def export_list(self, target: Path | None = None) -> Path | None:
         masterclass = self.current()

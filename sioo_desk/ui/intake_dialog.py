@@ -7,8 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,6 +42,7 @@ from sioo_desk.services.changes import Changes
 from sioo_desk.services.letters import letter_data, letter_file_name, letter_pdf
 from sioo_desk.ui import labels
 from sioo_desk.ui.form_edit import run_in_form
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -271,9 +271,7 @@ class IntakeDialog(QDialog):
         target = folder / Path(filename).name
         if target.suffix.lower() != EXTENSIONS.get(_type, target.suffix.lower()):
             target = target.with_name(target.name + EXTENSIONS[_type])  # the viewer needs it
-        target.write_bytes(content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(self, content, target, target.name)
 
     def save_letter(self, target: Path | None = None) -> Path | None:
         try:
@@ -283,23 +281,11 @@ class IntakeDialog(QDialog):
             self.errors.setText(str(error))
             self.errors.show()
             return None
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save letter"),
-                str(Path.home() / letter_file_name(data)),
-                self.tr("PDF (*.pdf)"),
-            )
-            if not name:
-                return None
-            target = Path(name)
-        try:
-            target.write_bytes(pdf)
-        except OSError as error:
-            self.errors.setText(
-                fill(self.tr("Could not save %1: %2"), target, error.strerror or error)
-            )
-            self.errors.show()
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return save_and_open(
+            self,
+            pdf,
+            target,
+            letter_file_name(data),
+            self.tr("PDF (*.pdf)"),
+            title=self.tr("Save letter"),
+        )

@@ -7,15 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from sioo_desk.services import intake_planning as planning
 from sioo_desk.services.calendar_files import calendar_file, intake_event
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.ui.form_edit import keeping_result, run_in_form
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -360,17 +360,15 @@ class IntakePlanningDialog(QDialog):
         except SiooDeskError as error:
             self._say(error)
             return None
-        if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Calendar file"),
-                str(Path.home() / "intakegesprek.ics"),
-                self.tr("Calendar (*.ics)"),
-            )
-            if not name:
-                return None
-            target = Path(name)
-        target.write_bytes(calendar_file([event], name=event.summary, now=dt.datetime.now(dt.UTC)))
-        self.message.setText(fill(self.tr("Saved %1; open it to add it to Outlook."), target))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
-        return target
+        saved = save_and_open(
+            self,
+            calendar_file([event], name=event.summary, now=dt.datetime.now(dt.UTC)),
+            target,
+            "intakegesprek.ics",
+            self.tr("Calendar (*.ics)"),
+            open_folder=True,
+            title=self.tr("Calendar file"),
+        )
+        if saved is not None:
+            self.message.setText(fill(self.tr("Saved %1; open it to add it to Outlook."), saved))
+        return saved

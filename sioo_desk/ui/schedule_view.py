@@ -8,18 +8,18 @@ the same teachers, so a change to sessions elsewhere is followed too."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QTextCharFormat
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +37,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.services.schedule import Schedule, cohort_schedule
 from sioo_desk.ui.live_view import Liveness
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.schedule_model import ScheduleColumn, ScheduleModel
 from sioo_desk.ui.text import fill
 
@@ -347,23 +348,18 @@ class ScheduleView(QWidget):
             self.tr("PDF (*.pdf)"),
         )
 
-    def _save(self, make: object, target: Path | None, name: str, file_filter: str) -> Path | None:
-        try:
-            content = make()  # type: ignore[operator]
+    def _save(
+        self, make: Callable[[], bytes], target: Path | None, name: str, file_filter: str
+    ) -> Path | None:
+        try:  # before the dialog: a programme that cannot be made is said before "where to?"
+            content = make()
         except SiooDeskError as error:
             QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
             return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save"), str(Path.home() / name), file_filter
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        target.write_bytes(content)
-        self.context.notify(fill(self.tr("Saved %1."), target), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        saved = save_and_open(self, content, target, name, file_filter)
+        if saved is not None:
+            self.context.notify(fill(self.tr("Saved %1."), saved), 8000)
+        return saved
 
     def open_teachers(self) -> QDialog:
         from sioo_desk.ui.teachers_dialog import TeachersDialog

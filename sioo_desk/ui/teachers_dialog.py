@@ -7,13 +7,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +37,7 @@ from sioo_desk.services.teachers import (
     teacher_dates,
 )
 from sioo_desk.ui import labels
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -224,18 +223,16 @@ class TeachersDialog(QDialog):
             self.message.setText(str(error))
             self.message.show()
             return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Calendar file"),
-                str(Path.home() / "agenda-docent.ics"),
-                self.tr("Calendar (*.ics)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        target.write_bytes(content)
-        self.message.setText(fill(self.tr("Saved %1."), target))
-        self.message.show()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
-        return target
+        saved = save_and_open(
+            self,
+            content,
+            target,
+            "agenda-docent.ics",
+            self.tr("Calendar (*.ics)"),
+            open_folder=True,
+            title=self.tr("Calendar file"),
+        )
+        if saved is not None:
+            self.message.setText(fill(self.tr("Saved %1."), saved))
+            self.message.show()
+        return saved
