@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from sioo_desk.domain.enums import PLACE_TAKING_STATUSES, ParticipantStatus
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
-from sioo_desk.domain.models import Cohort, Participant, Programme
+from sioo_desk.domain.models import Certificate, Cohort, Participant, Programme
 from sioo_desk.domain.names import PersonName, collation_key
 from sioo_desk.domain.rules import ensure_place_for_one_more
-from sioo_desk.domain.status_flow import ensure_transition
+from sioo_desk.domain.status_flow import ALLOWED, STATUS_LABELS, ensure_transition
 from sioo_desk.domain.validation import FieldError, ParticipantInput, validate
 from sioo_desk.services import audit, snapshots
 from sioo_desk.services.changes import Changes, Edit, unchanged
@@ -43,6 +43,57 @@ class DuplicateParticipantError(SiooDeskError):
     def __init__(self, existing_name: str, why: str) -> None:
         self.existing_name = existing_name
         super().__init__(f"Deze deelnemer staat al in het cohort: {existing_name} ({why}).")
+
+
+class HoldsCertificate(SiooDeskError):
+    """A participant with a certificate stays: the register must stay complete (the database
+    refuses too, but this says why and what to do instead). `may_withdraw` says whether
+    withdrawing, the usual wish behind a deletion, is a move their status allows."""
+
+    def __init__(
+        self,
+        participant_id: int,
+        name: str,
+        number: str,
+        *,
+        revoked: bool,
+        status: ParticipantStatus,
+        others: int = 0,
+    ) -> None:
+        self.participant_id = participant_id
+        self.name = name
+        self.number = number
+        self.status = status
+        self.may_withdraw = ParticipantStatus.WITHDRAWN in ALLOWED[status]
+        held = f"certificaat {number}" + (" (ingetrokken)" if revoked else "")
+        more = (
+            ""
+            if not others
+            else " Ook een andere gekozen deelnemer heeft een certificaat."
+            if others == 1
+            else f" Ook {others} andere gekozen deelnemers hebben een certificaat."
+        )
+        if self.may_withdraw:
+            instead = (
+                f"Zet de status op ‘{STATUS_LABELS[ParticipantStatus.WITHDRAWN]}’ als hij of zij "
+                "niet meer meedoet."
+            )
+        elif status is ParticipantStatus.WITHDRAWN:
+            instead = (
+                f"{name} staat al op ‘{STATUS_LABELS[status]}’ en blijft zo in het cohort staan."
+            )
+        elif status is ParticipantStatus.COMPLETED and not revoked:
+            instead = (
+                "Wie de opleiding heeft afgerond, blijft in het cohort staan; is het certificaat "
+                "ten onrechte uitgereikt, trek het dan in bij Afsluiting › Eindoordeel en "
+                "certificaten."
+            )
+        else:
+            instead = f"{name} blijft daarom in het cohort staan."
+        super().__init__(
+            f"{name} heeft {held}; een deelnemer met een certificaat kan niet worden "
+            f"verwijderd (het certificaatregister moet compleet blijven). {instead}{more}"
+        )
 
 
 def participant_input(db: Database, participant_id: int) -> ParticipantInput:
@@ -261,6 +312,7 @@ def delete_participants(db: Database, participant_ids: list[int]) -> Edit:
     """Delete some participants in one transaction (one, or the undo of an import)."""
     ids = sorted(set(participant_ids))
     with db.session() as s:
+        _refuse_certificate_holders(s, ids)
         snapshot = snapshots.take(s.connection(), "participants", ids)
         rows = snapshot.rows.get("participants", {})
         missing = [i for i in ids if i not in rows]
@@ -272,6 +324,28 @@ def delete_participants(db: Database, participant_ids: list[int]) -> Edit:
         else:
             audit.record(s, "delete", "participant", None, f"{len(ids)} deelnemers verwijderd")
     return Edit(_touched(snapshot), partial(_undelete, snapshot=snapshot), result=ids)
+
+
+def _refuse_certificate_holders(s: Session, ids: list[int]) -> None:
+    """Before anything is deleted: the database would refuse at the certificate anyway, with
+    an error that says nothing to the user."""
+    held = s.execute(
+        select(Participant, Certificate.number, Certificate.revoked_on)
+        .join(Certificate, Certificate.participant_id == Participant.id)
+        .where(Participant.id.in_(ids))
+        .order_by(Participant.id, Certificate.version.desc())
+    ).all()
+    if not held:
+        return
+    participant, number, revoked_on = held[0]
+    raise HoldsCertificate(
+        participant.id,
+        participant.name.display_name,
+        number,
+        revoked=revoked_on is not None,
+        status=participant.status,
+        others=len({row[0].id for row in held}) - 1,
+    )
 
 
 def _undelete(db: Database, *, snapshot: Snapshot) -> Edit:

@@ -44,7 +44,11 @@ class NotASiooDatabase(DatabaseError):
 class DatabaseCorrupt(DatabaseError):
     def __init__(self, where: str, detail: str) -> None:
         self.detail = explain(detail)
-        super().__init__(where, f"De database is beschadigd ({self.detail}): {where}")
+        super().__init__(
+            where,
+            f"De database {where} is beschadigd ({self.detail}). Sluit Sioo Desk en zet een "
+            "reservekopie van het bestand terug; vraag zo nodig uw beheerder.",
+        )
 
 
 class DatabaseTooNew(DatabaseError):
@@ -59,9 +63,53 @@ class DatabaseTooNew(DatabaseError):
 
 
 class DatabaseUnavailable(DatabaseError):
-    def __init__(self, where: str, detail: str) -> None:
+    """`writing`: a change was refused (and nothing of it kept), so the message says that
+    first; the advice after it depends on the reason."""
+
+    def __init__(self, where: str, detail: str, *, writing: bool = False) -> None:
         self.detail = explain(detail)
-        super().__init__(where, f"De database is nu niet te gebruiken ({self.detail}): {where}")
+        self.writing = writing
+        if writing and self.detail == BUSY:
+            message = (
+                f"De wijziging is niet opgeslagen: de database {where} is {BUSY}; misschien "
+                "schrijft een collega er nu in. Probeer het over een ogenblik opnieuw."
+            )
+        elif writing:
+            message = (
+                f"De wijziging is niet opgeslagen: de database is nu niet te gebruiken "
+                f"({self.detail}): {where}"
+            )
+        else:
+            message = f"De database is nu niet te gebruiken ({self.detail}): {where}"
+        advice = "" if writing and self.detail == BUSY else _ADVICE.get(self.detail, "")
+        super().__init__(where, f"{message}{' ' + advice if advice else ''}")
+
+
+class DatabaseRefused(DatabaseError):
+    """The database's own guard said no (a row that others still point to): the service
+    should have refused first, so this is logged as the bug it is, but what the user reads is
+    that nothing was changed, not a driver's English."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            where,
+            "De wijziging is niet opgeslagen: andere gegevens verwijzen nog naar wat zou "
+            "verdwijnen, of naar iets dat niet bestaat. Er is niets veranderd. Meld het als "
+            f"dit blijft gebeuren; de details staan in het logbestand. Database: {where}",
+        )
+
+
+BUSY = "in gebruik door een ander programma"
+#: What to do, by `explain`'s reason.
+_ADVICE = {
+    BUSY: "Probeer het over een ogenblik opnieuw.",
+    "de schijf is vol": "Maak ruimte vrij op de schijf en probeer het opnieuw.",
+    "de schijf is niet goed te lezen of te beschrijven": (
+        "Controleer of de schijf of netwerkmap bereikbaar is en probeer het opnieuw."
+    ),
+    "er mag niet in geschreven worden": "Vraag wie het bestand beheert om schrijfrechten.",
+}
 
 
 def explain(detail: str) -> str:
@@ -69,8 +117,8 @@ def explain(detail: str) -> str:
     text = str(detail).splitlines()[0] if str(detail) else ""
     lowered = text.lower()
     for words, dutch in (
-        ("locked", "in gebruik door een ander programma"),
-        ("busy", "in gebruik door een ander programma"),
+        ("locked", BUSY),
+        ("busy", BUSY),
         ("disk is full", "de schijf is vol"),
         ("disk i/o", "de schijf is niet goed te lezen of te beschrijven"),
         ("readonly", "er mag niet in geschreven worden"),

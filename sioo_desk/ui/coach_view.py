@@ -55,6 +55,9 @@ class CoachView(QWidget):
         self.context = context
         self.coach = QComboBox()
         self.coach.setObjectName("coachChooser")
+        self.coach.setPlaceholderText(
+            self.tr("No coaches yet — add them under Programme › Teachers…")
+        )
         self.coach.currentIndexChanged.connect(lambda _i: self.refresh())
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(self.tr("I am:")))
@@ -147,7 +150,9 @@ class CoachView(QWidget):
         self.coach.clear()
         for coach_id, name in grouping.coaches(self.context.database):
             self.coach.addItem(name, coach_id)
-        self.coach.setCurrentIndex(max(0, self.coach.findData(keep)))
+        # With nobody to choose the chooser says so, and where coaches are added.
+        self.coach.setEnabled(self.coach.count() > 0)
+        self.coach.setCurrentIndex(max(0, self.coach.findData(keep)) if self.coach.count() else -1)
         self.coach.blockSignals(False)
         self.refresh()
 

@@ -14,9 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Edit
 from sioo_desk.store.database import Database
+from sioo_desk.ui import failure
 from sioo_desk.ui.change_bus import ChangeBus
-from sioo_desk.ui.edit_command import EditCommand, EditStep, push_edit
+from sioo_desk.ui.edit_command import EditCommand, EditStep, busy, push_edit
 from sioo_desk.ui.selection import Selection
+
+#: How long an edit in the window waits for another program's (or colleague's) write lock.
+#: Their ordinary edits hold it for milliseconds, so two seconds rides over every normal
+#: collision; whoever holds it longer (a batch, a copy being made) will not be done in five
+#: either, and a window that stops answering for five seconds looks hung. Past it the edit is
+#: refused with a message that says to try again; the cursor shows the wait meanwhile.
+LOCK_WAIT_SECONDS = 2.0
 
 
 class ViewContext(QObject):
@@ -32,6 +40,7 @@ class ViewContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.database = database
+        database.wait_for_lock(LOCK_WAIT_SECONDS)
         self.today = today
         self.undo_stack = undo_stack or QUndoStack(self)
         self.bus = bus or ChangeBus(self)
@@ -61,14 +70,19 @@ class ViewContext(QObject):
         """Do an edit that cannot be undone by nature (a certificate issued): published, not
         stacked. The refusal is shown and None returned."""
         try:
-            edit = step(self.database)
+            with busy():
+                edit = step(self.database)
         except SiooDeskError as error:
             self.warn(error, parent)
             return None
         self.bus.publish(edit.changes)
         return edit
 
-    def warn(self, error: SiooDeskError, parent: QWidget | None = None) -> None:
+    def warn(self, error: Exception, parent: QWidget | None = None) -> None:
+        """A refusal as its Dutch sentence; anything else is a bug, for the failure dialog."""
+        if not isinstance(error, SiooDeskError):
+            failure.show_unexpected(parent, error)
+            return
         QMessageBox.warning(parent or QApplication.activeWindow(), "Sioo Desk", str(error))
 
     # --- telling ---------------------------------------------------------------------------

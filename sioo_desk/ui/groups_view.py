@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -387,6 +388,13 @@ class GroupsView(QWidget):
         group_id = group.id
         if coach_id is None:
             options = grouping.coaches(self.context.database)
+            if not options:  # the choice would be empty, and its answer nobody
+                QMessageBox.information(
+                    self,
+                    self.tr("Coach"),
+                    self.tr("No coaches yet — add them under Programme › Teachers…"),
+                )
+                return False
             names = [name for _id, name in options]
             name, ok = QInputDialog.getItem(self, self.tr("Coach"), group.name, names, 0, False)
             if not ok:
@@ -412,7 +420,7 @@ class GroupsView(QWidget):
             name, ok = QInputDialog.getItem(
                 self, self.tr("Wish"), names[participant_id], [n for _i, n in options], 0, False
             )
-            if not ok:
+            if not ok or not options:  # alone in the cohort: nobody to wish for
                 return False
             other = next(i for i, n in options if n == name)
         current, pair = self.standing, (participant_id, other)

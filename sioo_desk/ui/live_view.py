@@ -4,10 +4,12 @@ reloads what overlaps a change, while hidden it only marks itself stale and relo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.ui.context import ViewContext
 
@@ -67,13 +69,24 @@ class Liveness(QObject):
             self.stale = True
         elif self.stale or self._apply is None or changes.whole_of(self.cohort_id):
             self._reload()
-        else:
-            self._apply(changes)
+        elif not self._read(partial(self._apply, changes)):
+            self.stale = True  # the next showing reads everything
 
     def _reload(self) -> None:
         self.stale = False
         self._read_at = self._context.bus.published
-        self._load(self.cohort_id)
+        if not self._read(lambda: self._load(self.cohort_id)):
+            self.stale = True  # read again when next shown
+
+    def _read(self, read: Callable[[], None]) -> bool:
+        """A read the database refuses (damaged, locked, gone) is said over the view, in
+        Dutch; the view keeps what it showed, and tries again when next shown."""
+        try:
+            read()
+        except SiooDeskError as error:
+            self._context.warn(error, self._widget)
+            return False
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:

@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from sioo_desk.domain.enums import ParticipantStatus
+from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.status_flow import ALLOWED
 from sioo_desk.domain.validation import ParticipantInput
 from sioo_desk.services.participants import ParticipantRow, list_participants
 from sioo_desk.ui import labels
 from sioo_desk.ui.form_edit import keeping_result, run_in_form
+from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -190,20 +192,19 @@ class ParticipantActions(QObject):
         if row is None:
             return None
         content = participant_calendar(self.context.database, row.id, dt.datetime.now(dt.UTC))
-        if target is None:
-            safe = "".join(c if c.isalnum() else "-" for c in row.name.sort_name).strip("-")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.widget,
-                self.tr("Calendar file"),
-                str(Path.home() / f"agenda-{safe}.ics"),
-                self.tr("Calendar (*.ics)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        target.write_bytes(content)
-        self.context.notify(fill(self.tr("Saved %1."), target), 8000)
-        return target
+        safe = "".join(c if c.isalnum() else "-" for c in row.name.sort_name).strip("-")
+        saved = save_and_open(
+            self.widget,
+            content,
+            target,
+            f"agenda-{safe}.ics",
+            self.tr("Calendar (*.ics)"),
+            open_after=False,
+            title=self.tr("Calendar file"),
+        )
+        if saved is not None:
+            self.context.notify(fill(self.tr("Saved %1."), saved), 8000)
+        return saved
 
     def set_status(
         self, status: ParticipantStatus, *, reason: str | None = None, on: dt.date | None = None
@@ -254,4 +255,26 @@ class ParticipantActions(QObject):
             fill(self.tr("delete %1"), row.name.display_name),
             lambda db: editing.delete_participant(db, row.id),
             self.widget,
+            refused=self._not_deleted,
         )
+
+    def _not_deleted(self, error: SiooDeskError) -> None:
+        """A certificate holder stays; when their status allows it, withdrawing them (most
+        likely what the user wanted) is one button away, through the usual undoable step."""
+        from sioo_desk.services.participant_editing import HoldsCertificate
+
+        if not isinstance(error, HoldsCertificate) or not error.may_withdraw:
+            self.context.warn(error, self.widget)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete participant"),
+            str(error),
+            QMessageBox.StandardButton.Cancel,
+            self.widget,
+        )
+        withdraw = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(withdraw)
+        box.exec()
+        if box.clickedButton() is withdraw:
+            self.set_status(ParticipantStatus.WITHDRAWN)

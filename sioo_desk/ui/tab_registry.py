@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.ui.context import ViewContext
 
 Factory = Callable[[ViewContext], QWidget]
@@ -64,4 +65,9 @@ class TabRegistry(QObject):
 
     def _opened(self, index: int) -> None:
         if 0 <= index < len(self._entries) and self._entries[index].view is None:
-            self.view(self._entries[index].key)
+            try:
+                self.view(self._entries[index].key)
+            except SiooDeskError as error:
+                # A view that reads as it is built, on a database that cannot be read: the
+                # tab stays empty, the reason is said, and opening it again tries again.
+                self._context.warn(error, self._tabs)
