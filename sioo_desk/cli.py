@@ -24,6 +24,8 @@ _STARTED = time.perf_counter()
 
 EXIT_OK = 0
 EXIT_REFUSED = 1  # bad input, unknown id, unusable database: a Dutch message on stderr
+EXIT_BUG = 70  # what should not have happened (EX_SOFTWARE): one Dutch line, the rest in the log
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a SIGINT
 
 
 def parse_date(text: str) -> dt.date:
@@ -284,6 +286,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("sioo-desk: afgebroken (Ctrl+C).", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: the user gets one line, support the log
+        _bug(error, f"de opdracht '{args.command}'")
+        return EXIT_BUG
+
+
+def _bug(error: BaseException, doing: str) -> str:
+    """Write what should not have happened to the log; print, and return, the one line that
+    says so."""
+    from sioo_desk.store.logbook import install_log, log_path, record_failure
+
+    try:
+        path = install_log()
+        reference = record_failure(error, doing) if path is not None else ""
+    except Exception:  # the log failing too must not hide the line
+        path, reference = None, ""
+    where = (
+        f"details staan in {path} (referentie {reference})"
+        if path is not None
+        else f"het logbestand {log_path()} kon niet worden geschreven"
+    )
+    message = f"er ging iets mis dat niet had mogen gebeuren ({type(error).__name__}); {where}"
+    print(f"sioo-desk: {message}", file=sys.stderr)
+    return message
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -346,18 +374,28 @@ def _print_json(value: object) -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    # Started from a menu, nobody reads stderr: what stops the start is shown in a window too.
     try:
         database = _open(args)
+        from sioo_desk.app import run
+
+        return run(database, smoke_test=args.smoke_test, started=_STARTED)
     except SiooDeskError as error:
         print(f"sioo-desk: {error}", file=sys.stderr)
-        if not args.smoke_test:  # started from a menu, nobody reads stderr
+        if not args.smoke_test:
             from sioo_desk.app import show_fatal
 
             show_fatal(str(error))
         return EXIT_REFUSED
-    from sioo_desk.app import run
+    except OSError:  # a file that cannot be used: the one line of every command
+        raise
+    except Exception as error:  # before the window was there to show it
+        message = _bug(error, "het starten van het programma")
+        if not args.smoke_test:
+            from sioo_desk.app import show_fatal
 
-    return run(database, smoke_test=args.smoke_test, started=_STARTED)
+            show_fatal(message[0].upper() + message[1:] + ".")
+        return EXIT_BUG
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -365,12 +403,10 @@ def _demo(args: argparse.Namespace) -> int:
 
     today = args.today or dt.date.today()
     with _open(args, may_create=True) as database:
-        result = load_demo(
-            database,
-            today=today,
-            extra_cohorts=args.cohorts,
-            progress=lambda name: print(f"aangemaakt: {name}"),
-        )
+        # One transaction: a cohort is "aangemaakt" once all are.
+        result = load_demo(database, today=today, extra_cohorts=args.cohorts)
+        for name in result.created:
+            print(f"aangemaakt: {name}")
         for name in result.already_there:
             print(f"al aanwezig: {name}")
         print(f"database: {database.location.display}")
@@ -495,6 +531,8 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from sioo_desk.store.output import write_file  # an OutputError is said like any refusal
+
     target = Path(args.out)
     if args.what == "portfolio":
         if not args.participant:
@@ -515,7 +553,7 @@ def _export(args: argparse.Namespace) -> int:
         if args.what == "portfolio":
             from sioo_desk.services.portfolio_pdf import portfolio_pdf
 
-            _write_whole(target, portfolio_pdf(database, args.participant))
+            write_file(target, portfolio_pdf(database, args.participant))
             print(f"Geschreven: {target}")
             return EXIT_OK
         if args.what == "participants":
@@ -532,7 +570,7 @@ def _export(args: argparse.Namespace) -> int:
             content = _ics(database, args)
         else:
             content = _schedule_pdf(database, args)
-    _write_whole(target, content)
+    write_file(target, content)
     print(f"Geschreven: {target}")
     return EXIT_OK
 
@@ -562,30 +600,6 @@ def _schedule_pdf(database: Any, args: argparse.Namespace) -> bytes:
     from sioo_desk.services.schedule_pdf import schedule_pdf
 
     return schedule_pdf(database, args.cohort)
-
-
-def _write_whole(target: Any, content: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: whole or not at all."""
-    import os
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", suffix=".tmp")
-    except OSError as error:
-        raise SiooDeskError(
-            f"Kan niet schrijven in de map {target.parent}: {explain_os_error(error)}."
-        ) from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # as any new file, not mkstemp's 0600
-        os.replace(temporary, target)
-    except OSError as error:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise SiooDeskError(f"Kan {target} niet schrijven: {explain_os_error(error)}.") from error
 
 
 def _schedule(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sioo_desk import __version__
-from sioo_desk.cli import main
+from sioo_desk.cli import EXIT_REFUSED, main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -317,6 +317,60 @@ def test_progress_command(demo_path: Path, capsys: pytest.CaptureFixture[str]) -
 def verdict(db: str, *extra: str) -> list[str]:
     """`verdict` for Femke van Dam (participant 8) with result goed and the given options."""
     return ["--db", db, "verdict", "--participant", "8", "--result", "goed", *extra]
+
+
+@pytest.mark.parametrize(
+    ("what", "options", "name"),
+    [
+        ("ics", ["--cohort", "1"], "agenda.ics"),
+        ("schedule", ["--cohort", "1"], "programma.pdf"),
+        ("dayplan", ["--cohort", "1"], "dagplanning.pdf"),
+        ("portfolio", ["--participant", "1"], "portfolio.pdf"),
+        ("participants", ["--cohort", "1"], "deelnemers.csv"),
+        ("participants", ["--cohort", "1"], "deelnemers.xlsx"),
+    ],
+)
+def test_an_export_to_a_missing_folder_is_one_dutch_line(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    what: str,
+    options: list[str],
+    name: str,
+) -> None:
+    folder = tmp_path / "weg"
+    code, out, err = run(
+        capsys, "--db", str(demo_path), "export", what, *options, "--out", str(folder / name)
+    )
+    assert code == EXIT_REFUSED and out == ""
+    assert (
+        err
+        == f"sioo-desk: {name} kan niet worden opgeslagen: de map {folder} bestaat niet (meer).\n"
+    )
+    assert not folder.exists()
+
+
+def test_an_export_over_a_file_in_use_keeps_it(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "programma.pdf"
+    target.write_bytes(b"open in Acrobat")
+
+    def in_use(*_args: object) -> None:
+        raise PermissionError(13, "Access is denied")
+
+    monkeypatch.setattr(os, "replace", in_use)
+    code, _out, err = run(
+        capsys, "--db", str(demo_path), "export", "schedule", "--cohort", "1", "--out", str(target)
+    )
+    assert code == EXIT_REFUSED and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"sioo-desk: programma.pdf kan niet worden opgeslagen in {tmp_path}: ")
+    assert "het bestand is geopend in een ander programma" in err
+    assert target.read_bytes() == b"open in Acrobat"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite", "programma.pdf"]
 
 
 def test_certificates_and_verify(

@@ -360,7 +360,12 @@
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="398"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="400"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="401"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -368,90 +373,79 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="44"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="174"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="46"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="58"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="61"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="68"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="71"/>
         <source>One combined PDF for the printer</source>
         <translation>Eén gebundelde pdf voor de printer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="70"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="73"/>
         <source>Also a ZIP of all files</source>
         <translation>Ook een zip van alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="72"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="75"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="73"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="76"/>
         <source>Date of issue:</source>
         <translation>Datum van uitreiking:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="90"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="93"/>
         <source>%1: already has %2</source>
         <translation>%1: heeft al %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="94"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="97"/>
         <source>Get a certificate (%1)</source>
         <translation>Krijgen een certificaat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="95"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="98"/>
         <source>No new certificate</source>
         <translation>Geen nieuw certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="106"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="109"/>
         <source>Issue and write</source>
         <translation>Uitreiken en wegschrijven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="109"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="112"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="123"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="126"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="137"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="140"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="140"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="143"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="146"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="173"/>
         <source>Issuing certificates…</source>
         <translation>Certificaten uitreiken…</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="146"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="156"/>
-        <source>Certificate %1 of %2: %3</source>
-        <translation>Certificaat %1 van %2: %3</translation>
     </message>
 </context>
 <context>
@@ -699,72 +693,77 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="60"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="59"/>
+        <source>No coaches yet — add them under Programme › Teachers…</source>
+        <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="63"/>
         <source>I am:</source>
         <translation>Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="75"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="78"/>
         <source>Record for the chosen meeting</source>
         <translation>Vastleggen voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="86"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="89"/>
         <source>A progress note after a meeting…</source>
         <translation>Een voortgangsnotitie na een bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="88"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="91"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="91"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="94"/>
         <source>Replace the chosen note with this text</source>
         <translation>Gekozen notitie vervangen door deze tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="101"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="104"/>
         <source>Attendance at the group&apos;s meetings:</source>
         <translation>Aanwezigheid bij de bijeenkomsten van de groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="105"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="108"/>
         <source>Notes (only coaches and the participant&apos;s own record show them):</source>
         <translation>Notities (alleen zichtbaar voor coaches en in het eigen dossier van de deelnemer):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="217"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="210"/>
         <source>Choose a participant in one of your groups.</source>
         <translation>Kies een deelnemer uit een van uw groepen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="228"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="221"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="230"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="223"/>
         <source>Meeting %1, %2: %3</source>
         <translation>Bijeenkomst %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="239"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="232"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="257"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="250"/>
         <source>add a note</source>
         <translation>notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="275"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="268"/>
         <source>edit a note</source>
         <translation>notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="293"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="286"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -937,158 +936,164 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="112"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
         <source>Propose groups</source>
         <extracomment>What the groups tab shows: the groups, their members (names, towns, status), the meetings of the chosen group (sessions), the coaches (staff) and the wishes and the coach maximum (settings).</extracomment>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
         <source>Lock / unlock</source>
         <translation>Vastzetten / losmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
         <source>Choose coach…</source>
         <translation>Coach kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
         <source>Keep apart from…</source>
         <translation>Uit elkaar houden van…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="117"/>
         <source>Keep together with…</source>
         <translation>Bij elkaar houden met…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="127"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="128"/>
         <source>Groups per coach at most:</source>
         <translation>Groepen per coach hoogstens:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="131"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="132"/>
         <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
         <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="150"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="151"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="156"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="157"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="161"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="162"/>
         <source>Drop the chosen wish</source>
         <translation>Gekozen wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="163"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="164"/>
         <source>Wishes for proposals:</source>
         <translation>Wensen voor voorstellen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="166"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="167"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="266"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="265"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="266"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="272"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="273"/>
         <source>locked</source>
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="287"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="288"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="289"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="298"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="299"/>
         <source>%1 and %2 apart</source>
         <translation>%1 en %2 uit elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="301"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="302"/>
         <source>%1 and %2 together</source>
         <translation>%1 en %2 bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="334"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="336"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="352"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="353"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="363"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="364"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="375"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="376"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="391"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="394"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="399"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="397"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="395"/>
+        <source>No coaches yet — add them under Programme › Teachers…</source>
+        <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="405"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="413"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="421"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="424"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="432"/>
         <source>a wish for the groups</source>
         <translation>een wens voor de groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="442"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="450"/>
         <source>drop a wish</source>
         <translation>wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="447"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="455"/>
         <source>groups per coach</source>
         <translation>groepen per coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="466"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="474"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -1096,231 +1101,236 @@
 <context>
     <name>GuestsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="51"/>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="262"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="49"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="260"/>
         <source>Set capacity</source>
         <translation>Capaciteit instellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="54"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="52"/>
         <source>Masterclass:</source>
         <translation>Masterclass:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="56"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="54"/>
         <source>Capacity:</source>
         <translation>Capaciteit:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="65"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="66"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="67"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="65"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="68"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="66"/>
         <source>Invited by</source>
         <translation>Uitgenodigd door</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="69"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="67"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="70"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="68"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="86"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="84"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="87"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="85"/>
         <source>Organisation:</source>
         <translation>Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="88"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="86"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="89"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="87"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="90"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="88"/>
         <source>Invited by:</source>
         <translation>Uitgenodigd door:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="93"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="91"/>
         <source>Register guest</source>
         <translation>Gast aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="94"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="92"/>
         <source>Cancel registration</source>
         <translation>Aanmelding intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="95"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="93"/>
         <source>Attended / not</source>
         <translation>Aanwezig / niet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="96"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="94"/>
         <source>Guest list (PDF)…</source>
         <translation>Gastenlijst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="97"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="95"/>
         <source>Name badges (PDF)…</source>
         <translation>Naambadges (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="133"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="131"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="143"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="141"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="162"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="160"/>
         <source>This cohort has no masterclasses yet.</source>
         <translation>Dit cohort heeft nog geen masterclasses.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="170"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="172"/>
         <source>waiting list %1</source>
         <translation>wachtlijst %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="176"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="176"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="193"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="191"/>
         <source>%1 of %2 places taken, %3 on the waiting list.</source>
         <translation>%1 van %2 plaatsen bezet, %3 op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="218"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="216"/>
         <source>register %1</source>
         <translation>%1 aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="240"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="238"/>
         <source>cancel %1</source>
         <translation>%1 afmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="251"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="249"/>
         <source>guest attendance</source>
         <translation>aanwezigheid van een gast</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="270"/>
-        <source>Save</source>
-        <translation>Bewaren</translation>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="266"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="107"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="113"/>
         <source>Import participants into %1</source>
         <translation>Deelnemers importeren in %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="117"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="124"/>
         <source>An .xlsx or .csv file with one candidate per row</source>
         <translation>Een .xlsx- of .csv-bestand met één kandidaat per rij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="125"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="127"/>
         <source>Read again</source>
         <translation>Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="133"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="140"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="133"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="140"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="159"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="166"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="175"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="182"/>
         <source>Choose a registration list</source>
         <translation>Kies een lijst met aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="177"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="184"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="201"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="209"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="241"/>
         <source>%1 Choose, under “Imported as”, which column holds what.</source>
         <translation>%1 Kies onder “Importeren als” welke kolom wat bevat.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="213"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="253"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="223"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="263"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="233"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="273"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="236"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="276"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -1328,7 +1338,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="75"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -1456,19 +1466,14 @@
         <translation>document van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="289"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="290"/>
         <source>Save letter</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="291"/>
+        <location filename="../../sioo_desk/ui/intake_dialog.py" line="289"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/intake_dialog.py" line="300"/>
-        <source>Could not save %1: %2</source>
-        <translation>%1 kon niet worden opgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1615,7 @@
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="366"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
@@ -1620,7 +1625,7 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="374"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="373"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -1628,127 +1633,128 @@
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="38"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="47"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="41"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="50"/>
         <source>&amp;Export participant list…</source>
         <translation>Deelnemerslijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="44"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuw cohort…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="55"/>
         <source>&amp;Plan intakes…</source>
         <translation>&amp;Intakes plannen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="48"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="57"/>
         <source>&amp;Letters for all decisions…</source>
         <translation>&amp;Brieven voor alle besluiten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="60"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="62"/>
         <source>Copy addresses of the selection</source>
         <translation>Adressen van de selectie kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="67"/>
         <source>Copy addresses of the list as filtered</source>
         <translation>Adressen van de gefilterde lijst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="62"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="71"/>
         <source>Copy addresses of the whole cohort</source>
         <translation>Adressen van het hele cohort kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="65"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
         <source>Copy addresses of a consultation group</source>
         <translation>Adressen van een consultatiegroep kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="69"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="78"/>
         <source>New e-mail to the selection (BCC)…</source>
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="101"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="109"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="105"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="116"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="127"/>
+        <source>Importing %1 participants…</source>
+        <translation>%1 deelnemers importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="118"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="126"/>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="128"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="144"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="171"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="184"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="208"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="199"/>
-        <source>Letters</source>
-        <translation>Brieven</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="200"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="219"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="230"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="226"/>
+        <source>Writing letters…</source>
+        <translation>Brieven schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="258"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="241"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="269"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="245"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="273"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="251"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="279"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1756,187 +1762,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="74"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="411"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="77"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="159"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="161"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="163"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="166"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="98"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="206"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="100"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="108"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="110"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="112"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="215"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
+        <source>Open &amp;log file</source>
+        <translation>&amp;Logbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="273"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="317"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="361"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="357"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="363"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="405"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="402"/>
-        <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
-        <source>Something went wrong that Sioo Desk did not expect (%1). Nothing was saved half-way; please report this.</source>
-        <translation>Er ging iets mis dat Sioo Desk niet verwachtte (%1). Er is niets half opgeslagen; meld dit alstublieft.</translation>
+        <location filename="../../sioo_desk/ui/main_window.py" line="408"/>
+        <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;&lt;p&gt;What goes wrong unexpectedly is written to the log file:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;&lt;p&gt;Wat onverwacht misgaat, wordt bijgehouden in het logbestand:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2100,97 +2105,99 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="53"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="55"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="56"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="58"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="59"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="61"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="62"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="64"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="65"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="67"/>
         <source>Participant&apos;s &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda van de deelnemer (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="69"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="71"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="122"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="124"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="130"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="132"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="151"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="153"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="160"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="162"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="197"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="203"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="199"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="201"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="205"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="206"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="219"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="220"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="276"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="220"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="221"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="226"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="241"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="242"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="271"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="244"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="245"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="254"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="255"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -2667,6 +2674,14 @@
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <location filename="../../sioo_desk/ui/save_file.py" line="48"/>
+        <source>Save</source>
+        <translation>Opslaan als</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <location filename="../../sioo_desk/ui/schedule_model.py" line="76"/>
@@ -2707,118 +2722,113 @@
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="68"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="69"/>
         <source>Generate programme…</source>
         <extracomment>What the programme tab shows of its cohort: the sessions, the staff in them (by name, and a coach&apos;s or teacher&apos;s other meetings for the checks) and the participants of individual meetings.</extracomment>
         <translation>Programma genereren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="69"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="70"/>
         <source>Edit meeting…</source>
         <translation>Bijeenkomst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="70"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="71"/>
         <source>Move…</source>
         <translation>Verschuiven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="71"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="72"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="72"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="73"/>
         <source>Printable programme (PDF)…</source>
         <translation>Programma afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="73"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="74"/>
         <source>Teachers…</source>
         <translation>Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="107"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="108"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="131"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="132"/>
         <source>No cohort.</source>
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="151"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="152"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="163"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="164"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="354"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="357"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="232"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="233"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="233"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="234"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="240"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="241"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="261"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="262"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="272"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="273"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="292"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="293"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="293"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="294"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="300"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="301"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="334"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="335"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="347"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="348"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="358"/>
-        <source>Save</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="364"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="361"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2894,54 +2904,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="188"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="187"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="192"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="194"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="201"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="200"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="203"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="202"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="212"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="211"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="225"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="224"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="240"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="250"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="258"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="239"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="249"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="257"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="240"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="239"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="251"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="250"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>
@@ -3002,135 +3012,190 @@
 <context>
     <name>TeachersDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
         <source>Teachers, coaches and assessors</source>
         <translation>Docenten, coaches en assessoren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="85"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="85"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="83"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="82"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="83"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="87"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="88"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="87"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="94"/>
         <source>teacher</source>
         <translation>docent</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="97"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
         <source>assessor</source>
         <translation>assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="102"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="101"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="103"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="102"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="105"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="214"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="104"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="213"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="107"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="106"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="122"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="121"/>
         <source>Dates across all cohorts:</source>
         <translation>Data in alle cohorten:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="185"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="184"/>
         <source>No dates yet.</source>
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="230"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="233"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="232"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="231"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="238"/>
+        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="139"/>
+        <source>Stopping; undoing what was done…</source>
+        <translation>Bezig met stoppen; wat al gedaan was wordt teruggedraaid…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="154"/>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 van %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="154"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../sioo_desk/app.py" line="64"/>
+        <location filename="../../sioo_desk/app.py" line="68"/>
         <source>Sioo Desk cannot start</source>
         <translation>Sioo Desk kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>failure</name>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="102"/>
+        <source>Something went wrong in %1.</source>
+        <translation>Er ging iets mis bij %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="108"/>
+        <source>Sioo Desk carries on. What you were doing may not have been finished: check it before you go on.
+
+Reference: %1. Please mention it when you report this; the details are in the log file.</source>
+        <translation>Sioo Desk werkt gewoon door. Wat u aan het doen was, is misschien niet afgemaakt: kijk het na voordat u verdergaat.
+
+Referentie: %1. Noem die als u dit meldt; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="162"/>
+        <source>the program</source>
+        <translation>het programma</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="175"/>
+        <source>Open log file</source>
+        <translation>Logbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="275"/>
+        <source>the window system (Qt)</source>
+        <translation>het venstersysteem (Qt)</translation>
     </message>
 </context>
 <context>
@@ -3264,14 +3329,6 @@
         <location filename="../../sioo_desk/ui/labels.py" line="60"/>
         <source>rector</source>
         <translation>rector</translation>
-    </message>
-</context>
-<context>
-    <name>worker</name>
-    <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="53"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 </TS>

@@ -8,16 +8,14 @@ any failure or a cancel removes them again and leaves the register as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-import errno
 import hashlib
 import json
 import os
 import re
 import secrets
-import shutil
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -29,15 +27,16 @@ from typing import Any
 from sioo_desk.domain import certificate_code
 from sioo_desk.domain.certification import Eligibility, eligibility
 from sioo_desk.domain.enums import Role, Verdict
-from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.errors import Cancelled, NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
 from sioo_desk.services import pdf_fonts
 from sioo_desk.services.certificate_pdf import CertificateText, fits_on_one_line, render
 from sioo_desk.services.changes import Changes, Edit, actor, final
+from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
-from sioo_desk.store.errors import explain_os_error
+from sioo_desk.store.output import OutputError, Staging
 
 SECRET_KEY = "certificates.secret"
 SIGNATURE_KEYS = {
@@ -46,15 +45,9 @@ SIGNATURE_KEYS = {
 }
 SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
 _LISTED = "('admitted', 'active', 'completed', 'withdrawn')"
-#: Called before each certificate with (done, total, name); False cancels the batch.
-Progress = Callable[[int, int, str], bool]
 
 
 class CertificateError(SiooDeskError):
-    pass
-
-
-class Cancelled(CertificateError):
     pass
 
 
@@ -484,71 +477,29 @@ def _check_folder(folder: Path) -> None:
         raise CertificateError(f"In de map {folder} mag Sioo Desk niet schrijven.")
 
 
-_NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
+def _staging(folder: Path) -> Staging:
+    """The certificates are written to a hidden folder beside their destination and linked
+    into place together, never over a file that is there: an earlier batch's files are never
+    overwritten (nor removed when this one is undone)."""
+    _check_folder(folder)
+    try:
+        return Staging(folder, overwrite=False)
+    except OutputError as error:
+        raise CertificateError(
+            f"In de map {folder} kan niet worden geschreven: {error.reason}."
+        ) from error
 
 
-class _Staging:
-    """Files written in a hidden folder beside their destination, moved into place together."""
-
-    def __init__(self, folder: Path) -> None:
-        _check_folder(folder)
-        self.folder = folder
-        try:
-            self.hidden = Path(tempfile.mkdtemp(prefix=".sioo-desk-", dir=folder))
-        except OSError as error:
-            raise CertificateError(
-                f"In de map {folder} kan niet worden geschreven: {explain_os_error(error)}."
-            ) from error
-        self.names: list[str] = []
-        self.placed: list[Path] = []
-
-    def write(self, name: str, content: bytes) -> Path:
-        try:
-            (self.hidden / name).write_bytes(content)
-        except OSError as error:
-            raise CertificateError(
-                f"{name} kan niet worden geschreven in {self.folder}: {explain_os_error(error)}."
-            ) from error
-        self.names.append(name)
-        return self.folder / name
-
-    def place(self) -> None:
-        """Each file is linked into place, which fails rather than replace a file that is
-        already there: an earlier batch's files are never overwritten (nor removed on undo)."""
-        taken = [name for name in self.names if (self.folder / name).exists()]
-        if taken:
-            raise CertificateError(
-                f"In {self.folder} staat al {taken[0]}"
-                + (f" (en nog {len(taken) - 1})" if len(taken) > 1 else "")
-                + ". Kies een andere map, of verplaats die bestanden eerst."
-            )
-        try:
-            for name in self.names:
-                target = self.folder / name
-                try:
-                    os.link(self.hidden / name, target)
-                except OSError as error:
-                    if error.errno not in _NO_LINKS:
-                        raise
-                    # FAT and exFAT sticks, many network shares: no hard links there. Created
-                    # exclusively instead, so an existing file is still never overwritten.
-                    with open(target, "xb") as out:
-                        out.write((self.hidden / name).read_bytes())
-                self.placed.append(target)
-        except OSError as error:
-            self.undo()
-            raise CertificateError(
-                f"De bestanden kunnen niet in {self.folder} worden gezet: "
-                f"{explain_os_error(error)}."
-            ) from error
-
-    def undo(self) -> None:
-        for path in self.placed:
-            path.unlink(missing_ok=True)
-        self.placed.clear()
-
-    def close(self) -> None:
-        shutil.rmtree(self.hidden, ignore_errors=True)
+def _check_free(folder: Path, names: list[str]) -> None:
+    """Refused before any certificate is made, rather than after all are: a file of that
+    name is in the way (placing checks again, for one that came meanwhile)."""
+    taken = [name for name in names if (folder / name).exists()]
+    if taken:
+        raise CertificateError(
+            f"In {folder} staat al {taken[0]}"
+            + (f" (en nog {len(taken) - 1})" if len(taken) > 1 else "")
+            + ". Kies een andere map, of verplaats die bestanden eerst."
+        )
 
 
 def _add(
@@ -636,12 +587,14 @@ def issue_batch(
     participant_ids: set[int] | None = None,
     combined: bool = True,
     archive: bool = False,
-    progress: Progress | None = None,
+    report: Report = quiet,
 ) -> Edit:
     """Issue a certificate to every eligible participant who has none yet (or to those of
     `participant_ids`): one PDF each, named after the participant, a combined PDF for the
-    printer and, when asked, a ZIP of them all. All or nothing. The edit's result is the
-    `BatchResult`; it cannot be undone (the certificates exist on paper)."""
+    printer and, when asked, a ZIP of them all. All or nothing: a failure or a cancel (from
+    `report`, called before each certificate) rolls the register back and removes every file.
+    The edit's result is the `BatchResult`; it cannot be undone (the certificates exist on
+    paper)."""
     from sioo_desk.services.cohorts import get_cohort
 
     today = today or dt.date.today()
@@ -664,56 +617,60 @@ def issue_batch(
     for who in targets:
         _check_issue_date(who, issued_on, today, ctx.period_until)
         check_printable(who.printed_name)
-    staging = _Staging(folder)
-    try:
+    total = len(targets)
+    with _staging(folder) as staging, db.session() as s:
         texts: list[CertificateText] = []
-        with db.session() as s:
-            secret = _secret(s)
-            numbers = _next_numbers(s, cohort_code, len(targets))
-            added: list[tuple[Standing, Any, Path]] = []
-            for done, (who, number) in enumerate(zip(targets, numbers, strict=True)):
-                if progress is not None and not progress(done, len(targets), who.printed_name):
-                    raise Cancelled(
-                        f"Uitreiken afgebroken bij {who.printed_name} ({done} van "
-                        f"{len(targets)}): er is niets uitgereikt en er zijn geen bestanden "
-                        "geschreven."
-                    )
-
-                def pdf_for(code: str, who: Standing = who, number: str = number) -> bytes:
-                    text = _text(ctx, who.printed_name, number, 1, code, issued_on)
-                    texts.append(text)
-                    return render([text], title=f"Certificaat {number} {who.printed_name}")
-
-                row, pdf = _add(s, secret, who, pdf_for, number, 1, issued_on)
-                path = staging.write(file_name(number, who.printed_name), pdf)
-                added.append((who, row, path))
-            s.flush()  # one round trip for the whole batch; a constraint fails here, not later
-            result.issued = [(who, _as_issued(row), path) for who, row, path in added]
-            if progress is not None and not progress(len(targets), len(targets), ""):
+        secret = _secret(s)
+        numbers = _next_numbers(s, cohort_code, total)
+        last = numbers[-1].rsplit("-", 1)[-1]
+        span = numbers[0] if total == 1 else f"{numbers[0]}–{last}"
+        combined_name = f"Certificaten {span}.pdf"
+        archive_name = f"Certificaten {span}.zip"
+        _check_free(
+            folder,
+            [
+                file_name(number, who.printed_name)
+                for who, number in zip(targets, numbers, strict=True)
+            ]
+            + ([combined_name] if combined else [])
+            + ([archive_name] if archive else []),
+        )
+        added: list[tuple[Standing, Any, Path]] = []
+        for done, (who, number) in enumerate(zip(targets, numbers, strict=True)):
+            try:
+                report(done, total, who.printed_name)
+            except Cancelled as stop:
                 raise Cancelled(
-                    "Uitreiken afgebroken: er is niets uitgereikt en er zijn geen bestanden "
-                    "geschreven."
-                )
-            if combined or archive:
-                last = numbers[-1].rsplit("-", 1)[-1]
-                span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{last}"
-                combined_name = f"Certificaten {span}.pdf"
-                result.combined = staging.write(
-                    combined_name, render(texts, title=f"Certificaten {cohort.name}")
-                )
-            if archive:
-                result.archive = staging.write(
-                    f"Certificaten {span}.zip", _zip(staging.hidden, staging.names)
-                )
-                if not combined:
-                    staging.names.remove(combined_name)
-                    result.combined = None
-            staging.place()
-    except BaseException:
-        staging.undo()
-        raise
-    finally:
-        staging.close()
+                    f"Uitreiken afgebroken bij {who.printed_name} ({done} van {total}): er is "
+                    "niets uitgereikt en er zijn geen bestanden geschreven."
+                ) from stop
+
+            def pdf_for(code: str, who: Standing = who, number: str = number) -> bytes:
+                text = _text(ctx, who.printed_name, number, 1, code, issued_on)
+                texts.append(text)
+                return render([text], title=f"Certificaat {number} {who.printed_name}")
+
+            row, pdf = _add(s, secret, who, pdf_for, number, 1, issued_on)
+            path = staging.write(file_name(number, who.printed_name), pdf)
+            added.append((who, row, path))
+        s.flush()  # one round trip for the whole batch; a constraint fails here, not later
+        result.issued = [(who, _as_issued(row), path) for who, row, path in added]
+        try:
+            report(total, total, "")
+        except Cancelled as stop:
+            raise Cancelled(
+                "Uitreiken afgebroken: er is niets uitgereikt en er zijn geen bestanden geschreven."
+            ) from stop
+        if combined or archive:
+            result.combined = staging.write(
+                combined_name, render(texts, title=f"Certificaten {cohort.name}")
+            )
+        if archive:
+            result.archive = staging.write(archive_name, _zip(staging.hidden, staging.names))
+            if not combined:
+                staging.names.remove(combined_name)
+                result.combined = None
+        staging.place()
     return final(
         Changes.of(cohort_id, closing=[who.participant_id for who, _i, _p in result.issued]),
         result,
@@ -767,31 +724,23 @@ def reissue(
     _check_issue_date(who, issued_on, today or dt.date.today(), ctx.period_until)
     check_printable(who.printed_name)
     version = current.version + 1
-    staging = _Staging(folder) if folder is not None else None
-    try:
-        with db.session() as s:
-            secret = _secret(s)
+    with (
+        _staging(folder) if folder is not None else contextlib.nullcontext() as staging,
+        db.session() as s,
+    ):
+        secret = _secret(s)
 
-            def pdf_for(code: str) -> bytes:
-                return render(
-                    [_text(ctx, who.printed_name, current.number, version, code, issued_on)],
-                    title=f"Certificaat {current.number} {who.printed_name}",
-                )
-
-            row, pdf = _add(
-                s, secret, who, pdf_for, current.number, version, issued_on, reason.strip()
+        def pdf_for(code: str) -> bytes:
+            return render(
+                [_text(ctx, who.printed_name, current.number, version, code, issued_on)],
+                title=f"Certificaat {current.number} {who.printed_name}",
             )
-            s.flush()
-            if staging is not None:
-                staging.write(file_name(current.number, who.printed_name, version), pdf)
-                staging.place()
-    except BaseException:
+
+        row, pdf = _add(s, secret, who, pdf_for, current.number, version, issued_on, reason.strip())
+        s.flush()
         if staging is not None:
-            staging.undo()
-        raise
-    finally:
-        if staging is not None:
-            staging.close()
+            staging.write(file_name(current.number, who.printed_name, version), pdf)
+            staging.place()
     return final(Changes.of(cohort_id, closing=[participant_id]), (_as_issued(row), pdf))
 
 

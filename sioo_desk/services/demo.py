@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
@@ -58,6 +58,7 @@ from sioo_desk.domain.models import (
 )
 from sioo_desk.domain.schedule_template import TIMES, TWO_DAYS_FIVE_HALF_DAYS
 from sioo_desk.services import demo_people as seeds
+from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.store.database import Database
 
 PROGRAMME_CODE = "HRM-PIB"
@@ -70,7 +71,6 @@ LOCATION_ADDRESS = "Postweg 9, 3941 KD Doorn"
 PRESENTATIONS = tuple(dt.time(9 + m // 60, m % 60) for m in range(30, 210, 30))
 
 ATELIER_PARTS = TWO_DAYS_FIVE_HALF_DAYS
-Progress = Callable[[str], None]
 
 
 def d(text: str) -> dt.date:
@@ -228,15 +228,11 @@ def load_demo(
     *,
     today: dt.date,
     extra_cohorts: int = 0,
-    progress: Progress | None = None,
+    report: Report = quiet,
 ) -> DemoResult:
-    """Add the demo cohorts that are not there yet. Each cohort is one transaction."""
-    report = progress or (lambda _message: None)
+    """Add the demo cohorts that are not there yet, in one transaction: a cancel (from
+    `report`, called before each cohort) or a failure leaves the database as it was."""
     result = DemoResult()
-    with db.session() as s:
-        programme = _programme(s)
-        staff = _staff(s)
-        _frameworks(s, programme)
     plans: list[tuple[CohortPlan, Sequence[seeds.ParticipantSeed], bool]] = [
         (REFERENCE_PLAN, seeds.REFERENCE_PARTICIPANTS, True),
         (CURRENT_PLAN, seeds.CURRENT_PARTICIPANTS, False),
@@ -249,18 +245,25 @@ def load_demo(
             -364 * i,
         )
         plans.append((plan, _generated_participants(i), False))
-    for plan, people, varied in plans:
-        with db.session() as s:
+    with db.session() as s:
+        programme = _programme(s)
+        staff = _staff(s)
+        _frameworks(s, programme)
+        for done, (plan, people, varied) in enumerate(plans):
+            report(done, len(plans), plan.name)
             if s.scalar(select(Cohort.id).where(Cohort.code == plan.code)) is not None:
                 result.already_there.append(plan.name)
                 continue
-            programme = s.get_one(Programme, programme.id)
-            staff_here = {k: s.get_one(Person, p.id) for k, p in staff.items()}
-            _CohortBuilder(s, programme, staff_here, plan, people, today, varied).build()
+            _CohortBuilder(s, programme, staff, plan, people, today, varied).build()
             result.created.append(plan.name)
-        report(plan.name)
-    if result.created:
-        with db.session() as s:
+            s.flush()
+            # Written, not yet committed: the session forgets the cohort's objects, so that a
+            # hundred cohorts cost the memory of one.
+            s.expunge_all()
+            programme = s.get_one(Programme, programme.id)
+            staff = {k: s.get_one(Person, p.id) for k, p in staff.items()}
+        report(len(plans), len(plans), "")
+        if result.created:
             s.add(
                 AuditEntry(
                     at=dt.datetime.now(dt.UTC).replace(tzinfo=None),

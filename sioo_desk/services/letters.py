@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from sioo_desk.domain.enums import AdmissionDecision, Gender
-from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.errors import Cancelled, NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName, salutation
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
+from sioo_desk.store.output import OutputError, Staging
 
 SENDER = ("Sioo", "Newtonlaan 209", "3584 BH Utrecht", "030-291 30 00")
 KIND_TITLES = {
@@ -226,6 +229,46 @@ def letter_pdf(data: LetterData, *, written_on: dt.date) -> bytes:
     ]
     document.build(story)
     return out.getvalue()
+
+
+def write_letters(
+    db: Database, cohort_id: int, folder: Path, *, written_on: dt.date, report: Report = quiet
+) -> list[Path]:
+    """One PDF per candidate of the cohort with a decision, into `folder`; the paths are
+    returned. All at once or none: a failure or a cancel (from `report`, called before each
+    letter) leaves the folder as it was. A letter is made again from the register, so an
+    older letter of the same name is replaced, which is what whoever writes them again
+    wants."""
+    people = decided_participants(db, cohort_id)
+    if not folder.is_dir():
+        raise LetterError(f"De map {folder} voor de brieven bestaat niet (meer).")
+    try:
+        staging = Staging(folder, overwrite=True)
+    except OutputError as error:
+        raise LetterError(
+            f"In de map {folder} kunnen de brieven niet worden geschreven: {error.reason}."
+        ) from error
+    written: list[Path] = []
+    with staging:
+        for done, participant_id in enumerate(people):
+            data = letter_data(db, participant_id)
+            try:
+                report(done, len(people), data.name.display_name)
+            except Cancelled as stop:
+                raise Cancelled(
+                    f"Brieven afgebroken bij {data.name.display_name} ({done} van "
+                    f"{len(people)}): er is geen brief geschreven."
+                ) from stop
+            name = letter_file_name(data)
+            if folder / name in written:  # two people of the same name
+                name = f"{Path(name).stem}-{participant_id}.pdf"
+            written.append(staging.write(name, letter_pdf(data, written_on=written_on)))
+        try:
+            report(len(people), len(people), "")
+        except Cancelled as stop:
+            raise Cancelled("Brieven afgebroken: er is geen brief geschreven.") from stop
+        staging.place()
+    return written
 
 
 def letter_file_name(data: LetterData) -> str:

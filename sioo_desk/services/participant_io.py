@@ -10,15 +10,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sioo_desk.domain.enums import (
     PLACE_TAKING_STATUSES,
@@ -26,16 +24,20 @@ from sioo_desk.domain.enums import (
     Gender,
     ParticipantStatus,
 )
-from sioo_desk.domain.errors import NotFoundError, SiooDeskError
+from sioo_desk.domain.errors import Cancelled, NotFoundError, SiooDeskError
 from sioo_desk.domain.names import collation_key
 from sioo_desk.domain.status_flow import STATUS_LABELS
 from sioo_desk.domain.validation import FIELD_LABELS, FieldError, ParticipantInput, validate
 from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.cohorts import get_cohort
+from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.store.database import Database
 from sioo_desk.store.errors import explain_os_error
+from sioo_desk.store.output import write_file
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+#: Rows between two reports of progress (and chances to cancel) in a long import.
+_STEP = 100
 
 #: The columns of an export, in order; an export can be imported again as it is.
 EXPORT_FIELDS = (
@@ -197,7 +199,7 @@ def read_table(path: Path) -> RawTable:
     except OSError as error:
         raise ImportFileError(f"{path} is niet te lezen: {explain_os_error(error)}.") from error
     if not content.strip():
-        raise ImportFileError(f"{path.name} is leeg.")
+        raise ImportFileError(f"{path.name} is leeg: er staat niets in. Kies de aanmeldingslijst.")
     if content.startswith(b"PK\x03\x04"):
         cells = _xlsx_cells(path.name, content)
     elif content.startswith(b"\xd0\xcf\x11\xe0"):
@@ -205,10 +207,24 @@ def read_table(path: Path) -> RawTable:
             f"{path.name} is een oud Excel-bestand (.xls); sla het in Excel op "
             "als .xlsx of als CSV en probeer het opnieuw."
         )
+    elif path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ImportFileError(
+            f"{path.name} is geen Excel-werkmap, al heet het zo: het bestand is beschadigd of "
+            "van een ander soort. Open het in Excel en sla het opnieuw op als .xlsx."
+        )
+    elif content.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode-tekst"
+        try:
+            text = content.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ImportFileError(
+                f"{path.name} is als Unicode-tekst opgeslagen maar is beschadigd (bij byte "
+                f"{error.start}). Sla het in Excel opnieuw op, liefst als .xlsx."
+            ) from error
+        cells = _csv_cells(path.name, text)
     elif b"\x00" in content[:4096]:
         raise ImportFileError(f"{path.name} is geen spreadsheet (.xlsx) en geen CSV-bestand.")
     else:
-        cells = _csv_cells(content)
+        cells = _csv_cells(path.name, _decoded(path.name, content))
     numbered = [(n, row) for n, row in enumerate(cells, start=1) if any(c.strip() for c in row)]
     if not numbered:
         raise ImportFileError(f"{path.name} bevat geen gegevens.")
@@ -222,18 +238,40 @@ def read_table(path: Path) -> RawTable:
     return RawTable([h.strip() for h in headers], rows)
 
 
-def _csv_cells(content: bytes) -> list[list[str]]:
+def _decoded(name: str, content: bytes) -> str:
+    """UTF-8, or else Windows-1252 (what Dutch Excel writes). A byte that is neither is the
+    sign of another character set: refused, naming the first row it is in, rather than
+    imported as wrong letters."""
     content = content.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = content.decode("utf-8")
+        return content.decode("utf-8")
     except UnicodeDecodeError:
         text = content.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        row = text[: text.index("\ufffd")].count("\n") + 1
+        raise ImportFileError(
+            f"{name}, rij {row}: er staan tekens in die Sioo Desk niet kan lezen; het bestand "
+            "is in een onbekende tekenset opgeslagen. Sla het in Excel op als "
+            "‘CSV UTF-8 (gescheiden door lijstscheidingsteken)’ en probeer het opnieuw."
+        )
+    return text
+
+
+def _csv_cells(name: str, text: str) -> list[list[str]]:
     sample = text[:4096]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     except csv.Error:
         delimiter = ";"
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as error:  # a cell beyond the size limit, an unclosed quote
+        raise ImportFileError(
+            f"{name}, rij {reader.line_num}: deze regel kan niet als CSV worden gelezen (een cel "
+            "is te lang, of een aanhalingsteken wordt niet gesloten). Controleer het bestand of "
+            "sla het in Excel opnieuw op als CSV."
+        ) from error
 
 
 def _xlsx_cells(name: str, content: bytes) -> list[list[str]]:
@@ -244,15 +282,20 @@ def _xlsx_cells(name: str, content: bytes) -> list[list[str]]:
             if "xl/workbook.xml" not in archive.namelist():
                 raise ImportFileError(f"{name} is een zip-bestand maar geen Excel-werkmap (.xlsx).")
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportFileError(f"{name} is geen leesbare Excel-werkmap (.xlsx).") from error
-    try:
-        sheet = workbook.worksheets[0]
-        # The stored size of a sheet can be wrong (other programs write it); read all cells.
-        sheet.reset_dimensions()
-        return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
+        try:
+            sheet = workbook.worksheets[0]
+            # The stored size of a sheet can be wrong (other programs write it); read all cells.
+            sheet.reset_dimensions()
+            return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+    except ImportFileError:
+        raise
+    except Exception as error:  # zipfile, zlib, XML and openpyxl each raise their own kinds
+        raise ImportFileError(
+            f"{name} is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd. Open het "
+            "in Excel en sla het opnieuw op, of kies een ander bestand."
+        ) from error
 
 
 def _cell_text(value: Any) -> str:
@@ -298,8 +341,15 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
 
 
 def preview_import(
-    db: Database, cohort_id: int, path: Path, mapping: dict[int, str | None] | None = None
+    db: Database,
+    cohort_id: int,
+    path: Path,
+    mapping: dict[int, str | None] | None = None,
+    *,
+    report: Report = quiet,
 ) -> ImportPreview:
+    """Read and check the whole file; nothing is written. A file that cannot be read as a
+    list raises `ImportFileError`, naming the file (and the row, where there is one)."""
     cohort = get_cohort(db, cohort_id)  # NotFoundError for an unknown cohort
     table = read_table(path)
     mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
@@ -317,7 +367,11 @@ def preview_import(
             text += f"twee kolommen voor {', '.join(doubled)}. "
         text += f"Niet gekoppelde kolommen: {unmapped or 'geen'}."
         return ImportPreview(cohort_id, table.headers, mapping, [], missing=text)
-    rows = [_parse_row(number, cells, mapping) for number, cells in table.rows]
+    rows = []
+    for done, (number, cells) in enumerate(table.rows):
+        if done % _STEP == 0:
+            report(done, len(table.rows), "")
+        rows.append(_parse_row(number, cells, mapping))
     _check_duplicates(db, cohort_id, rows)
     _check_capacity(db, cohort_id, cohort.norms.max_participants, cohort.name, rows)
     return ImportPreview(cohort_id, table.headers, mapping, rows)
@@ -462,9 +516,10 @@ def _check_capacity(
             row.data = None
 
 
-def commit_import(db: Database, preview: ImportPreview) -> Edit:
+def commit_import(db: Database, preview: ImportPreview, *, report: Report = quiet) -> Edit:
     """Write every row of a preview without errors, in one transaction; refuse otherwise.
-    `result` is the new ids; the undo deletes them all (and its undo brings them back)."""
+    `result` is the new ids; the undo deletes them all (and its undo brings them back). A
+    cancel (from `report`) rolls the transaction back: no one is imported."""
     if preview.missing:
         raise ImportFileError(f"Niets geïmporteerd: {preview.missing}")
     if not preview.ok:
@@ -478,15 +533,27 @@ def commit_import(db: Database, preview: ImportPreview) -> Edit:
     from sioo_desk.services.participant_editing import delete_participants
 
     today = dt.date.today()
+    total = len(preview.rows)
     with db.session() as s:
         people = []
-        for row in preview.rows:
-            assert row.data is not None
-            values = _input_values(row.data)
-            values["registered_on"] = values.get("registered_on") or today
-            people.append(Participant(cohort_id=preview.cohort_id, **values))
-        s.add_all(people)
-        s.flush()
+        for start in range(0, total, _STEP):
+            try:
+                report(start, total, "")
+            except Cancelled as stop:
+                raise Cancelled("Importeren afgebroken: er is niemand geïmporteerd.") from stop
+            chunk = []
+            for row in preview.rows[start : start + _STEP]:
+                assert row.data is not None
+                values = _input_values(row.data)
+                values["registered_on"] = values.get("registered_on") or today
+                chunk.append(Participant(cohort_id=preview.cohort_id, **values))
+            s.add_all(chunk)
+            s.flush()
+            people += chunk
+        try:
+            report(total, total, "")
+        except Cancelled as stop:
+            raise Cancelled("Importeren afgebroken: er is niemand geïmporteerd.") from stop
         audit.record(
             s,
             "import",
@@ -538,29 +605,15 @@ def export_rows(db: Database, cohort_id: int) -> tuple[list[str], list[list[Any]
 
 def export_participants(db: Database, cohort_id: int, target: Path) -> int:
     """Write .csv (`;` and a byte-order mark, for Dutch Excel) or .xlsx; return the row count.
-    The file appears whole or not at all."""
+    The file appears whole or not at all; one that cannot be written is an `OutputError`."""
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ImportFileError(
             f"Exporteren kan naar .xlsx of .csv, niet naar '{suffix or target.name}'."
         )
     headers, rows = export_rows(db, cohort_id)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=suffix + ".tmp")
-    except OSError as error:
-        raise ImportFileError(
-            f"Kan niet schrijven in de map {target.parent}: {explain_os_error(error)}."
-        ) from error
-    os.close(handle)
-    try:
-        if suffix == ".csv":
-            _write_csv(Path(temporary), headers, rows)
-        else:
-            _write_xlsx(Path(temporary), headers, rows)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write = _write_csv if suffix == ".csv" else _write_xlsx
+    write_file(target, lambda out: write(out, headers, rows))
     return len(rows)
 
 
@@ -575,12 +628,15 @@ def _not_a_formula(value: Any) -> Any:
     return value
 
 
-def _write_csv(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+def _write_csv(out: BinaryIO, headers: list[str], rows: Iterable[list[Any]]) -> None:
+    handle = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
+    try:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(headers)
         for row in rows:
             writer.writerow([_not_a_formula(_dutch_date(v)) for v in row])
+    finally:
+        handle.detach()  # flushes, and leaves `out` open for the writer to sync and move
 
 
 def _dutch_date(value: Any) -> Any:
@@ -590,7 +646,7 @@ def _dutch_date(value: Any) -> Any:
     return value
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> None:
+def _write_xlsx(out: BinaryIO, headers: list[str], rows: Iterable[list[Any]]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -617,4 +673,4 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[Any]]) -> No
         width = max(len(str(c.value or "")) for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(40, max(10, width + 2))
     sheet.freeze_panes = "A2"
-    workbook.save(path)
+    workbook.save(out)

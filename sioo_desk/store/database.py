@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from sioo_desk.store import backup as backups
 from sioo_desk.store.errors import (
     DatabaseCorrupt,
     DatabaseError,
+    DatabaseRefused,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotASiooDatabase,
@@ -25,6 +27,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 Row = tuple[Any, ...]
+#: How long a statement waits for another connection's write lock before it is refused, unless
+#: `wait_for_lock` says otherwise (a window waits less: ui.context).
+LOCK_WAIT_SECONDS = 5.0
+_log = logging.getLogger(__name__)
 
 
 class Read(Protocol):
@@ -58,6 +64,7 @@ class Database:
         self._engine: Engine | None = None
         self._sqlite: sqlite3.Connection | None = None
         self._tracers: list[Callable[[str], None]] = []
+        self._lock_wait = LOCK_WAIT_SECONDS
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -105,6 +112,14 @@ class Database:
             database._migrate()
         return database
 
+    def another(self) -> Database:
+        """A second handle on the same database with connections of its own, for long work on
+        another thread: a stdlib `sqlite3` connection must not be shared across threads. The
+        database was checked (and migrated) when this one was opened, so nothing of that is
+        done again. Close it when the work is done. (An in-memory database cannot be reached
+        this way: each connection to one is a database of its own.)"""
+        return Database(self.location)
+
     def _migrate(self) -> None:
         from sioo_desk.store.migrate import upgrade
 
@@ -131,7 +146,9 @@ class Database:
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:
             assert self.location.path is not None
-            self._sqlite = sqlite3.connect(self.location.path, check_same_thread=False)
+            self._sqlite = sqlite3.connect(
+                self.location.path, timeout=self._lock_wait, check_same_thread=False
+            )
             self._sqlite.set_trace_callback(self._statement_sent)
             self._sqlite.execute("PRAGMA foreign_keys = ON")
         return self._sqlite
@@ -141,8 +158,18 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = _make_engine(self.location, self._statement_sent)
+            self._engine = _make_engine(self.location, self._statement_sent, self._lock_wait)
         return self._engine
+
+    def wait_for_lock(self, seconds: float) -> None:
+        """Wait at most `seconds` for another program's write lock from now on, on the
+        connections made so far too (a window waits less than a script: it cannot move)."""
+        self._lock_wait = seconds
+        if self._sqlite is not None:
+            self._sqlite.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        if self._engine is not None:
+            self._engine.dispose()  # its pooled connections were made with the old wait
+            self._engine = None
 
     # --- watching --------------------------------------------------------------------------
 
@@ -166,24 +193,32 @@ class Database:
         from sqlalchemy.orm import Session
 
         with (
-            self._translated_errors(),
+            self._translated_errors(writing=True),
             Session(self.engine, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
 
     @contextmanager
-    def _translated_errors(self) -> Iterator[None]:
+    def _translated_errors(self, *, writing: bool = False) -> Iterator[None]:
         """The environment's faults (locked, disk full) and a damaged file become Dutch
-        messages; a constraint that fails is a bug and stays what it is."""
+        messages; a constraint that fails is a bug and stays what it is. Except a foreign key:
+        that guard keeps the data whole (a certificate holder cannot be deleted), and when a
+        service forgot to refuse first the user still reads that nothing changed; the log
+        keeps the bug."""
         from sqlalchemy import exc
 
         try:
             yield
         except exc.OperationalError as error:
-            raise DatabaseUnavailable(self.location.display, str(error.orig)) from error
-        except exc.IntegrityError:
-            raise
+            raise DatabaseUnavailable(
+                self.location.display, str(error.orig), writing=writing
+            ) from error
+        except exc.IntegrityError as error:
+            if "foreign key" not in str(error.orig).lower():
+                raise
+            _log.error("Refused by a foreign key, not by a service", exc_info=error)
+            raise DatabaseRefused(self.location.display, str(error.orig)) from error
         except exc.DatabaseError as error:
             raise DatabaseCorrupt(self.location.display, str(error.orig)) from error
 
@@ -202,7 +237,9 @@ class Database:
         self.close()
 
 
-def _make_engine(location: DatabaseLocation, on_statement: Callable[[str], None]) -> Engine:
+def _make_engine(
+    location: DatabaseLocation, on_statement: Callable[[str], None], lock_wait: float
+) -> Engine:
     from sqlalchemy import create_engine, event
 
     if location.path is None:
@@ -213,7 +250,7 @@ def _make_engine(location: DatabaseLocation, on_statement: Callable[[str], None]
             on_statement(statement)
 
         return engine
-    engine = create_engine(location.url, connect_args={"timeout": 5})
+    engine = create_engine(location.url, connect_args={"timeout": lock_wait})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:

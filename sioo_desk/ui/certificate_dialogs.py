@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,8 +31,12 @@ from sioo_desk.services import certificates as certs
 from sioo_desk.services import pdf_fonts
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
+from sioo_desk.ui.worker import Worker, start_work
 
 if TYPE_CHECKING:
+    from sioo_desk.services.changes import Edit
+    from sioo_desk.services.long_work import Report
+    from sioo_desk.store.database import Database
     from sioo_desk.ui.context import ViewContext
 
 
@@ -46,6 +48,7 @@ class BatchDialog(QDialog):
         self.context = context
         self.cohort_id = cohort_id
         self.result_: certs.BatchResult | None = None
+        self.worker: Worker | None = None
         self.standings = certs.standings(context.database, cohort_id, context.today)
         self.targets = [
             s for s in self.standings if s.certificate is None and s.eligibility.eligible
@@ -140,44 +143,40 @@ class BatchDialog(QDialog):
             self, content, target, f"voorbeeld {who.printed_name}.pdf", self.tr("PDF (*.pdf)")
         )
 
-    def issue(self) -> None:
+    def issue(self) -> Worker:
+        """Issue and write off the GUI thread, behind a progress dialog that can cancel; the
+        dialog closes once the certificates are in the register and the folder."""
         issued_on: dt.date = self.issued_on.date().toPython()
-        progress = QProgressDialog(
-            self.tr("Issuing certificates…"), self.tr("Cancel"), 0, len(self.targets), self
-        )
-        progress.setObjectName("batchProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        cohort_id, folder, today = self.cohort_id, Path(self.folder.text()), self.context.today
+        combined, archive = self.combined.isChecked(), self.archive.isChecked()
 
-        def step(done: int, total: int, name: str) -> bool:
-            progress.setValue(done)
-            if name:
-                progress.setLabelText(
-                    fill(self.tr("Certificate %1 of %2: %3"), done + 1, total, name)
-                )
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            edit = certs.issue_batch(
-                self.context.database,
-                self.cohort_id,
-                Path(self.folder.text()),
+        def work(database: Database, report: Report) -> Edit:
+            return certs.issue_batch(
+                database,
+                cohort_id,
+                folder,
                 issued_on,
-                today=self.context.today,
-                combined=self.combined.isChecked(),
-                archive=self.archive.isChecked(),
-                progress=step,
+                today=today,
+                combined=combined,
+                archive=archive,
+                report=report,
             )
-        except SiooDeskError as error:
-            progress.close()
-            QMessageBox.warning(self, self.tr("Issue certificates"), str(error))
-            return
-        progress.close()
-        self.result_ = edit.result
-        # Issued certificates cannot be undone: published for the screens, not stacked.
-        self.context.bus.publish(edit.changes)
-        self.accept()
+
+        def done(edit: Edit) -> None:
+            self.result_ = edit.result
+            # Issued certificates cannot be undone: published for the screens, not stacked.
+            self.context.apply(lambda _db: edit, self)
+            self.accept()
+
+        self.worker = start_work(
+            self,
+            self.tr("Issuing certificates…"),
+            self.context.database,
+            work,
+            done,
+            on_cancelled=lambda stop: self.context.notify(str(stop), 10000),
+        )
+        return self.worker
 
 
 class SignaturesDialog(QDialog):

@@ -4,7 +4,7 @@ with its problems, and import all rows at once — or nothing."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.validation import FIELD_LABELS
+from sioo_desk.services.long_work import Report
 from sioo_desk.services.participant_io import ImportPreview, preview_import
 from sioo_desk.store.database import Database
 from sioo_desk.ui.text import fill
 
+if TYPE_CHECKING:
+    from sioo_desk.ui.worker import Worker
+
 Index = QModelIndex | QPersistentModelIndex
 _ERROR = QColor("#fde7e9")
+# A file larger than this (some thousands of rows) is read off the GUI thread.
+LARGE_FILE_BYTES = 256 * 1024
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -111,6 +117,7 @@ class ImportDialog(QDialog):
         self.cohort_id = cohort_id
         self.start_folder = start_folder
         self.preview: ImportPreview | None = None
+        self.worker: Worker | None = None
 
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
@@ -180,18 +187,51 @@ class ImportDialog(QDialog):
             self.path.setText(path)
             self.load()
 
-    def load(self, mapping: dict[int, str | None] | None = None) -> None:
+    def load(self, mapping: dict[int, str | None] | None = None) -> Worker | None:
+        """Read and check the file: here for an ordinary list, off the GUI thread (with
+        progress) for a large one. A file that cannot be read says so in the dialog."""
         self.preview = None
         self.problems.clear()
+        self.import_button.setEnabled(False)
+        path, cohort_id = Path(self.path.text()), self.cohort_id
         try:
-            self.preview = preview_import(
-                self.database, self.cohort_id, Path(self.path.text()), mapping
+            large = path.stat().st_size > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # reading says why it cannot
+        if large:
+            from sioo_desk.ui.worker import start_work
+
+            def work(database: Database, report: Report) -> ImportPreview:
+                return preview_import(database, cohort_id, path, mapping, report=report)
+
+            self.worker = start_work(
+                self,
+                fill(self.tr("Reading %1…"), path.name),
+                self.database,
+                work,
+                self._show_preview,
+                self._refused,
             )
+            return self.worker
+        try:
+            preview = preview_import(self.database, cohort_id, path, mapping)
         except SiooDeskError as error:
-            self.summary.setText(str(error))
-            self.model.set_preview(None)
-            self.import_button.setEnabled(False)
-            return
+            self._refused(error)
+            return None
+        self._show_preview(preview)
+        return None
+
+    def _refused(self, error: SiooDeskError) -> None:
+        """The file cannot be imported as it is: the reason, in place of the rows."""
+        self.preview = None
+        self.mapping.setRowCount(0)
+        self.model.set_preview(None)
+        self.problems.clear()
+        self.summary.setText(str(error))
+        self.import_button.setEnabled(False)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
         self._show_mapping(self.preview)
         self.model.set_preview(self.preview)
         self.table.resizeColumnsToContents()

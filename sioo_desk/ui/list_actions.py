@@ -8,24 +8,32 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services.cohorts import get_cohort, intake_period
 from sioo_desk.ui.form_edit import run_in_form
+from sioo_desk.ui.save_file import choose_target, show_refusal, start_folder
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
+    from sioo_desk.services.changes import Edit
     from sioo_desk.services.cohort_editing import CohortInput
+    from sioo_desk.services.long_work import Report
+    from sioo_desk.store.database import Database
     from sioo_desk.ui.cohort_dialog import CohortDialog
     from sioo_desk.ui.context import ViewContext
     from sioo_desk.ui.import_dialog import ImportDialog
     from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog
     from sioo_desk.ui.participant_actions import ParticipantTable
+    from sioo_desk.ui.worker import Worker
 
 # The services that write (SQLAlchemy, openpyxl, reportlab, icalendar) and the dialogs are
 # imported when first used, so that they cost nothing before the main window's first paint.
+
+# An import of this many rows or more is written off the GUI thread, with progress.
+LARGE_IMPORT_ROWS = 200
 
 
 class ListActions(QObject):
@@ -33,6 +41,7 @@ class ListActions(QObject):
         widget = cast(QWidget, view)  # the tab: dialogs and actions hang under it
         super().__init__(widget)
         self.widget = widget
+        self.import_worker: Worker | None = None
         self.view = view
         self.context = context
         self.import_action = QAction(self.tr("&Import participants…"), self.widget)
@@ -90,19 +99,38 @@ class ListActions(QObject):
         dialog.open()
         return dialog
 
-    def _commit(self, dialog: ImportDialog) -> None:
+    def _commit(self, dialog: ImportDialog) -> Worker | None:
         from sioo_desk.services.participant_io import commit_import
 
         preview = dialog.preview
         if preview is None:
-            return
+            return None
         count = len(preview.rows)
-        if self.context.run(
-            fill(self.tr("import %1 participants"), count),
-            lambda db: commit_import(db, preview),
+        text = fill(self.tr("import %1 participants"), count)
+        if count < LARGE_IMPORT_ROWS:
+            if self.context.run(text, lambda db: commit_import(db, preview), self.widget):
+                self.context.notify(fill(self.tr("%1 participants imported."), count), 8000)
+            return None
+        from sioo_desk.ui.worker import start_work
+
+        def work(database: Database, report: Report) -> Edit:
+            return commit_import(database, preview, report=report)
+
+        def done(edit: Edit) -> None:
+            # Written by the worker: the command's first run hands that edit over, so the
+            # import is published and can be undone like any other.
+            if self.context.run(text, lambda _db: edit, self.widget):
+                self.context.notify(fill(self.tr("%1 participants imported."), count), 8000)
+
+        self.import_worker = start_work(
             self.widget,
-        ):
-            self.context.notify(fill(self.tr("%1 participants imported."), count), 8000)
+            fill(self.tr("Importing %1 participants…"), count),
+            self.context.database,
+            work,
+            done,
+            on_cancelled=lambda stop: self.context.notify(str(stop), 8000),
+        )
+        return self.import_worker
 
     def export_participants(self, target: Path | None = None) -> bool:
         from sioo_desk.services.participant_io import export_participants
@@ -111,25 +139,24 @@ class ListActions(QObject):
         if cohort_id is None:
             return False
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = choose_target(
                 self.widget,
-                self.tr("Export participant list"),
-                str(self._folder() / "deelnemers.xlsx"),
+                "deelnemers.xlsx",
                 self.tr("Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)"),
+                title=self.tr("Export participant list"),
             )
-            if not name:
+            if target is None:
                 return False
-            target = Path(name)
-        try:
+        try:  # the service writes: the format follows from the name the user chose
             count = export_participants(self.context.database, cohort_id, target)
-        except (SiooDeskError, OSError) as error:
-            QMessageBox.warning(self.widget, self.tr("Export"), str(error))
+        except SiooDeskError as error:
+            show_refusal(self.widget, error)
             return False
         self.context.notify(fill(self.tr("%1 participants exported to %2."), count, target), 8000)
         return True
 
     def _folder(self) -> Path:
-        return Path.home()
+        return start_folder()
 
     # --- intakes and letters ----------------------------------------------------------------
 
@@ -167,40 +194,41 @@ class ListActions(QObject):
         dialog.open()
         return dialog
 
-    def write_letters(self, folder: Path | None = None) -> list[Path]:
-        from sioo_desk.services.letters import (
-            decided_participants,
-            letter_data,
-            letter_file_name,
-            letter_pdf,
-        )
+    def write_letters(self, folder: Path | None = None) -> Worker | None:
+        """One PDF per candidate with a decision, into a folder the user chooses; written off
+        the GUI thread, all or none."""
+        from sioo_desk.services.letters import write_letters
+        from sioo_desk.ui.worker import start_work
 
-        """One PDF per candidate with a decision, into a folder the user chooses."""
         cohort_id = self.context.selection.cohort_id
         if cohort_id is None:
-            return []
+            return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self.widget, self.tr("Folder for the letters"), str(self._folder())
             )
             if not chosen:
-                return []
+                return None
             folder = Path(chosen)
-        written: list[Path] = []
-        try:
-            for participant_id in decided_participants(self.context.database, cohort_id):
-                data = letter_data(self.context.database, participant_id)
-                target = folder / letter_file_name(data)
-                if target in written:  # two people of the same name
-                    target = target.with_stem(f"{target.stem}-{participant_id}")
-                target.write_bytes(letter_pdf(data, written_on=self.context.today))
-                written.append(target)
-        except (SiooDeskError, OSError) as error:
-            QMessageBox.warning(self.widget, self.tr("Letters"), str(error))
-        self.context.notify(fill(self.tr("%1 letters written to %2."), len(written), folder), 8000)
-        if written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        return written
+        target, today = folder, self.context.today
+
+        def work(database: Database, report: Report) -> list[Path]:
+            return write_letters(database, cohort_id, target, written_on=today, report=report)
+
+        def done(written: list[Path]) -> None:
+            text = fill(self.tr("%1 letters written to %2."), len(written), target)
+            self.context.notify(text, 8000)
+            if written:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        return start_work(
+            self.widget,
+            self.tr("Writing letters…"),
+            self.context.database,
+            work,
+            done,
+            on_cancelled=lambda stop: self.context.notify(str(stop), 8000),
+        )
 
     # --- mail ------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import traceback
+import html
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -32,15 +32,18 @@ from sioo_desk.domain.rules import ContactTime
 from sioo_desk.services.changes import Changes
 from sioo_desk.services.cohorts import current_cohort, get_cohort, list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
+from sioo_desk.services.long_work import Report
 from sioo_desk.store.database import Database
 from sioo_desk.store.location import from_path
+from sioo_desk.store.logbook import log_path
+from sioo_desk.ui import failure
 from sioo_desk.ui.cohort_header import CohortHeader
 from sioo_desk.ui.cohort_list_model import CohortIdRole, CohortListModel
 from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.participants_view import ParticipantsView
 from sioo_desk.ui.tab_registry import Factory, TabRegistry
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.worker import run_with_progress
+from sioo_desk.ui.worker import start_work
 
 
 def _lazy(module: str, name: str) -> Factory:
@@ -228,6 +231,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.detail_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.log_action = self._action(self.tr("Open &log file"), None, failure.open_log)
+        help_menu.addAction(self.log_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Sioo Desk"), None, self.about))
 
     def _tell(self, text: str, offset: int) -> None:
@@ -381,16 +387,16 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         from sioo_desk.services.demo import load_demo
 
-        database, today = self.database, self.today
+        today = self.today
 
-        def work(progress: Any) -> Any:
-            return load_demo(database, today=today, progress=progress)
+        def work(database: Database, report: Report) -> Any:
+            return load_demo(database, today=today, report=report)
 
         def done(_result: Any) -> None:
             self.bus.publish(Changes.all())
 
-        self._demo_job = run_with_progress(
-            self, self.tr("Loading demo data…"), work, done, self._show_error
+        self._demo_job = start_work(
+            self, self.tr("Loading demo data…"), self.database, work, done, self._show_error
         )
 
     def about(self) -> None:
@@ -401,8 +407,10 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "<h3>Sioo Desk %1</h3><p>Runs the programme “De gemeentelijke HRM-adviseur als "
                     "partner in business” from the first intake to the last certificate.</p>"
+                    "<p>What goes wrong unexpectedly is written to the log file:<br>%2</p>"
                 ),
                 __version__,
+                html.escape(str(log_path())),
             ),
         )
 
@@ -410,18 +418,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, SiooDeskError):
             QMessageBox.warning(self, self.tr("Sioo Desk"), str(error))
             return
-        traceback.print_exception(error)  # a bug: the details go to the log, not the user
-        QMessageBox.critical(
-            self,
-            self.tr("Sioo Desk"),
-            fill(
-                self.tr(
-                    "Something went wrong that Sioo Desk did not expect (%1). Nothing was saved "
-                    "half-way; please report this."
-                ),
-                type(error).__name__,
-            ),
-        )
+        failure.show_unexpected(self, error)  # a bug: the details go to the log
 
     # --- window state ----------------------------------------------------------------------
 

@@ -13,10 +13,13 @@ import pytest
 from pypdf import PdfReader
 
 from sioo_desk.domain.enums import Verdict
+from sioo_desk.domain.errors import Cancelled
 from sioo_desk.services import certificates as certs
 from sioo_desk.services import verdicts
 from sioo_desk.services.changes import Kind
+from sioo_desk.store import output
 from sioo_desk.store.database import Database
+from sioo_desk.store.output import OutputError
 
 REFERENCE = 1
 ISSUED_ON = dt.date(2012, 6, 28)
@@ -267,18 +270,24 @@ def test_an_earlier_batch_is_never_overwritten(demo_db: Database, out: Path) -> 
     assert all((out / name).read_bytes() == content for name, content in before.items())
 
 
-def test_a_cancelled_batch_leaves_nothing(demo_db: Database, out: Path) -> None:
-    seen: list[int] = []
+@pytest.mark.parametrize("stop_at", [0, 7, 15])
+def test_a_cancelled_batch_leaves_nothing(demo_db: Database, out: Path, stop_at: int) -> None:
+    """`report` raises Cancelled (as the worker's does once Cancel was pressed): before the
+    first certificate, midway, or after the last one (before the files are placed)."""
+    seen: list[tuple[int, int]] = []
 
-    def progress(done: int, total: int, name: str) -> bool:
-        seen.append(done)
-        return done < 7
+    def report(done: int, total: int, _what: str) -> None:
+        seen.append((done, total))
+        if done == stop_at:
+            raise Cancelled
 
-    with pytest.raises(certs.Cancelled, match="niets uitgereikt"):
-        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, progress=progress)
-    assert seen == list(range(8))
+    before = demo_db.read("SELECT count(*) FROM attachments")
+    with pytest.raises(Cancelled, match="niets uitgereikt en er zijn geen bestanden"):
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, archive=True, report=report)
+    assert seen == [(n, 15) for n in range(stop_at + 1)]
     assert certs.register(demo_db, REFERENCE) == []
-    assert list(out.iterdir()) == []
+    assert demo_db.read("SELECT count(*) FROM attachments") == before
+    assert list(out.iterdir()) == []  # not even the hidden staging folder
 
 
 def test_a_folder_that_cannot_be_written_registers_nothing(
@@ -299,8 +308,8 @@ def test_a_folder_that_cannot_be_written_registers_nothing(
     def refuse(**_kwargs: object) -> str:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(certs.tempfile, "mkdtemp", refuse)
-    with pytest.raises(certs.CertificateError, match="kan niet worden geschreven"):
+    monkeypatch.setattr(output.tempfile, "mkdtemp", refuse)
+    with pytest.raises(certs.CertificateError, match="kan niet worden geschreven: geen schrijf"):
         certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
     assert certs.register(demo_db, REFERENCE) == []
     assert [p.name for p in out.iterdir()] == ["bestand.pdf"]
@@ -319,7 +328,10 @@ def test_a_failure_while_moving_files_into_place_undoes_them(
         real(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(certs.os, "link", flaky)
-    with pytest.raises(certs.CertificateError, match="schijf is vol"):
+    with pytest.raises(
+        OutputError,
+        match=r"HRM-2011-005 .*\.pdf kan niet worden opgeslagen in .*: de schijf is vol",
+    ):
         certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
     assert list(out.iterdir()) == []
     assert certs.register(demo_db, REFERENCE) == []

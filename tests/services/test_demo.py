@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from sioo_desk.domain.enums import CohortStatus, ParticipantStatus
+from sioo_desk.domain.errors import Cancelled
 from sioo_desk.services.cohorts import list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
 from sioo_desk.services.demo import CURRENT_CODE, REFERENCE_CODE, load_demo
@@ -169,11 +170,31 @@ def test_running_demo_twice_adds_nothing(demo_db: Database) -> None:
 
 @pytest.mark.parametrize("extra", [3])
 def test_generated_cohorts_for_scale(empty_db: Database, extra: int) -> None:
-    progress: list[str] = []
-    result = load_demo(empty_db, today=TODAY, extra_cohorts=extra, progress=progress.append)
-    assert len(result.created) == 2 + extra == len(progress)
+    progress: list[tuple[int, int, str]] = []
+    result = load_demo(
+        empty_db, today=TODAY, extra_cohorts=extra, report=lambda *step: progress.append(step)
+    )
+    assert len(result.created) == 2 + extra
+    assert progress == [(n, 2 + extra, name) for n, name in enumerate(result.created)] + [
+        (2 + extra, 2 + extra, "")
+    ]
     cohorts = list_cohorts(empty_db)
     assert len(cohorts) == 2 + extra
     assert len({c.name for c in cohorts}) == len(cohorts)
     scale = [c for c in cohorts if c.code.startswith("SCHAAL-")]
     assert all(c.participants == 16 and c.status is CohortStatus.FINISHED for c in scale)
+
+
+@pytest.mark.parametrize("stop_at", [1, 3])
+def test_a_cancelled_demo_load_adds_nothing(empty_db: Database, stop_at: int) -> None:
+    """Cancelled after the first cohort was built, or after the last: one transaction, so
+    nothing of it stays, not even the programme or the staff."""
+
+    def report(done: int, _total: int, _what: str) -> None:
+        if done == stop_at:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        load_demo(empty_db, today=TODAY, extra_cohorts=1, report=report)
+    for table in ("programmes", "people", "cohorts", "participants", "audit_log"):
+        assert empty_db.read(f"SELECT count(*) FROM {table}") == [(0,)], table

@@ -22,6 +22,7 @@ from sioo_desk.services.participant_io import (
 )
 from sioo_desk.services.participants import list_participants
 from sioo_desk.store.database import Database
+from sioo_desk.store.output import OutputError
 
 HEADER = ["Voornaam", "Tussenvoegsel", "Achternaam", "E-mail", "Telefoon", "Gemeente", "Aanhef"]
 
@@ -359,8 +360,25 @@ def test_xlsx_whose_stored_size_is_wrong(demo_db: Database, tmp_path: Path) -> N
 
 
 def test_export_into_a_missing_folder_is_a_dutch_message(demo_db: Database, tmp_path: Path) -> None:
-    with pytest.raises(ImportFileError, match="bestaat niet"):
+    with pytest.raises(OutputError, match=r"lijst\.csv kan niet worden opgeslagen: de map .*weg"):
         export_participants(demo_db, 1, tmp_path / "weg" / "lijst.csv")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_that_fails_keeps_the_old_list(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    target = tmp_path / f"lijst{suffix}"
+    target.write_bytes(b"de vorige lijst")
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    with pytest.raises(OutputError, match="de schijf is vol"):
+        export_participants(demo_db, 1, target)
+    assert target.read_bytes() == b"de vorige lijst"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
 
 
 def test_an_import_is_undone_whole_and_redone(demo_db: Database, tmp_path: Path) -> None:
@@ -376,3 +394,114 @@ def test_an_import_is_undone_whole_and_redone(demo_db: Database, tmp_path: Path)
     assert undo.inverse is not None
     undo.inverse(demo_db)
     assert sorted(p.id for p in list_participants(demo_db, cohort)) == sorted(ids)
+
+
+# --- damaged files, and a cancelled import ------------------------------------------------------
+
+
+def _workbook_bytes() -> bytes:
+    import io
+
+    book = Workbook()
+    book.active.append(["Voornaam", "Achternaam", "E-mail"])
+    book.active.append(["Jan", "Berg", "jan@utrecht.nl"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_WORKBOOK = _workbook_bytes()
+
+
+def _damaged(data: st.DataObject) -> bytes:
+    """Random bytes, or a real workbook cut short or with bytes changed."""
+    kind = data.draw(st.sampled_from(["random", "cut", "changed", "zip-like", "text-like"]))
+    if kind == "random":
+        return data.draw(st.binary(max_size=400))
+    if kind == "cut":
+        return _WORKBOOK[: data.draw(st.integers(0, len(_WORKBOOK) - 1))]
+    if kind == "changed":
+        damaged = bytearray(_WORKBOOK)
+        for _ in range(data.draw(st.integers(1, 20))):
+            damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+        return bytes(damaged)
+    if kind == "zip-like":
+        return b"PK\x03\x04" + data.draw(st.binary(max_size=400))
+    alphabet = list(b"abc;,\t\n\r\"'=\x00\x80\x81\xff\xfe")
+    return bytes(data.draw(st.lists(st.sampled_from(alphabet), max_size=400)))
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), suffix=st.sampled_from([".xlsx", ".csv", ".txt"]))
+def test_any_bytes_give_a_preview_or_a_dutch_message(
+    demo_db: Database, tmp_path: Path, data: st.DataObject, suffix: str
+) -> None:
+    from sioo_desk.domain.errors import SiooDeskError
+
+    path = tmp_path / f"aanmeldingen{suffix}"
+    path.write_bytes(_damaged(data))
+    try:
+        preview = preview_import(demo_db, 1, path)
+    except SiooDeskError as error:
+        assert "aanmeldingen" in str(error)  # the message names the file
+    else:
+        assert preview.cohort_id == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        (
+            "lijst.xlsx",
+            b"\x8f\x03 garbage that is not a workbook",
+            "lijst.xlsx is geen Excel-werkmap",
+        ),
+        ("lijst.xlsx", _WORKBOOK[:700], "lijst.xlsx is geen leesbare Excel-werkmap"),
+        ("leeg.csv", b"", "leeg.csv is leeg"),
+        (  # written by an old DOS program: ü is a byte Windows-1252 does not have
+            "dos.csv",
+            "Voornaam;Achternaam;E-mail\nJan;Berg;jan@x.nl\nRené;Müller;rene@x.nl\n".encode(
+                "cp437"
+            ),
+            "dos.csv, rij 3: er staan tekens in die Sioo Desk niet kan lezen",
+        ),
+        ("kapot.txt", b"\xff\xfea", "kapot.txt is als Unicode-tekst opgeslagen maar is beschadigd"),
+        ("quote.csv", b'Voornaam;Achternaam\nJan;"Berg' + b"x" * 140_000, "quote.csv, rij 2"),
+    ],
+)
+def test_a_damaged_file_says_what_and_where(
+    demo_db: Database, tmp_path: Path, name: str, content: bytes, words: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=words):
+        preview_import(demo_db, 1, path)
+
+
+def test_excel_unicode_text_is_read(demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Voornaam\tAchternaam\tE-mail\nŞahin\tYıldız\tsahin@x.nl\n".encode("utf-16"))
+    preview = preview_import(demo_db, new_cohort(demo_db), path)
+    assert preview.ok and preview.rows[0].values["surname"] == "Yıldız"
+
+
+def test_a_cancelled_import_adds_no_one(demo_db: Database, tmp_path: Path) -> None:
+    from sioo_desk.domain.errors import Cancelled
+
+    cohort = new_cohort(demo_db)
+    rows = [[f"K{i}", "", f"Achternaam{i}", f"k{i}@x.nl", "", "Ede", ""] for i in range(250)]
+    preview = preview_import(demo_db, cohort, write_csv(tmp_path / "veel.csv", rows))
+    before = count(demo_db)
+    seen: list[int] = []
+
+    def report(done: int, total: int, _what: str) -> None:
+        seen.append(done)
+        if done == 200:
+            raise Cancelled
+
+    with pytest.raises(Cancelled, match="niemand geïmporteerd"):
+        commit_import(demo_db, preview, report=report)
+    assert seen == [0, 100, 200]
+    assert count(demo_db) == before

@@ -7,8 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sioo_desk.domain.enums import AttendanceStatus
 from sioo_desk.services import certificates as certs
@@ -19,6 +19,7 @@ from sioo_desk.ui.closing_view import SHOWS, ClosingView
 from sioo_desk.ui.groups_view import GroupRole, MemberRole
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.standings_model import Column, StandingsModel
+from tests.ui.pausing import pause_at
 from tests.ui.test_main_window import select_cohort
 
 
@@ -203,28 +204,32 @@ def test_from_verdict_to_printed_batch(
     assert "vervangen" in page.verdict_shown.text()
 
 
-def test_a_cancelled_batch_registers_nothing(
-    main_window: MainWindow, tmp_path: Path, quiet: list[str], monkeypatch: pytest.MonkeyPatch
+def test_a_cancelled_batch_registers_nothing(  # type: ignore[no-untyped-def]
+    main_window: MainWindow, tmp_path: Path, quiet: list[str], qtbot, monkeypatch
 ) -> None:
     view = open_closing(main_window, page=1)
-    asked = {"n": 0}
-
-    def cancelled_after_five(_self: QProgressDialog) -> bool:
-        asked["n"] += 1
-        return asked["n"] > 5
-
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancelled_after_five)
+    notes: list[str] = []
+    main_window.context.set_notifier(lambda text, _ms: notes.append(text))
     dialog = view.certificates.issue_batch()
     assert dialog is not None
     dialog.folder.setText(str(tmp_path / "uit"))
     (tmp_path / "uit").mkdir()
-    dialog.issue()
-    assert "afgebroken" in quiet[-1] and "niets uitgereikt" in quiet[-1]
+    pause = pause_at(monkeypatch, 5)
+    worker = dialog.issue()
+    qtbot.waitUntil(pause.reached.is_set)
+    qtbot.waitUntil(worker.dialog.isVisible)  # the progress dialog, over the batch dialog
+    assert "van 15 — " in worker.dialog.labelText()
+    qtbot.mouseClick(worker.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(worker.ended, timeout=30_000):
+        pause.release()
+    assert "afgebroken" in notes[-1] and "niets uitgereikt" in notes[-1]
+    assert quiet == []  # a cancel is no warning
     assert dialog.isVisible() and dialog.result_ is None
     assert list((tmp_path / "uit").iterdir()) == []
     assert certs.register(main_window.database) == []
     dialog.folder.setText(str(tmp_path / "bestaat-niet"))
-    dialog.issue()
+    with qtbot.waitSignal(dialog.issue().ended):
+        pass
     assert "bestaat niet" in quiet[-1]
     dialog.reject()
 

@@ -153,7 +153,11 @@ def test_from_an_excel_list_to_eighteen_admitted_with_letters(  # type: ignore[n
     statuses = [window.proxy.index(r, Column.STATUS).data() for r in range(20)]
     assert statuses.count("Toegelaten") == 18 and statuses.count("Niet toegelaten") == 2
 
-    letters = window.list_actions.write_letters(letters_folder)
+    writing = window.list_actions.write_letters(letters_folder)
+    assert writing is not None
+    with qtbot.waitSignal(writing.ended, timeout=30_000):
+        pass
+    letters = writing.result
     assert len(letters) == 20
     assert sum("toelating" in p.name for p in letters) == 18
     assert all(p.read_bytes().startswith(b"%PDF") for p in letters)
