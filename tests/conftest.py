@@ -32,6 +32,14 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def _no_failure_seen_before() -> None:
+    """The log counts a failure seen a moment ago as a repeat; each test starts afresh."""
+    from sioo_desk.store.logbook import forget_failures
+
+    forget_failures()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, built once per run; tests get copies."""

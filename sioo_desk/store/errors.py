@@ -129,17 +129,3 @@ def explain(detail: str) -> str:
         if words in lowered:
             return dutch
     return text
-
-
-def explain_os_error(error: OSError) -> str:
-    """Why a file could not be used, in Dutch."""
-    import errno
-
-    return {
-        errno.ENOENT: "het bestand of de map bestaat niet",
-        errno.EACCES: "geen toestemming",
-        errno.EPERM: "geen toestemming",
-        errno.ENOSPC: "de schijf is vol",
-        errno.EISDIR: "dit is een map",
-        errno.EROFS: "alleen-lezen",
-    }.get(error.errno or 0, error.strerror or str(error))

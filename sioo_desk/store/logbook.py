@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
+import time
+from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +22,7 @@ LOGGER_NAME = "sioo_desk"
 FILE_NAME = "sioo-desk.log"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 4  # with the current file: five in all
+REPEAT_SECONDS = 60.0  # the same failure again within this long is counted, not written
 FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -71,6 +75,23 @@ def new_reference() -> str:
     return secrets.token_hex(4)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    reference: str
+    first: bool  # False: a repeat within REPEAT_SECONDS, counted and not written
+
+
+@dataclass
+class _Seen:
+    reference: str
+    since: float
+    repeats: int = 0
+
+
+_seen: dict[tuple[str, ...], _Seen] = {}
+_seen_lock = threading.Lock()
+
+
 def record_failure(
     error: BaseException,
     doing: str,
@@ -79,16 +100,63 @@ def record_failure(
     reference: str | None = None,
 ) -> str:
     """Write an unexpected failure with its traceback; return the reference that finds it."""
-    reference = reference or new_reference()
+    return record(error, doing, traceback=traceback, reference=reference).reference
+
+
+def record(
+    error: BaseException,
+    doing: str,
+    *,
+    traceback: TracebackType | None = None,
+    reference: str | None = None,
+) -> Recorded:
+    """`record_failure`, saying whether it was written. The same failure again (same kind,
+    same innermost line) within REPEAT_SECONDS is only counted and gets the first one's
+    reference: a failure in a model's data() comes back on every repaint, and a hundred
+    tracebacks a second would push everything else out of the rotating log. The next one
+    written says how many were left out."""
+    traceback = traceback or error.__traceback__
+    key = _failure_key(error, traceback)
+    now = time.monotonic()
+    with _seen_lock:
+        seen = _seen.get(key)
+        if seen is not None and now - seen.since < REPEAT_SECONDS:
+            seen.repeats += 1
+            return Recorded(seen.reference, first=False)
+        for gone in [k for k, old in _seen.items() if now - old.since >= REPEAT_SECONDS]:
+            del _seen[gone]
+        reference = reference or new_reference()
+        _seen[key] = _Seen(reference, now)
+    again = (
+        f" (sinds [{seen.reference}] nog {seen.repeats} keer, niet apart gelogd)"
+        if seen is not None and seen.repeats
+        else ""
+    )
     logger.error(
-        "[%s] er ging iets mis bij %s: %s: %s",
+        "[%s] er ging iets mis bij %s: %s: %s%s",
         reference,
         doing,
         type(error).__name__,
         error,
-        exc_info=(type(error), error, traceback or error.__traceback__),
+        again,
+        exc_info=(type(error), error, traceback),
     )
-    return reference
+    return Recorded(reference, first=True)
+
+
+def forget_failures() -> None:
+    """Count nothing as a repeat any more (tests, which each start afresh)."""
+    with _seen_lock:
+        _seen.clear()
+
+
+def _failure_key(error: BaseException, traceback: TracebackType | None) -> tuple[str, ...]:
+    kind = f"{type(error).__module__}.{type(error).__qualname__}"
+    if traceback is None:  # one of Qt's messages: its text is all there is
+        return (kind, str(error))
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    return (kind, traceback.tb_frame.f_code.co_filename, str(traceback.tb_lineno))
 
 
 def _handler() -> _Log | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from sioo_desk.domain.errors import SiooDeskError
@@ -20,7 +19,8 @@ EditStep = Callable[[Database], Edit]
 
 
 class _Publishes(Protocol):
-    database: Database
+    @property
+    def database(self) -> Database: ...
 
     @property
     def bus(self) -> _Bus: ...
@@ -31,15 +31,23 @@ class _Bus(Protocol):
 
 
 class EditCommand(QUndoCommand):
-    """The first run goes through `redo()`, called by `push_edit` before the command is pushed:
-    `QUndoStack.push` drops every step that could be redone before it looks at the command, so
-    a refused command must never reach it. PySide does not pass an exception from `redo()`
-    back to its caller: a refusal marks the command obsolete and is handed to `refused`.
+    """Every run of the step (the edit, its undo, its redo) goes through `run_ahead()` before
+    the stack is asked to move: `push_edit` for the first run, `ViewContext.undo()` and
+    `redo()` for the others. The stack then calls `redo()` or `undo()`, which finds the step
+    already run and does nothing more. So the stack moves only over a step that went through,
+    and the caller tells a refusal once the stack call has returned: a message box inside a
+    stack call runs an event loop while the stack is half-way (a worker's result could push
+    an edit meanwhile). `QUndoStack.push` also drops every step that could be redone before it
+    looks at the command, so a refused first run must never reach it.
 
-    Except an undo or redo refused because the database is busy (another program writes):
-    nothing happened and it may well go through in a moment, so the step must stay. The stack
-    has moved past it by then; once it is done moving, it is moved back, and that move runs
-    nothing."""
+    A refusal because the database is busy (another program writes) leaves the step as it
+    was: nothing happened, and it may well go through in a moment. Any other refusal marks the
+    command obsolete: the stack drops it, as it would be refused every time.
+
+    A direct `stack.undo()` or `stack.redo()` (tests) runs the step inside the stack call. The
+    stack moves whatever happens there, so a refusal then drops the step, busy or not, and is
+    handed to `refused` from inside the stack call; PySide would not pass an exception from
+    `undo()` back to the caller anyway."""
 
     def __init__(
         self,
@@ -51,54 +59,47 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self._next: EditStep | None = step
         self._context = context
-        self._refused = refused
-        self._ran = False  # the first run happened; push() must not do it again
-        self._stack: QUndoStack | None = None  # where it was pushed
-        self._bounced = False  # the stack is moving back over a step that did not happen
+        self.refused = refused  # tells a refusal of a later undo or redo
+        self._ran = False  # the step ran ahead: the stack's next undo() or redo() does nothing
 
-    def first_run(self) -> SiooDeskError | None:
-        errors: list[SiooDeskError] = []
-        later, self._refused = self._refused, errors.append
-        self.redo()
-        self._refused = later
-        self._ran = not errors
-        return errors[0] if errors else None
+    def run_ahead(self) -> SiooDeskError | None:
+        """Run the next step now, ahead of the stack's move; the refusal, or None."""
+        error = self._run()
+        self._ran = error is None
+        return error
 
     def redo(self) -> None:
-        if self._ran:  # pushed after its first run: nothing more to do
-            self._ran = False
-            return
-        self._step(back=QUndoStack.undo)
+        self._moved()
 
     def undo(self) -> None:
-        self._step(back=QUndoStack.redo)
+        self._moved()
 
-    def _step(self, back: Callable[[QUndoStack], None]) -> None:
-        if self._bounced:
-            self._bounced = False
+    def _moved(self) -> None:
+        if self._ran:
+            self._ran = False
             return
+        error = self._run()
+        if error is not None:
+            self.setObsolete(True)  # the stack has moved over it regardless: it goes
+            self.refused(error)
+
+    def _run(self) -> SiooDeskError | None:
         if self._next is None:
             self.setObsolete(True)
-            return
+            return None
         try:
             with busy():
                 edit = self._next(self._context.database)
         except DatabaseUnavailable as error:
-            if self._stack is None:  # the first run: the command never reaches the stack
-                self.setObsolete(True)
-            self._refused(error)
-            if self._stack is not None:
-                self._bounced = True
-                QTimer.singleShot(0, partial(back, self._stack))
-            return
+            return error
         except SiooDeskError as error:
             self.setObsolete(True)
-            self._refused(error)
-            return
+            return error
         self._next = edit.inverse
         if edit.inverse is None:  # nothing to go back to: the stack must not offer it
             self.setObsolete(True)
         self._context.bus.publish(edit.changes)
+        return None
 
 
 @contextmanager
@@ -115,8 +116,7 @@ def busy() -> Iterator[None]:
 def push_edit(stack: QUndoStack, command: EditCommand) -> SiooDeskError | None:
     """Run the edit; put it on the stack only when it was accepted and can be undone. The
     refusal is returned, and the stack (the steps that could be redone too) stays as it was."""
-    refused = command.first_run()
+    refused = command.run_ahead()
     if refused is None and not command.isObsolete():
         stack.push(command)
-        command._stack = stack
     return refused

@@ -1,7 +1,9 @@
 """The one failure policy of the window: what nobody foresaw is written to the log with its
 traceback and told to the user in one dialog (what went wrong, a reference to quote, the details,
 the log file at a click), and the program keeps running. A refusal (`SiooDeskError`) that got
-this far is shown as the plain message it is.
+this far is shown as the plain message it is. The dialog names what the user asked for when
+that is known (`doing`), never a Python function; the same failure over and over (a paint that
+fails on every repaint) is logged and shown at most once a minute.
 
 `install` is called by the application's start-up only: tests that build windows keep pytest-qt's
 own exception capture, so a test that raises still fails."""
@@ -12,16 +14,18 @@ import logging
 import sys
 import threading
 import traceback as tracebacks
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
+    Qt,
     QtMsgType,
     QUrl,
     Signal,
@@ -31,12 +35,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import sioo_desk
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.store import logbook
 from sioo_desk.ui.text import fill
 
-PACKAGE = Path(sioo_desk.__file__).resolve().parent
 HEADLESS = ("offscreen", "minimal")
 QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -54,14 +56,14 @@ class QtProblem(Exception):
 
 
 class _Relay(QObject):
-    """Carries a failure from another thread to the GUI thread, the only one that may show a
-    dialog."""
+    """Runs a function on the GUI thread (the only one that may show a dialog) once its event
+    loop turns: from another thread, or from inside something that must finish first."""
 
     call = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.call.connect(self._run)
+        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _run(self, function: Callable[[], None]) -> None:
@@ -70,12 +72,14 @@ class _Relay(QObject):
 
 @dataclass
 class _State:
-    showing: bool = False  # one dialog at a time; what comes meanwhile is only logged
-    relay: _Relay | None = None
+    showing: bool = False  # one dialog at a time (shown or queued); the rest is only logged
+    installed: bool = False
+    relay: _Relay | None = None  # made on the GUI thread, kept for the program's life
     previous: list[Any] = field(default_factory=list)
 
 
 _state = _State()
+_DOING = "_sioo_desk_doing"  # on an exception: what the user asked for, see `doing`
 
 
 # --- telling the user --------------------------------------------------------------------
@@ -88,14 +92,30 @@ def show_unexpected(
     doing: str | None = None,
     traceback: TracebackType | None = None,
 ) -> str:
-    """Log an unexpected failure and show it; return its reference. While another failure is
-    on screen, this one is logged only."""
+    """Log an unexpected failure and show it; return its reference. The dialog comes once the
+    event loop turns, never inside the caller: a modal loop in a paint, in a stack's undo or
+    in Qt's message handler lets everything else happen half-way. While another failure is on
+    screen or on its way, and for a repeat of one just logged, this one is logged only."""
     traceback = traceback or error.__traceback__
-    doing = doing or describe(traceback)
+    doing = doing or what_was_done(error)
     logbook.install_log()
-    reference = logbook.record_failure(error, doing, traceback=traceback)
-    if _state.showing or not _in_gui_thread():
-        return reference
+    recorded = logbook.record(error, doing, traceback=traceback)
+    if recorded.first and _may_show():
+        reference = recorded.reference
+        _later(
+            lambda: _show_unexpected(_alive(parent), error, doing, traceback, reference),
+            lambda: sys.__excepthook__(type(error), error, traceback),
+        )
+    return recorded.reference
+
+
+def _show_unexpected(
+    parent: QWidget | None,
+    error: BaseException,
+    doing: str,
+    traceback: TracebackType | None,
+    reference: str,
+) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "Sioo Desk",
@@ -117,29 +137,64 @@ def show_unexpected(
     box.setDetailedText("".join(tracebacks.format_exception(type(error), error, traceback)))
     _add_log_button(box)
     _present(box, f"er ging iets mis bij {doing} (referentie {reference})")
-    return reference
 
 
-def show_refusal(parent: QWidget | None, error: SiooDeskError) -> None:
-    """A refusal nobody caught on its way: its own Dutch sentence, nothing more."""
+def _show_stray_refusal(error: SiooDeskError) -> None:
+    """A refusal nobody caught on its way (it reached the hooks): its own Dutch sentence,
+    nothing more, queued like the failure dialog."""
     logbook.logger.warning("niet opgevangen melding: %s", error, exc_info=error)
-    if _state.showing or not _in_gui_thread():
+    if not _may_show():
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Sioo Desk",
-        str(error),
-        QMessageBox.StandardButton.Ok,
-        parent or QApplication.activeWindow(),
-    )
-    _present(box, str(error))
+
+    def show() -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Sioo Desk",
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
+        _present(box, str(error))
+
+    _later(show, lambda: sys.__excepthook__(type(error), error, error.__traceback__))
 
 
-def show_any(parent: QWidget | None, error: BaseException, *, doing: str | None = None) -> None:
-    if isinstance(error, SiooDeskError):
-        show_refusal(parent, error)
-    else:
-        show_unexpected(parent, error, doing=doing)
+@contextmanager
+def doing(what: str) -> Iterator[None]:
+    """Name what the user asked for (`named(...)`, or a phrase such as "het ongedaan maken van
+    ‘…’"), for the dialog of a bug that escapes from inside: the dialog says "Er ging iets mis
+    bij ‘Deelnemer verwijderen’", not the name of a Python function. The innermost name wins."""
+    try:
+        yield
+    except Exception as error:
+        if not isinstance(error, SiooDeskError) and not hasattr(error, _DOING):
+            # An exception type without a __dict__ stays unnamed.
+            with suppress(AttributeError):
+                setattr(error, _DOING, what)
+        raise
+
+
+def labelled(text: str, slot: Callable[[], object]) -> Callable[[], None]:
+    """`slot` run under `doing(named(text))`: for an action's `triggered`, with its text."""
+
+    def run() -> None:
+        with doing(named(text)):
+            slot()
+
+    return run
+
+
+def named(text: str) -> str:
+    """An action's or step's text as the dialog quotes it: no mnemonic, no trailing dots."""
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return f"‘{plain.rstrip('…. ')}’"
+
+
+def what_was_done(error: BaseException) -> str:
+    named_here = getattr(error, _DOING, None)
+    if isinstance(named_here, str):
+        return named_here
+    return QCoreApplication.translate("failure", "this action")
 
 
 def open_log() -> bool:
@@ -150,26 +205,6 @@ def open_log() -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-def describe(traceback: TracebackType | None) -> str:
-    """The innermost function of Sioo Desk itself that the failure went through: in a library's
-    depths the name of that library's function would say nothing about what the user did."""
-    found = ""
-    while traceback is not None:
-        code = traceback.tb_frame.f_code
-        if _ours(code.co_filename):
-            found = code.co_qualname
-        traceback = traceback.tb_next
-    return found or QCoreApplication.translate("failure", "the program")
-
-
-def _ours(filename: str) -> bool:
-    try:
-        path = Path(filename).resolve()
-    except OSError:
-        return False
-    return path.is_relative_to(PACKAGE) and path.name != Path(__file__).name
-
-
 def _add_log_button(box: QMessageBox) -> None:
     button = box.addButton(
         QCoreApplication.translate("failure", "Open log file"), QMessageBox.ButtonRole.ActionRole
@@ -177,12 +212,41 @@ def _add_log_button(box: QMessageBox) -> None:
     button.clicked.connect(open_log)
 
 
-def _present(box: QMessageBox, line: str) -> None:
+def _may_show() -> bool:
+    """Claim the one dialog: False while another is on screen or queued, or off the GUI
+    thread (the hooks relay what happens there)."""
+    if _state.showing or not _in_gui_thread():
+        return False
     _state.showing = True
+    return True
+
+
+def _later(show: Callable[[], None], instead: Callable[[], None]) -> None:
+    """Run `show` once the event loop turns. If the dialog itself fails, `instead` puts the
+    failure where Python puts it, and the dialog's own failure after it: no second round
+    through the hooks."""
+
+    def run() -> None:
+        try:
+            show()
+        except Exception as broken:
+            instead()
+            sys.__excepthook__(type(broken), broken, broken.__traceback__)
+        finally:
+            _state.showing = False
+
+    _relay().call.emit(run)
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    """The parent, unless it was deleted while the dialog waited for the event loop."""
+    return widget if widget is not None and shiboken6.isValid(widget) else None
+
+
+def _present(box: QMessageBox, line: str) -> None:
     try:
         _exec(box, line)
     finally:
-        _state.showing = False
         box.deleteLater()
 
 
@@ -205,10 +269,11 @@ def _in_gui_thread() -> bool:
 def install(app: QApplication) -> None:
     """Every exception nobody caught and every message of Qt's own goes through here. Again
     does nothing."""
-    if _state.relay is not None:
+    if _state.installed:
         return
     logbook.install_log()
-    _state.relay = _Relay()  # made here, on the GUI thread: its slot runs there
+    _relay()  # made here, on the GUI thread: its slot runs there
+    _state.installed = True
     _state.previous = [sys.excepthook, threading.excepthook]
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
@@ -217,12 +282,11 @@ def install(app: QApplication) -> None:
 
 def uninstall() -> None:
     """Put back what was there before `install` (tests)."""
-    if _state.relay is None:
+    if not _state.installed:
         return
     sys.excepthook, threading.excepthook, qt_handler = _state.previous
     qInstallMessageHandler(qt_handler)
-    _state.relay.deleteLater()
-    _state.relay = None
+    _state.installed = False
     _state.previous = []
 
 
@@ -245,20 +309,26 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 def _report(error: BaseException, traceback: TracebackType | None) -> None:
     try:
         if isinstance(error, SiooDeskError):
-            show_refusal(None, error)
+            _show_stray_refusal(error)
         else:
             show_unexpected(None, error, traceback=traceback)
     except Exception:
-        # The dialog itself failed: no second round through here, the traceback goes where
-        # Python puts it.
+        # Telling it failed (the log, say): no second round through here, the traceback goes
+        # where Python puts it.
         sys.__excepthook__(type(error), error, traceback)
 
 
 def _on_gui_thread(function: Callable[[], None]) -> None:
-    if _in_gui_thread() or _state.relay is None:
+    if _in_gui_thread() or not _state.installed:
         function()
     else:
-        _state.relay.call.emit(function)
+        _relay().call.emit(function)
+
+
+def _relay() -> _Relay:
+    if _state.relay is None:
+        _state.relay = _Relay()
+    return _state.relay
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

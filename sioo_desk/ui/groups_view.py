@@ -417,10 +417,15 @@ class GroupsView(QWidget):
             options = [
                 (i, n) for i, n in sorted(names.items(), key=lambda x: x[1]) if i != participant_id
             ]
+            if not options:  # alone in the cohort: not even an empty choice to offer
+                QMessageBox.information(
+                    self, "Sioo Desk", self.tr("There is nobody else in this cohort to wish for.")
+                )
+                return False
             name, ok = QInputDialog.getItem(
                 self, self.tr("Wish"), names[participant_id], [n for _i, n in options], 0, False
             )
-            if not ok or not options:  # alone in the cohort: nobody to wish for
+            if not ok:
                 return False
             other = next(i for i, n in options if n == name)
         current, pair = self.standing, (participant_id, other)

@@ -81,3 +81,35 @@ def test_a_log_that_cannot_be_opened_is_no_failure_of_its_own(tmp_path: Path) ->
     blocker.write_text("")
     assert logbook.install_log(blocker / "sioo-desk.log") is None
     assert not [h for h in logbook.logger.handlers if isinstance(h, logging.FileHandler)]
+
+
+def fail_at_one_line(number: int) -> BaseException:
+    try:
+        {}[number]  # the same line every time
+    except KeyError as error:
+        return error
+    raise AssertionError
+
+
+def test_the_same_failure_again_within_a_minute_is_counted_not_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = logbook.install_log()
+    assert path is not None
+    first = logbook.record(fail_at_one_line(1), "tekenen")
+    repeats = [logbook.record(fail_at_one_line(n), "tekenen") for n in range(2, 50)]
+    assert first.first and not any(r.first for r in repeats)
+    assert {r.reference for r in repeats} == {first.reference}
+    try:
+        int("x")  # another failure is written as usual
+    except ValueError as error:
+        assert logbook.record(error, "rekenen").first
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Traceback") == 2
+
+    monkeypatch.setattr(logbook, "REPEAT_SECONDS", 0.0)  # a minute later
+    again = logbook.record(fail_at_one_line(99), "tekenen")
+    assert again.first and again.reference != first.reference
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Traceback") == 3
+    assert f"(sinds [{first.reference}] nog 48 keer, niet apart gelogd)" in text

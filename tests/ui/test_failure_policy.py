@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.store import logbook
 from sioo_desk.ui import failure
 from sioo_desk.ui.context import ViewContext
@@ -38,6 +39,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
     monkeypatch.setattr(failure, "_exec", lambda box, _line: boxes.append(box))
     monkeypatch.setattr(QMessageBox, "deleteLater", lambda _box: None)  # kept to be read
     yield boxes
+    turn()  # no dialog left queued for the next test
     logbook.close_log()
 
 
@@ -66,17 +68,32 @@ def broken_fill() -> None:
     fill(None, "x")  # type: ignore[arg-type]  # fails inside Sioo Desk's own function
 
 
+def broken_lookup() -> None:
+    {}["x"]  # another failure, on another line
+
+
+def turn() -> None:
+    """Let the event loop turn once: the dialog is queued, never shown inside the failing call."""
+    QApplication.processEvents()
+
+
+def fail_through_the_hook(function: Callable[[], None] = broken_fill) -> None:
+    try:
+        function()
+    except Exception:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+
 def test_an_uncaught_exception_shows_a_dutch_dialog_and_goes_to_the_log(
     hooked: Shown, opened: list[QUrl]
 ) -> None:
-    try:
-        broken_fill()
-    except AttributeError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    fail_through_the_hook()
+    assert hooked == []  # not inside the failing call: once the event loop turns
+    turn()
 
     (box,) = hooked
     assert box.windowTitle() == "Sioo Desk"
-    assert box.text() == "Er ging iets mis bij fill."
+    assert box.text() == "Er ging iets mis bij deze handeling."
     assert box.icon() == QMessageBox.Icon.Critical
     informative = box.informativeText()
     assert informative.startswith("Sioo Desk werkt gewoon door.")
@@ -88,7 +105,7 @@ def test_an_uncaught_exception_shows_a_dutch_dialog_and_goes_to_the_log(
     assert "broken_fill" in details and "AttributeError" in details
 
     log = log_text()
-    assert f"[{reference}] er ging iets mis bij fill: AttributeError" in log
+    assert f"[{reference}] er ging iets mis bij deze handeling: AttributeError" in log
     assert "Traceback (most recent call last)" in log and "broken_fill" in log
 
     (button,) = [b for b in box.buttons() if b.text() == "Logbestand openen"]
@@ -100,8 +117,12 @@ def test_an_exception_in_a_slot_is_caught_and_the_program_runs_on(hooked: Shown)
     action = QAction("Proef")
     action.triggered.connect(broken_fill)
     action.trigger()
-    action.trigger()  # the hook is still there, and so is the program
-    assert hooked.texts() == ["Er ging iets mis bij fill."] * 2
+    turn()
+    other = QAction("Nog een")
+    other.triggered.connect(broken_lookup)
+    other.trigger()  # the hook is still there, and so is the program
+    turn()
+    assert hooked.texts() == ["Er ging iets mis bij deze handeling."] * 2
     assert log_text().count("Traceback") == 2
 
 
@@ -112,6 +133,7 @@ def test_a_refusal_that_reached_the_hook_is_its_plain_message(hooked: Shown) -> 
     action = QAction("Proef")
     action.triggered.connect(refuse)
     action.trigger()
+    turn()
     (box,) = hooked
     assert (box.text(), box.icon()) == ("Cohort 2026 is vol.", QMessageBox.Icon.Warning)
     assert box.detailedText() == "" and not box.informativeText()
@@ -124,25 +146,22 @@ def test_one_dialog_at_a_time_and_the_rest_in_the_log(
 
     def show_and_fail_again(box: QMessageBox, _line: str) -> None:
         boxes.append(box)
-        for _ in range(3):  # while the first is on screen, three more arrive
-            try:
-                broken_fill()
-            except AttributeError:
-                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        # While the first is on screen, three more arrive (each its own failure).
+        fail_through_the_hook(lambda: 1 / 0)
+        fail_through_the_hook(lambda: [][1])
+        fail_through_the_hook(broken_lookup)
 
     monkeypatch.setattr(failure, "_exec", show_and_fail_again)
+    monkeypatch.setattr(QMessageBox, "deleteLater", lambda _box: None)
     failure.install(qapp)
     try:
-        try:
-            broken_fill()
-        except AttributeError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        fail_through_the_hook()
+        fail_through_the_hook(lambda: int("x"))  # before the first is shown: logged only
+        turn()
         assert len(boxes) == 1
-        assert len(re.findall(r"\[[0-9a-f]{8}\] er ging iets mis bij fill", log_text())) == 4
-        try:  # and once it is closed, the next one is shown again
-            broken_fill()
-        except AttributeError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        assert len(re.findall(r"\[[0-9a-f]{8}\] er ging iets mis bij", log_text())) == 5
+        fail_through_the_hook(lambda: None.x)  # type: ignore[attr-defined]
+        turn()  # once it is closed, the next one is shown again
         assert len(boxes) == 2
     finally:
         failure.uninstall()
@@ -152,17 +171,22 @@ def test_one_dialog_at_a_time_and_the_rest_in_the_log(
 def test_a_dialog_that_fails_itself_does_not_go_round_again(
     hooked: Shown, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(*_args: object) -> None:
+    details = QMessageBox.setDetailedText
+
+    def broken(box: QMessageBox, text: str) -> None:
+        monkeypatch.setattr(QMessageBox, "setDetailedText", details)  # this once
         raise ValueError("ook kapot")
 
     monkeypatch.setattr(QMessageBox, "setDetailedText", broken)
-    try:
-        broken_fill()
-    except AttributeError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    fail_through_the_hook()
+    turn()
     assert hooked == []
-    assert "AttributeError" in capsys.readouterr().err  # where Python puts it
+    err = capsys.readouterr().err  # where Python puts it: the failure, and the dialog's own
+    assert "AttributeError" in err and "ook kapot" in err
     assert "AttributeError" in log_text()
+    fail_through_the_hook(broken_lookup)  # and the next failure is shown again
+    turn()
+    assert hooked.texts() == ["Er ging iets mis bij deze handeling."]
 
 
 def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(
@@ -173,7 +197,7 @@ def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: len(hooked) == 1)
-    assert hooked.texts() == ["Er ging iets mis bij fill."]
+    assert hooked.texts() == ["Er ging iets mis bij deze handeling."]
 
 
 def test_qt_warnings_go_to_the_log_and_critical_messages_are_shown(hooked: Shown) -> None:
@@ -182,6 +206,8 @@ def test_qt_warnings_go_to_the_log_and_critical_messages_are_shown(hooked: Shown
     assert "WARNING" in log_text() and "een waarschuwing van Qt" in log_text()
 
     qCritical("een ernstige melding van Qt")
+    assert hooked == []  # never a modal loop inside Qt's message handler
+    turn()
     (box,) = hooked
     assert box.text() == "Er ging iets mis bij het venstersysteem (Qt)."
     assert "een ernstige melding van Qt" in box.detailedText()
@@ -192,8 +218,9 @@ def test_the_main_window_routes_a_bug_through_the_same_dialog(
     main_window: MainWindow, shown: Shown
 ) -> None:
     main_window._show_error(KeyError("cohort"))
+    turn()
     (box,) = shown
-    assert box.text() == "Er ging iets mis bij het programma."
+    assert box.text() == "Er ging iets mis bij deze handeling."
     assert box.parent() is main_window
     assert REFERENCE.search(box.informativeText())
     assert "KeyError" in log_text()
@@ -207,7 +234,50 @@ def test_a_view_that_warns_about_a_bug_gets_the_failure_dialog(
         broken_fill()
     except AttributeError as error:
         context.warn(error)
-    assert shown.texts() == ["Er ging iets mis bij fill."]
+    turn()
+    assert shown.texts() == ["Er ging iets mis bij deze handeling."]
+
+
+def test_the_dialog_names_the_step_or_the_action_the_user_asked_for(
+    main_window: MainWindow, hooked: Shown
+) -> None:
+    def step_with_a_bug(_db: object) -> Edit:
+        broken_fill()
+        raise AssertionError
+
+    fail_through_the_hook(lambda: main_window.context.run("Deelnemer verwijderen", step_with_a_bug))
+    turn()
+    main_window._action("&Proef…", None, broken_lookup).trigger()
+    turn()
+
+    assert main_window.context.run("Stap", lambda _db: Edit(Changes(), lambda db: 1 / 0))
+    main_window.undo_action.trigger()
+    turn()
+    assert hooked.texts() == [
+        "Er ging iets mis bij ‘Deelnemer verwijderen’.",
+        "Er ging iets mis bij ‘Proef’.",
+        "Er ging iets mis bij het ongedaan maken van ‘Stap’.",
+    ]
+    assert "er ging iets mis bij ‘Deelnemer verwijderen’: AttributeError" in log_text()
+
+
+def test_the_same_failure_over_and_over_is_logged_and_shown_once_a_minute(
+    hooked: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model's data() that fails fails on every repaint."""
+    for _ in range(100):
+        fail_through_the_hook()
+        turn()
+    assert len(hooked) == 1
+    assert log_text().count("Traceback") == 1
+    (reference,) = re.findall(r"\[([0-9a-f]{8})\]", log_text())
+
+    monkeypatch.setattr(logbook, "REPEAT_SECONDS", 0.0)  # a minute later
+    fail_through_the_hook()
+    turn()
+    assert len(hooked) == 2
+    assert log_text().count("Traceback") == 2
+    assert f"(sinds [{reference}] nog 99 keer, niet apart gelogd)" in log_text()
 
 
 def test_help_names_the_log_and_opens_it(

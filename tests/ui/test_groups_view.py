@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
 from sioo_desk.services import grouping
 from sioo_desk.ui.groups_view import GroupRole, MemberRole
 from sioo_desk.ui.main_window import MainWindow
@@ -89,6 +92,24 @@ def test_standing_wishes_shape_the_next_proposal(main_window: MainWindow) -> Non
     assert view.drop_wish() and view.wishes.count() == 0
     view.max_per_coach.setValue(1)
     assert grouping.max_groups_per_coach(main_window.database) == 1
+
+
+def test_a_wish_with_nobody_else_to_choose_says_so_without_an_empty_choice(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_groups(main_window)
+    view = main_window.view("groups")
+    member = view.tree.topLevelItem(0).child(0)
+    view.tree.setCurrentItem(member)
+    alone = member.data(0, MemberRole)
+    monkeypatch.setattr(view, "_names", lambda: {alone: "Rik Bos"})  # alone in the cohort
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: pytest.fail("an empty choice"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    before = view.wishes.count()
+    assert not view.add_wish(apart=False)
+    assert shown == ["Er is niemand anders in dit cohort om een wens voor op te geven."]
+    assert view.wishes.count() == before and main_window.undo_stack.count() == 0
 
 
 def test_a_meeting_date_set_here_shows_in_the_programme_tab(main_window: MainWindow) -> None:
