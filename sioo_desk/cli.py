@@ -18,7 +18,6 @@ from sioo_desk import __version__
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.status_flow import STATUS_LABELS
-from sioo_desk.store.errors import explain_os_error
 
 _STARTED = time.perf_counter()
 
@@ -341,9 +340,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise
     except OSError as error:  # a file to read or write that cannot be used
+        from sioo_desk.store.output import reason
+
         where = f": {error.filename}" if error.filename else ""
         print(
-            f"sioo-desk: bestand niet te gebruiken ({explain_os_error(error)}){where}",
+            f"sioo-desk: bestand niet te gebruiken ({reason(error, writing=False)}){where}",
             file=sys.stderr,
         )
         return EXIT_REFUSED

@@ -443,7 +443,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="173"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="178"/>
         <source>Issuing certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
@@ -1073,27 +1073,32 @@
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="421"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="422"/>
+        <source>There is nobody else in this cohort to wish for.</source>
+        <translation>Er is niemand anders in dit cohort om een wens voor op te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="426"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="432"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="437"/>
         <source>a wish for the groups</source>
         <translation>een wens voor de groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="450"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="455"/>
         <source>drop a wish</source>
         <translation>wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="455"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="460"/>
         <source>groups per coach</source>
         <translation>groepen per coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="474"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="479"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -1305,32 +1310,37 @@
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="209"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="208"/>
+        <source>Reading %1 was stopped; choose the file again to read it.</source>
+        <translation>Het lezen van %1 is afgebroken; kies het bestand opnieuw om het te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="213"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="241"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="246"/>
         <source>%1 Choose, under “Imported as”, which column holds what.</source>
         <translation>%1 Kies onder “Importeren als” welke kolom wat bevat.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="253"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="258"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="263"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="268"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="273"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="278"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="276"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="281"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -1694,67 +1704,67 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="123"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="129"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="127"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="133"/>
         <source>Importing %1 participants…</source>
         <translation>%1 deelnemers importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="152"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="145"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="151"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="161"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="171"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="177"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="208"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="214"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="219"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="225"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="226"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="232"/>
         <source>Writing letters…</source>
         <translation>Brieven schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="258"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="264"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="269"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="275"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="273"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="279"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="279"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="285"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1763,185 +1773,191 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="77"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="430"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="162"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="164"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="165"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="167"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="167"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="200"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="101"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="108"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="108"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="110"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="111"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="112"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="113"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="181"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="218"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="236"/>
         <source>Open &amp;log file</source>
         <translation>&amp;Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="321"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="361"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="365"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="363"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="367"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="399"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="410"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="405"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="408"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;&lt;p&gt;What goes wrong unexpectedly is written to the log file:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;&lt;p&gt;Wat onverwacht misgaat, wordt bijgehouden in het logbestand:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="463"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -2904,54 +2920,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="187"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="192"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="192"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="197"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="200"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="205"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="202"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="207"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="211"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="216"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="224"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="229"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="239"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="249"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="257"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="254"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="262"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="239"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="250"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="255"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>
@@ -3136,26 +3152,49 @@
     </message>
 </context>
 <context>
+    <name>ViewContext</name>
+    <message>
+        <location filename="../../sioo_desk/ui/context.py" line="90"/>
+        <source>undoing %1</source>
+        <translation>het ongedaan maken van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/context.py" line="96"/>
+        <source>redoing %1</source>
+        <translation>het opnieuw uitvoeren van %1</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="112"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="139"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="231"/>
         <source>Stopping; undoing what was done…</source>
         <translation>Bezig met stoppen; wat al gedaan was wordt teruggedraaid…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="154"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="250"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 van %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="154"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="250"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="337"/>
+        <source>A task is still running: %1. Wait until it has finished, or cancel it.</source>
+        <translation>Er loopt al een taak: %1. Wacht tot die klaar is, of breek die af.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/worker.py" line="348"/>
+        <source>Finished in %1, which has been closed meanwhile; nothing was updated here.</source>
+        <translation>Klaar in %1, dat intussen is gesloten; hier is niets bijgewerkt.</translation>
     </message>
 </context>
 <context>
@@ -3169,12 +3208,12 @@
 <context>
     <name>failure</name>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="102"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="122"/>
         <source>Something went wrong in %1.</source>
         <translation>Er ging iets mis bij %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="108"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="128"/>
         <source>Sioo Desk carries on. What you were doing may not have been finished: check it before you go on.
 
 Reference: %1. Please mention it when you report this; the details are in the log file.</source>
@@ -3183,17 +3222,17 @@ Reference: %1. Please mention it when you report this; the details are in the lo
 Referentie: %1. Noem die als u dit meldt; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="162"/>
-        <source>the program</source>
-        <translation>het programma</translation>
+        <location filename="../../sioo_desk/ui/failure.py" line="197"/>
+        <source>this action</source>
+        <translation>deze handeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="175"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="210"/>
         <source>Open log file</source>
         <translation>Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="275"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="345"/>
         <source>the window system (Qt)</source>
         <translation>het venstersysteem (Qt)</translation>
     </message>

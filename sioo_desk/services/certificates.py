@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import secrets
 import unicodedata
@@ -36,7 +35,7 @@ from sioo_desk.services.changes import Changes, Edit, actor, final
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
-from sioo_desk.store.output import OutputError, Staging
+from sioo_desk.store.output import Staging
 
 SECRET_KEY = "certificates.secret"
 SIGNATURE_KEYS = {
@@ -264,14 +263,20 @@ def stored_pdf(db: Database, certificate_id: int) -> bytes:
 
 
 def _secret(s: Any) -> bytes:
-    from sioo_desk.domain.models import Setting
+    """The key behind every certificate code, made by the first batch. Made and read in two
+    statements that cannot race: a get-then-add would let two batches (two colleagues, the
+    same moment) both find none and the second fail on the key's uniqueness. SQLite and
+    PostgreSQL both know ON CONFLICT DO NOTHING."""
+    from sqlalchemy import text
 
-    row = s.get(Setting, SECRET_KEY)
-    if row is None:
-        row = Setting(key=SECRET_KEY, value=json.dumps(secrets.token_hex(32)))
-        s.add(row)
-        s.flush()
-    return bytes.fromhex(json.loads(row.value))
+    s.execute(
+        text("INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT DO NOTHING"),
+        {"key": SECRET_KEY, "value": json.dumps(secrets.token_hex(32))},
+    )
+    value = s.execute(
+        text("SELECT value FROM settings WHERE key = :key"), {"key": SECRET_KEY}
+    ).scalar_one()
+    return bytes.fromhex(json.loads(value))
 
 
 def _next_numbers(s: Any, cohort_code: str, count: int) -> list[str]:
@@ -468,38 +473,12 @@ def _check_issue_date(
         )
 
 
-def _check_folder(folder: Path) -> None:
-    if not folder.exists():
-        raise CertificateError(f"De map {folder} bestaat niet.")
-    if not folder.is_dir():
-        raise CertificateError(f"{folder} is geen map.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CertificateError(f"In de map {folder} mag Sioo Desk niet schrijven.")
-
-
 def _staging(folder: Path) -> Staging:
     """The certificates are written to a hidden folder beside their destination and linked
     into place together, never over a file that is there: an earlier batch's files are never
-    overwritten (nor removed when this one is undone)."""
-    _check_folder(folder)
-    try:
-        return Staging(folder, overwrite=False)
-    except OutputError as error:
-        raise CertificateError(
-            f"In de map {folder} kan niet worden geschreven: {error.reason}."
-        ) from error
-
-
-def _check_free(folder: Path, names: list[str]) -> None:
-    """Refused before any certificate is made, rather than after all are: a file of that
-    name is in the way (placing checks again, for one that came meanwhile)."""
-    taken = [name for name in names if (folder / name).exists()]
-    if taken:
-        raise CertificateError(
-            f"In {folder} staat al {taken[0]}"
-            + (f" (en nog {len(taken) - 1})" if len(taken) > 1 else "")
-            + ". Kies een andere map, of verplaats die bestanden eerst."
-        )
+    overwritten (nor removed when this one is undone). A folder that cannot take them is
+    refused by `Staging`, in its words."""
+    return Staging(folder, overwrite=False)
 
 
 def _add(
@@ -599,7 +578,7 @@ def issue_batch(
 
     today = today or dt.date.today()
     cohort = get_cohort(db, cohort_id)
-    _check_folder(folder)
+    Staging.check_folder(folder)  # a mistyped folder is said, even with no one to issue to
     result = BatchResult()
     targets = []
     for who in standings(db, cohort_id, today):
@@ -626,8 +605,9 @@ def issue_batch(
         span = numbers[0] if total == 1 else f"{numbers[0]}–{last}"
         combined_name = f"Certificaten {span}.pdf"
         archive_name = f"Certificaten {span}.zip"
-        _check_free(
-            folder,
+        # Refused before any certificate is made rather than after all are (placing checks
+        # again, for a file that came meanwhile).
+        staging.check_free(
             [
                 file_name(number, who.printed_name)
                 for who, number in zip(targets, numbers, strict=True)

@@ -16,7 +16,7 @@ from sioo_desk.services import pdf_fonts
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
-from sioo_desk.store.output import OutputError, Staging
+from sioo_desk.store.output import Staging
 
 SENDER = ("Sioo", "Newtonlaan 209", "3584 BH Utrecht", "030-291 30 00")
 KIND_TITLES = {
@@ -236,20 +236,13 @@ def write_letters(
 ) -> list[Path]:
     """One PDF per candidate of the cohort with a decision, into `folder`; the paths are
     returned. All at once or none: a failure or a cancel (from `report`, called before each
-    letter) leaves the folder as it was. A letter is made again from the register, so an
-    older letter of the same name is replaced, which is what whoever writes them again
-    wants."""
+    letter) leaves the folder as it was, an older letter that was being replaced put back.
+    A letter is made again from the register, so an older letter of the same name is
+    replaced, which is what whoever writes them again wants. A folder that cannot take them
+    is refused by `Staging`, in its words."""
     people = decided_participants(db, cohort_id)
-    if not folder.is_dir():
-        raise LetterError(f"De map {folder} voor de brieven bestaat niet (meer).")
-    try:
-        staging = Staging(folder, overwrite=True)
-    except OutputError as error:
-        raise LetterError(
-            f"In de map {folder} kunnen de brieven niet worden geschreven: {error.reason}."
-        ) from error
     written: list[Path] = []
-    with staging:
+    with Staging(folder, overwrite=True) as staging:
         for done, participant_id in enumerate(people):
             data = letter_data(db, participant_id)
             try:

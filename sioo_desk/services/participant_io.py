@@ -32,8 +32,7 @@ from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.cohorts import get_cohort
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.store.database import Database
-from sioo_desk.store.errors import explain_os_error
-from sioo_desk.store.output import write_file
+from sioo_desk.store.output import reason, write_file
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 #: Rows between two reports of progress (and chances to cancel) in a long import.
@@ -197,7 +196,9 @@ def read_table(path: Path) -> RawTable:
             )
         content = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path} is niet te lezen: {explain_os_error(error)}.") from error
+        raise ImportFileError(
+            f"{path} is niet te lezen: {reason(error, path, writing=False)}."
+        ) from error
     if not content.strip():
         raise ImportFileError(f"{path.name} is leeg: er staat niets in. Kies de aanmeldingslijst.")
     if content.startswith(b"PK\x03\x04"):

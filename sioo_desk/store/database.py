@@ -116,8 +116,20 @@ class Database:
         """A second handle on the same database with connections of its own, for long work on
         another thread: a stdlib `sqlite3` connection must not be shared across threads. The
         database was checked (and migrated) when this one was opened, so nothing of that is
-        done again. Close it when the work is done. (An in-memory database cannot be reached
-        this way: each connection to one is a database of its own.)"""
+        done again. Close it when the work is done. An in-memory database is refused: each
+        connection to one is a new, empty database of its own."""
+        if self.location.path is None:
+            from sqlalchemy.engine import make_url
+
+            url = make_url(self.location.url)
+            if url.get_backend_name() == "sqlite" and (
+                url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+            ):
+                raise DatabaseError(
+                    self.location.display,
+                    "Deze taak kan niet met een database in het geheugen werken (elke verbinding "
+                    "daarmee is een nieuwe, lege database). Open een databasebestand.",
+                )
         return Database(self.location)
 
     def _migrate(self) -> None:
@@ -136,6 +148,8 @@ class Database:
                 return self._sqlite_connection().execute(sql, params).fetchall()
             except sqlite3.OperationalError as error:
                 raise DatabaseUnavailable(self.location.display, str(error)) from error
+            except sqlite3.ProgrammingError:
+                raise  # a bug (this connection used on another thread), not a damaged file
             except sqlite3.DatabaseError as error:  # "malformed", "not a database"
                 raise DatabaseCorrupt(self.location.display, str(error)) from error
         from sqlalchemy import text
@@ -146,8 +160,10 @@ class Database:
     def _sqlite_connection(self) -> sqlite3.Connection:
         if self._sqlite is None:
             assert self.location.path is not None
+            # Checked: a connection used on a thread other than its own fails loudly (long work
+            # gets one of its own, `another()`).
             self._sqlite = sqlite3.connect(
-                self.location.path, timeout=self._lock_wait, check_same_thread=False
+                self.location.path, timeout=self._lock_wait, check_same_thread=True
             )
             self._sqlite.set_trace_callback(self._statement_sent)
             self._sqlite.execute("PRAGMA foreign_keys = ON")

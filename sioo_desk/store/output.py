@@ -11,6 +11,7 @@ together, for batches that are all or nothing.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import shutil
@@ -27,6 +28,7 @@ Content = bytes | Callable[[BinaryIO], None]
 _IN_USE = {32, 33}
 # No hard links here (FAT and exFAT sticks, many network shares): created exclusively instead.
 _NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
+_log = logging.getLogger(__name__)
 
 
 class OutputError(SiooDeskError):
@@ -40,16 +42,26 @@ class OutputError(SiooDeskError):
         super().__init__(f"{path.name} kan niet worden opgeslagen{where}: {reason}.")
 
 
-def reason(error: OSError, path: Path) -> str:
-    """Why `path` could not be written, as the end of a Dutch sentence."""
-    folder = path.parent
+def reason(error: OSError, path: Path | None = None, *, writing: bool = True) -> str:
+    """Why `path` could not be written (`writing=False`: read, or used at all), as the end of
+    a Dutch sentence. The one explainer of a file's OSError, for the window, the services and
+    the command line alike; without `path`, the one the error names, if any."""
+    if path is None and error.filename is not None and not isinstance(error.filename, int):
+        path = Path(os.fsdecode(error.filename))
+    folder = path.parent if path is not None else None
     code = error.errno or 0
     if getattr(error, "winerror", None) in _IN_USE:
         return "het bestand is geopend in een ander programma; sluit het en probeer het opnieuw"
-    if code == errno.ENOENT or not folder.is_dir():
+    if folder is not None and (code == errno.ENOENT or writing) and not folder.is_dir():
         return f"de map {folder} bestaat niet (meer)"
+    if code == errno.ENOENT:
+        if writing:
+            return f"de map {folder} bestaat niet (meer)" if folder else "de map bestaat niet"
+        return "het bestand bestaat niet (meer)" if path else "het bestand of de map bestaat niet"
     if code in (errno.EACCES, errno.EPERM):
-        if path.exists():
+        if not writing:
+            return "geen toestemming om het bestand te gebruiken"
+        if path is None or path.exists():
             return (
                 "het bestand is geopend in een ander programma of alleen-lezen; sluit het en "
                 "probeer het opnieuw"
@@ -60,7 +72,7 @@ def reason(error: OSError, path: Path) -> str:
     if code == errno.EROFS:
         return "de schijf is alleen-lezen"
     if code == errno.EISDIR:
-        return "er staat een map met die naam"
+        return "er staat een map met die naam" if writing else "dit is een map, geen bestand"
     if code == errno.EEXIST:
         return "er staat al een bestand met die naam; het wordt niet overschreven"
     if code == errno.ENAMETOOLONG:
@@ -128,25 +140,54 @@ def _place_new(source: Path, target: Path) -> None:
                 raise
 
 
+class FolderRefused(OutputError):
+    """The folder cannot take the batch (it is gone, or a name in it is taken): one Dutch
+    sentence about the folder, not "file X cannot be saved"."""
+
+    def __init__(self, path: Path, sentence: str) -> None:
+        self.path = path
+        self.reason = sentence
+        SiooDeskError.__init__(self, sentence)
+
+
 class Staging:
     """Files written in a hidden folder beside their destination and put in place together
     by `place()`; `close()` removes what was not placed. Use as a context manager: a failure
-    or a cancel inside removes every file this batch put in place."""
+    or a cancel inside takes back what this batch put in place, and puts back a file it
+    replaced (with `overwrite=True`). The folder's own refusals (`FolderRefused`) are said
+    here, once, for every batch."""
 
     def __init__(self, folder: Path, *, overwrite: bool = False) -> None:
         self.folder = Path(folder)
         self.overwrite = overwrite
-        probe = self.folder / "."
-        if not self.folder.is_dir():
-            raise OutputError(probe, f"de map {self.folder} bestaat niet (meer)")
+        self.check_folder(self.folder)
         try:
             self.hidden = Path(tempfile.mkdtemp(prefix=".sioo-desk-", dir=self.folder))
         except OSError as error:
-            # The reason for a new file in the folder: `probe` is the folder itself, which
-            # exists, and would read as "a file open in another program".
-            raise OutputError(probe, reason(error, self.folder / ".sioo-desk")) from error
+            # The reason for a new file in the folder, not for the folder (which exists, and
+            # would read as "a file open in another program").
+            why = reason(error, self.folder / ".sioo-desk")
+            raise FolderRefused(
+                self.folder,
+                f"{why[0].upper()}{why[1:]}."
+                if str(self.folder) in why
+                else f"In de map {self.folder} kan niets worden opgeslagen: {why}.",
+            ) from error
         self.names: list[str] = []
         self.placed: list[Path] = []
+        # (where, kept): a file this batch replaced, moved aside until the batch is done.
+        self.replaced: list[tuple[Path, Path]] = []
+        self._aside: Path | None = None
+        self._kept_aside = False
+
+    @staticmethod
+    def check_folder(folder: Path) -> None:
+        """Refuse a folder that is not there, or not a folder: what making a `Staging` checks
+        first, for a batch that wants to say so before it does anything else."""
+        if not folder.exists():
+            raise FolderRefused(folder, f"De map {folder} bestaat niet (meer).")
+        if not folder.is_dir():
+            raise FolderRefused(folder, f"{folder} is geen map.")
 
     def write(self, name: str, content: Content) -> Path:
         """Stage one file; its final path is returned."""
@@ -162,40 +203,63 @@ class Staging:
         self.names.append(name)
         return self.folder / name
 
+    def check_free(self, names: list[str]) -> None:
+        """Refuse when a file of one of these names is there already. `place()` without
+        `overwrite` checks too; a batch that makes its files slowly asks first, so that it is
+        refused before it has made them rather than after."""
+        taken = [name for name in names if (self.folder / name).exists()]
+        if taken:
+            more = f" (en nog {len(taken) - 1})" if len(taken) > 1 else ""
+            raise FolderRefused(
+                self.folder / taken[0],
+                f"In {self.folder} staat al {taken[0]}{more}. Kies een andere map, of verplaats "
+                "die bestanden eerst.",
+            )
+
     def place(self) -> None:
         """Put every staged file in place, or none of them."""
         if not self.overwrite:
-            taken = [name for name in self.names if (self.folder / name).exists()]
-            if taken:
-                more = f" (en nog {len(taken) - 1})" if len(taken) > 1 else ""
-                raise OutputError(
-                    self.folder / taken[0],
-                    f"er staat al een bestand met die naam{more}; kies een andere map of "
-                    "verplaats die bestanden eerst",
-                )
+            self.check_free(self.names)
         for name in self.names:
             target = self.folder / name
-            replaced = target.exists()
             try:
                 if self.overwrite:
+                    if target.exists():
+                        # Moved aside, not overwritten: an undo puts it back.
+                        kept = self._aside_folder() / name
+                        os.replace(target, kept)
+                        self.replaced.append((target, kept))
                     os.replace(self.hidden / name, target)
                 else:
                     _place_new(self.hidden / name, target)
             except OSError as error:
                 self.undo()
                 raise OutputError(target, reason(error, target)) from error
-            if not replaced:
-                self.placed.append(target)
+            self.placed.append(target)
+
+    def _aside_folder(self) -> Path:
+        if self._aside is None:
+            self._aside = Path(tempfile.mkdtemp(prefix="vervangen-", dir=self.hidden))
+        return self._aside
 
     def undo(self) -> None:
-        """Remove the files this batch added. Never an older file: one it replaced (only with
-        `overwrite=True`) keeps the new, whole version."""
-        for path in self.placed:
+        """Take back what `place()` did: the files it put in place are removed, and a file
+        it replaced is put back. Never a file of another batch."""
+        for path in reversed(self.placed):
             path.unlink(missing_ok=True)
         self.placed.clear()
+        for target, kept in reversed(self.replaced):
+            try:
+                os.replace(kept, target)
+            except OSError:
+                # Not thrown away by close(): the hidden folder keeps it, and the log says where.
+                self._kept_aside = True
+                _log.error("Could not put %s back; it is kept as %s", target, kept, exc_info=True)
+        self.replaced.clear()
 
     def close(self) -> None:
-        shutil.rmtree(self.hidden, ignore_errors=True)
+        if not self._kept_aside:
+            shutil.rmtree(self.hidden, ignore_errors=True)
 
     def __enter__(self) -> Staging:
         return self

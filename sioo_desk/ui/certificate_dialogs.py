@@ -31,7 +31,7 @@ from sioo_desk.services import certificates as certs
 from sioo_desk.services import pdf_fonts
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.worker import Worker, start_work
+from sioo_desk.ui.worker import Worker, closed_meanwhile, start_work
 
 if TYPE_CHECKING:
     from sioo_desk.services.changes import Edit
@@ -143,11 +143,13 @@ class BatchDialog(QDialog):
             self, content, target, f"voorbeeld {who.printed_name}.pdf", self.tr("PDF (*.pdf)")
         )
 
-    def issue(self) -> Worker:
+    def issue(self) -> Worker | None:
         """Issue and write off the GUI thread, behind a progress dialog that can cancel; the
-        dialog closes once the certificates are in the register and the folder."""
+        dialog closes once the certificates are in the register and the folder. None while
+        other work runs."""
         issued_on: dt.date = self.issued_on.date().toPython()
         cohort_id, folder, today = self.cohort_id, Path(self.folder.text()), self.context.today
+        started_on = self.context.database
         combined, archive = self.combined.isChecked(), self.archive.isChecked()
 
         def work(database: Database, report: Report) -> Edit:
@@ -164,14 +166,17 @@ class BatchDialog(QDialog):
 
         def done(edit: Edit) -> None:
             self.result_ = edit.result
-            # Issued certificates cannot be undone: published for the screens, not stacked.
-            self.context.apply(lambda _db: edit, self)
+            if self.context.database is started_on:
+                # Issued certificates cannot be undone: published for the screens, not stacked.
+                self.context.apply(lambda _db: edit, self)
+            else:
+                self.context.notify(closed_meanwhile(started_on), 10000)
             self.accept()
 
         self.worker = start_work(
             self,
             self.tr("Issuing certificates…"),
-            self.context.database,
+            started_on,
             work,
             done,
             on_cancelled=lambda stop: self.context.notify(str(stop), 10000),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.domain.errors import Cancelled, SiooDeskError
 from sioo_desk.domain.validation import FIELD_LABELS
 from sioo_desk.services.long_work import Report
 from sioo_desk.services.participant_io import ImportPreview, preview_import
@@ -204,6 +204,10 @@ class ImportDialog(QDialog):
             def work(database: Database, report: Report) -> ImportPreview:
                 return preview_import(database, cohort_id, path, mapping, report=report)
 
+            def stopped(_stop: Cancelled) -> None:  # said in place of the rows, not left blank
+                text = self.tr("Reading %1 was stopped; choose the file again to read it.")
+                self._refused(Cancelled(fill(text, path.name)))
+
             self.worker = start_work(
                 self,
                 fill(self.tr("Reading %1…"), path.name),
@@ -211,6 +215,7 @@ class ImportDialog(QDialog):
                 work,
                 self._show_preview,
                 self._refused,
+                on_cancelled=stopped,
             )
             return self.worker
         try:

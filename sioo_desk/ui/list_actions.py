@@ -111,12 +111,18 @@ class ListActions(QObject):
             if self.context.run(text, lambda db: commit_import(db, preview), self.widget):
                 self.context.notify(fill(self.tr("%1 participants imported."), count), 8000)
             return None
-        from sioo_desk.ui.worker import start_work
+        from sioo_desk.ui.worker import closed_meanwhile, start_work
+
+        started_on = self.context.database
 
         def work(database: Database, report: Report) -> Edit:
             return commit_import(database, preview, report=report)
 
         def done(edit: Edit) -> None:
+            if self.context.database is not started_on:
+                # Its undo would run against the file open now.
+                self.context.notify(closed_meanwhile(started_on), 10000)
+                return
             # Written by the worker: the command's first run hands that edit over, so the
             # import is published and can be undone like any other.
             if self.context.run(text, lambda _db: edit, self.widget):
@@ -125,7 +131,7 @@ class ListActions(QObject):
         self.import_worker = start_work(
             self.widget,
             fill(self.tr("Importing %1 participants…"), count),
-            self.context.database,
+            started_on,
             work,
             done,
             on_cancelled=lambda stop: self.context.notify(str(stop), 8000),

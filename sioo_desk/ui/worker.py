@@ -14,6 +14,11 @@ A QThread of its own per job, not the global QThreadPool: a job is long and one 
 (behind a window-modal progress dialog), and quitting must be able to cancel and wait for
 exactly the jobs that run, which a pooled runnable does not allow without waiting for the
 whole pool.
+
+One job at a time, and nothing else meanwhile: from the moment a job starts, the window takes
+no input but for the job's own progress dialog (`_InputGuard`), so that the database and the
+undo stack the job's outcome lands on are the ones it started from; `start_work` refuses a
+second job while one runs.
 """
 
 from __future__ import annotations
@@ -22,8 +27,17 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from sioo_desk.domain.errors import Cancelled, SiooDeskError
 from sioo_desk.services.long_work import Report
@@ -34,8 +48,6 @@ T = TypeVar("T")
 
 # A job that ends sooner never shows its progress dialog (no flash for a short one).
 SHOW_AFTER_MS = 300
-# How long quitting waits for a cancelled job to undo what it did.
-QUIT_WAIT_MS = 5000
 # Progress is passed to the GUI at most this often; a report is cheap for the work.
 _REPORT_EVERY_S = 0.03
 
@@ -74,6 +86,83 @@ class _Runner(QThread):
             self.error = error
 
 
+# What a user does to a window: swallowed while a job runs, unless aimed at its progress dialog.
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.Drop,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class _InputGuard(QObject):
+    """Swallows the user's input to every window but the job's progress dialog, from the
+    moment the job starts until it has ended.
+
+    Why not just show the (window-modal) progress dialog at once: a job that ends within
+    SHOW_AFTER_MS would flash it, and Qt's modality only blocks the dialog's own window
+    hierarchy. Why not only until the dialog shows: a second click on "Issue and write" in
+    those first milliseconds started a second batch, and Ctrl+Z or File › Open changed what
+    the job's outcome lands on. A wait cursor says why clicks do nothing until the dialog is
+    there. A modal window that opens while the job runs (the failure dialog) is let through:
+    nothing could close it otherwise."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+        self._modal_before = QApplication.activeModalWidget()
+        self._waiting = False
+
+    def install(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        self._waiting = True
+
+    def shown(self) -> None:
+        """The progress dialog is up: it says why, so the cursor need not."""
+        if self._waiting:
+            self._waiting = False
+            QApplication.restoreOverrideCursor()
+
+    def remove(self) -> None:
+        self.shown()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close:
+            # Only the window system's close (the title bar's cross): a close the program
+            # asks for reaches the window, whose closeEvent cancels the job first.
+            if not event.spontaneous():
+                return False
+        elif kind not in _INPUT:
+            return False
+        if isinstance(watched, QWidget):
+            return not self._allowed(watched.window())
+        # A shortcut goes to its action, not to a widget; the rest is passed on by the
+        # window system's QWindow to a widget, and judged there.
+        return kind == QEvent.Type.Shortcut
+
+    def _allowed(self, window: QWidget) -> bool:
+        if window is self._dialog:
+            return True
+        modal = QApplication.activeModalWidget()
+        return window is modal and modal is not self._modal_before
+
+
 class Worker(QObject):
     """One job: its thread, its progress dialog and what to do with the outcome. `ended` is
     emitted on the GUI thread once the outcome was handled, whatever it was."""
@@ -99,6 +188,7 @@ class Worker(QObject):
         self._parent_alive = True
         self.result: Any = None
         self.error: Exception | None = None
+        self.database = database
         self.runner = _Runner(database, work)
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("workProgress")
@@ -118,10 +208,12 @@ class Worker(QObject):
         parent.destroyed.connect(self._parent_gone)
         self.runner.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.runner.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._guard = _InputGuard(self.dialog)
 
     def start(self) -> None:
         _hook_quit()
         _RUNNING.add(self)
+        self._guard.install()
         self.runner.start()
         QTimer.singleShot(SHOW_AFTER_MS, self.dialog, self._show)
 
@@ -138,12 +230,16 @@ class Worker(QObject):
             self.cancel_button.setEnabled(False)
             self.dialog.setLabelText(self.tr("Stopping; undoing what was done…"))
 
-    def wait(self, milliseconds: int) -> bool:
-        return self.runner.wait(milliseconds)
+    def wait(self) -> None:
+        """Until the thread has ended: never a limit, a QThread destroyed while it runs
+        takes the whole program down (and leaves the batch half done)."""
+        self.runner.wait()
 
     def _show(self) -> None:
-        if self.running and self._parent_alive and not self.runner.cancelled:
+        # Cancelled too: it then says that the work is being undone, and why nothing answers.
+        if self.running and self._parent_alive:
             self.dialog.show()
+            self._guard.shown()
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         if not self._parent_alive or self.runner.cancelled:
@@ -164,6 +260,7 @@ class Worker(QObject):
     def _finished(self) -> None:
         self.runner.wait()
         _RUNNING.discard(self)
+        self._guard.remove()
         # Let go of it only after this slot: a QObject must not be deleted in its own slot.
         _ENDING.add(self)
         QTimer.singleShot(0, lambda: _ENDING.discard(self))
@@ -197,12 +294,19 @@ def start_work(
     on_error: Callable[[SiooDeskError], None] | None = None,
     *,
     on_cancelled: Callable[[Cancelled], None] | None = None,
-) -> Worker:
+) -> Worker | None:
     """Run `work(database, report)` on a thread of its own, on its own connection to
     `database`, behind a window-modal progress dialog over `parent`. On the GUI thread
     afterwards: `on_done(result)`; a refusal (SiooDeskError) to `on_error`, by default a
     warning with its Dutch message; a cancel to `on_cancelled`, by default nothing. Nothing
-    is called once `parent` is gone."""
+    is called once `parent` is gone.
+
+    None, and the reason in the status bar, while another job runs: one at a time (the
+    input guard makes that rare: a second job can only be asked for by the program)."""
+    busy = busy_message()
+    if busy is not None:
+        _tell(parent, busy)
+        return None
 
     def warn(error: SiooDeskError) -> None:
         QMessageBox.warning(parent, "Sioo Desk", str(error))
@@ -224,14 +328,49 @@ def running() -> list[Worker]:
     return list(_RUNNING)
 
 
-def stop_all(milliseconds: int = QUIT_WAIT_MS) -> None:
-    """Cancel every job and wait (briefly) for each to undo its work: quitting never leaves a
-    thread writing, nor a batch half-done."""
+def busy_message() -> str | None:
+    """Why no other job, nor another database, now: the job that runs, or None."""
+    jobs = running()
+    if not jobs:
+        return None
+    return fill(
+        QCoreApplication.translate(
+            "Worker", "A task is still running: %1. Wait until it has finished, or cancel it."
+        ),
+        jobs[0].title.rstrip("…. "),
+    )
+
+
+def closed_meanwhile(database: Database) -> str:
+    """What a job's outcome says when its database is no longer the open one: it is in that
+    file, and not published to (nor undoable in) the one open now."""
+    return fill(
+        QCoreApplication.translate(
+            "Worker", "Finished in %1, which has been closed meanwhile; nothing was updated here."
+        ),
+        database.location.display,
+    )
+
+
+def _tell(parent: QWidget, text: str) -> None:
+    window: QWidget | None = parent
+    while window is not None and not isinstance(window, QMainWindow):
+        window = window.parentWidget()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)
+    else:
+        QMessageBox.warning(parent, "Sioo Desk", text)
+
+
+def stop_all() -> None:
+    """Cancel every job and wait until each has undone its work: quitting never leaves a
+    thread writing, nor a batch half-done, nor a thread destroyed while it runs (which aborts
+    the program). A cancelled job stops at its next report, so the wait is the one step it
+    was in; there is no limit, since what a limit would do is that abort."""
     for worker in list(_RUNNING):
         worker.cancel()
-    deadline = time.monotonic() + milliseconds / 1000
     for worker in list(_RUNNING):
-        worker.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+        worker.wait()
 
 
 def _hook_quit() -> None:

@@ -247,3 +247,36 @@ def test_a_damaged_outdated_file_is_not_migrated(tmp_path: Path) -> None:
         Database.open(from_path(path), may_create=False)
     assert fingerprint(path) == before
     assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:", "sqlite+pysqlite://"])
+def test_long_work_refuses_a_database_in_memory(url: str) -> None:
+    """Another connection to it would be a new, empty database: refused rather than silently
+    working on nothing."""
+    with pytest.raises(DatabaseError, match="database in het geheugen"):
+        Database(resolve(url, {})).another()
+
+
+def test_a_connection_used_on_another_thread_fails_loudly(demo_path: Path) -> None:
+    """Long work gets a handle of its own (`another()`); sharing one across threads is a bug,
+    raised as such, not taken for a damaged file."""
+    import threading
+
+    with Database(from_path(demo_path)) as database:
+        assert database.read("SELECT count(*) FROM cohorts") == [(2,)]
+        raised: list[BaseException] = []
+        seen: list[object] = []
+
+        def elsewhere() -> None:
+            try:
+                database.read("SELECT count(*) FROM cohorts")
+            except BaseException as error:  # handed to the test's thread
+                raised.append(error)
+            with database.another() as own:
+                seen.extend(own.read("SELECT count(*) FROM cohorts"))
+
+        thread = threading.Thread(target=elsewhere)
+        thread.start()
+        thread.join(30)
+    assert [type(error) for error in raised] == [sqlite3.ProgrammingError]
+    assert seen == [(2,)]

@@ -199,7 +199,7 @@ def test_staging_places_all_files_together(tmp_path: Path) -> None:
 def test_staging_refuses_a_name_that_is_taken_and_places_none(tmp_path: Path) -> None:
     (tmp_path / "twee.pdf").write_bytes(b"uitgereikt")
     with (
-        pytest.raises(OutputError, match="er staat al een bestand met die naam"),
+        pytest.raises(OutputError, match=r"staat al twee\.pdf\. Kies een andere map"),
         Staging(tmp_path) as staging,
     ):
         staging.write("een.pdf", b"1")
@@ -233,17 +233,69 @@ def test_staging_that_fails_while_placing_takes_back_what_it_placed(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ouder.pdf"]
 
 
-def test_staging_undo_after_a_cancel_removes_only_the_files_it_added(tmp_path: Path) -> None:
+def test_staging_undo_after_a_cancel_puts_back_what_it_replaced(tmp_path: Path) -> None:
     (tmp_path / "vervangen.pdf").write_bytes(b"oud")
     (tmp_path / "ander.pdf").write_bytes(b"van iemand anders")
     with pytest.raises(Cancelled), Staging(tmp_path, overwrite=True) as staging:
         staging.write("vervangen.pdf", b"nieuw")
         staging.write("toegevoegd.pdf", b"nieuw")
         staging.place()
+        assert (tmp_path / "vervangen.pdf").read_bytes() == b"nieuw"
         raise Cancelled("Gestopt.")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ander.pdf", "vervangen.pdf"]
     assert (tmp_path / "ander.pdf").read_bytes() == b"van iemand anders"
-    assert (tmp_path / "vervangen.pdf").read_bytes() == b"nieuw"  # whole, never half
+    assert (tmp_path / "vervangen.pdf").read_bytes() == b"oud"
+
+
+def test_staging_that_fails_while_replacing_puts_the_older_files_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Letters written again over older ones: the third cannot be replaced (on Windows, a PDF
+    open in Acrobat), so the two replaced before it come back, as they were."""
+    for name in ("een.pdf", "twee.pdf", "drie.pdf"):
+        (tmp_path / name).write_bytes(b"oud " + name.encode())
+    real_replace = os.replace
+
+    def in_use(source: object, target: object) -> None:
+        if Path(str(source)).name == "drie.pdf" and Path(str(source)).parent == tmp_path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(source))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", in_use)
+    with (
+        pytest.raises(OutputError, match=r"drie\.pdf .*geopend in een ander programma"),
+        Staging(tmp_path, overwrite=True) as staging,
+    ):
+        for name in ("een.pdf", "nieuw.pdf", "twee.pdf", "drie.pdf"):
+            staging.write(name, b"nieuw")
+        staging.place()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "een.pdf": b"oud een.pdf",
+        "twee.pdf": b"oud twee.pdf",
+        "drie.pdf": b"oud drie.pdf",
+    }
+
+
+def test_staging_keeps_a_replaced_file_it_cannot_put_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never thrown away: when putting an older file back fails too, the hidden folder keeps
+    it (and the log says where)."""
+    (tmp_path / "een.pdf").write_bytes(b"oud")
+    real_replace = os.replace
+
+    def stuck(source: object, target: object) -> None:
+        if Path(str(target)) == tmp_path / "een.pdf" and "vervangen-" in str(source):
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", stuck)
+    with pytest.raises(Cancelled), Staging(tmp_path, overwrite=True) as staging:
+        staging.write("een.pdf", b"nieuw")
+        staging.place()
+        raise Cancelled("Gestopt.")
+    kept = [p for p in tmp_path.rglob("een.pdf") if "vervangen-" in str(p)]
+    assert [p.read_bytes() for p in kept] == [b"oud"]
 
 
 def test_staging_cancelled_before_placing_leaves_nothing(tmp_path: Path) -> None:
@@ -254,9 +306,39 @@ def test_staging_cancelled_before_placing_leaves_nothing(tmp_path: Path) -> None
 
 
 def test_staging_in_a_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match="bestaat niet"):
+    with pytest.raises(OutputError) as refused:
         Staging(tmp_path / "weg")
+    assert str(refused.value) == f"De map {tmp_path / 'weg'} bestaat niet (meer)."
     assert list(tmp_path.iterdir()) == []
+
+
+def test_staging_in_a_file_or_a_folder_it_may_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_file = tmp_path / "bestand.pdf"
+    a_file.write_bytes(b"")
+    with pytest.raises(OutputError) as refused:
+        Staging(a_file)
+    assert str(refused.value) == f"{a_file} is geen map."
+
+    def refuse(**_kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    with pytest.raises(OutputError) as refused:
+        Staging(tmp_path)
+    assert str(refused.value) == f"Geen schrijfrechten in de map {tmp_path}."
+
+    def full(**_kwargs: object) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    with pytest.raises(OutputError) as refused:
+        Staging(tmp_path)
+    assert (
+        str(refused.value) == f"In de map {tmp_path} kan niets worden opgeslagen: de schijf is vol."
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["bestand.pdf"]
 
 
 # --- generated names and contents -------------------------------------------------------------

@@ -34,3 +34,19 @@ def main_window(qtbot, demo_db: Database, settings: QSettings) -> MainWindow:  #
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_running(qapp: QApplication) -> Iterator[None]:
+    """A test that fails while its job runs does not leave it to the next one (which would be
+    refused as "a task is still running", and find its input swallowed)."""
+    yield
+    from sioo_desk.ui import worker
+
+    left = worker.running()
+    if left:
+        worker.stop_all()
+        for _turn in range(50):
+            qapp.processEvents()  # the jobs' ends, queued to this thread
+            if not worker.running():
+                break

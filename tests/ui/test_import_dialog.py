@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sioo_desk.ui import import_dialog
 from sioo_desk.ui.import_dialog import ImportDialog
 from sioo_desk.ui.main_window import MainWindow
+from tests.ui.pausing import pause_at
 from tests.ui.test_list_actions import candidates
 
 MAPPING: dict[int, str | None] = {
@@ -88,3 +90,23 @@ def test_a_large_file_is_read_off_the_gui_thread(  # type: ignore[no-untyped-def
     with qtbot.waitSignal(job.ended):
         pass
     assert "groot.xlsx is geen leesbare Excel-werkmap" in refused(dialog)
+
+
+def test_a_read_that_was_stopped_says_so(  # type: ignore[no-untyped-def]
+    main_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel while a large file is read: the dialog says it was stopped, not blank."""
+    monkeypatch.setattr(import_dialog, "LARGE_FILE_BYTES", 100)
+    dialog = main_window.list_actions.import_participants()
+    assert dialog is not None
+    dialog.path.setText(str(candidates(tmp_path / "lijst.csv", 40)))
+    pause = pause_at(monkeypatch, 0)
+    job = dialog.load(MAPPING)
+    assert job is not None
+    qtbot.waitUntil(job.dialog.isVisible)
+    qtbot.mouseClick(job.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(job.ended):
+        pause.release()
+    assert refused(dialog) == (
+        "Het lezen van lijst.csv is afgebroken; kies het bestand opnieuw om het te lezen."
+    )

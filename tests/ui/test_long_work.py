@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,8 +17,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from sioo_desk.domain.enums import Verdict
 from sioo_desk.services import attendance, certificates, verdicts
@@ -47,7 +49,10 @@ class Ticks:
 @contextmanager
 def ticking() -> Iterator[Ticks]:
     """A timer that ticks every 10 ms for as long as the event loop turns. What the window
-    still had to do (painting a tab just opened) is done first: only the work is measured."""
+    still had to do (painting a tab just opened) is done first: only the work is measured.
+    So are the deletions earlier tests' windows left: processEvents() does not do those, and
+    the first event loop after hundreds of them took a quarter of a second for them."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.sendPostedEvents()
     QApplication.processEvents()
     ticks = Ticks()
@@ -66,6 +71,25 @@ def assert_responsive(ticks: Ticks, seconds: float) -> None:
     # second leaves room for a busy test machine and the interpreter's lock.
     assert ticks.count >= max(3, min(10, seconds * 10)), (ticks.count, seconds)
     assert ticks.longest_gap < 1.0, ticks.longest_gap
+
+
+@pytest.fixture
+def work_threads(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The threads the jobs' work ran on: a processEvents loop on the GUI thread would keep a
+    timer ticking too, so the tests check this as well."""
+    threads: list[threading.Thread] = []
+    real = worker._Runner.run
+
+    def run(runner: worker._Runner) -> None:
+        threads.append(threading.current_thread())
+        real(runner)
+
+    monkeypatch.setattr(worker._Runner, "run", run)
+    return threads
+
+
+def off_the_gui_thread(threads: list[threading.Thread]) -> bool:
+    return bool(threads) and all(t is not threading.main_thread() for t in threads)
 
 
 @pytest.fixture
@@ -126,7 +150,12 @@ def open_batch(window: MainWindow, folder: Path) -> certificate_dialogs.BatchDia
 
 
 def test_the_window_answers_while_18_certificates_are_issued(  # type: ignore[no-untyped-def]
-    main_window: MainWindow, qtbot, tmp_path: Path, warnings: list[str], notes: list[str]
+    main_window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    warnings: list[str],
+    notes: list[str],
+    work_threads: list[threading.Thread],
 ) -> None:
     eighteen_eligible(main_window, tmp_path)
     out = tmp_path / "certificaten"
@@ -136,12 +165,13 @@ def test_the_window_answers_while_18_certificates_are_issued(  # type: ignore[no
     with ticking() as ticks:
         started = time.monotonic()
         job = dialog.issue()
-        assert job.running  # issue() returned at once: the work runs on its own thread
+        assert job is not None and job.running  # returned at once: the work runs on its own
         with qtbot.waitSignal(job.ended, timeout=120_000):
             pass
         took = time.monotonic() - started
     assert warnings == [] and job.error is None
     assert_responsive(ticks, took)
+    assert off_the_gui_thread(work_threads)
     assert dialog.result_ is not None and len(dialog.result_.issued) == 18
     assert len(certificates.register(main_window.database, REFERENCE)) == 18
     names = sorted(p.name for p in out.iterdir())
@@ -150,7 +180,12 @@ def test_the_window_answers_while_18_certificates_are_issued(  # type: ignore[no
 
 
 def test_the_window_answers_while_all_letters_are_written(  # type: ignore[no-untyped-def]
-    main_window: MainWindow, qtbot, tmp_path: Path, warnings: list[str], notes: list[str]
+    main_window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    warnings: list[str],
+    notes: list[str],
+    work_threads: list[threading.Thread],
 ) -> None:
     select_cohort(main_window, "Leergang 2011–2012")
     folder = tmp_path / "brieven"
@@ -165,6 +200,7 @@ def test_the_window_answers_while_all_letters_are_written(  # type: ignore[no-un
         took = time.monotonic() - started
     assert warnings == [] and job.error is None
     assert_responsive(ticks, took)
+    assert off_the_gui_thread(work_threads)
     written = sorted(folder.iterdir())
     assert len(written) == len(job.result) == 18
     assert all(p.read_bytes().startswith(b"%PDF") for p in written)  # the old one replaced
@@ -188,7 +224,12 @@ def new_cohort(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-de
 
 
 def test_the_window_answers_while_1000_rows_are_imported(  # type: ignore[no-untyped-def]
-    main_window: MainWindow, qtbot, tmp_path: Path, warnings: list[str], notes: list[str]
+    main_window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    warnings: list[str],
+    notes: list[str],
+    work_threads: list[threading.Thread],
 ) -> None:
     new_cohort(main_window, qtbot)
     steps = main_window.undo_stack.count()
@@ -206,6 +247,7 @@ def test_the_window_answers_while_1000_rows_are_imported(  # type: ignore[no-unt
         took = time.monotonic() - started
     assert warnings == [] and job.error is None
     assert_responsive(ticks, took)
+    assert off_the_gui_thread(work_threads)
     assert main_window.proxy.rowCount() == 1000
     assert notes[-1] == "1000 deelnemers geïmporteerd."
     # Written by the worker, and still one step on the undo stack.
@@ -245,7 +287,9 @@ def test_a_cancelled_batch_of_18_leaves_nothing(  # type: ignore[no-untyped-def]
     out.mkdir()
     dialog = open_batch(main_window, out)
     pause = pause_at(monkeypatch, 9)
-    cancel_midway(qtbot, dialog.issue(), pause)
+    job = dialog.issue()
+    assert job is not None
+    cancel_midway(qtbot, job, pause)
     assert notes[-1].startswith("Uitreiken afgebroken bij ") and "(9 van 18)" in notes[-1]
     assert warnings == []
     assert certificates.register(main_window.database) == []
@@ -315,9 +359,16 @@ def test_quitting_cancels_running_work_and_waits_for_it(  # type: ignore[no-unty
     assert job is not None
     qtbot.waitUntil(pause.reached.is_set, timeout=60_000)
     assert worker.running() == [job]
-    pause.release()
+    # The work goes on only once it was told to stop: then it must stop at its next report.
+    cancel = worker.Worker.cancel
+
+    def cancel_then_go_on(self: worker.Worker) -> None:
+        cancel(self)
+        pause.release()
+
+    monkeypatch.setattr(worker.Worker, "cancel", cancel_then_go_on)
     worker.stop_all()  # what the application does when it is about to quit
-    assert not job.runner.isRunning()
+    assert job.runner.cancelled and not job.runner.isRunning()
     assert list(folder.iterdir()) == []
     with qtbot.waitSignal(job.ended):
         pass
@@ -332,7 +383,7 @@ def test_a_refusal_in_the_worker_is_a_dutch_warning(  # type: ignore[no-untyped-
     assert job is not None
     with qtbot.waitSignal(job.ended):
         pass
-    assert warnings == [f"De map {tmp_path / 'weg'} voor de brieven bestaat niet (meer)."]
+    assert warnings == [f"De map {tmp_path / 'weg'} bestaat niet (meer)."]
 
 
 def test_a_bug_in_the_worker_reaches_the_gui_thread(  # type: ignore[no-untyped-def]
@@ -356,18 +407,167 @@ def test_a_bug_in_the_worker_reaches_the_gui_thread(  # type: ignore[no-untyped-
 def test_the_worker_has_a_database_of_its_own(  # type: ignore[no-untyped-def]
     main_window: MainWindow, qtbot
 ) -> None:
-    import threading
-
-    seen: list[object] = []
+    seen: dict[str, object] = {}
+    window_connection = main_window.database._sqlite_connection()
 
     def work(database, report):  # type: ignore[no-untyped-def]
         report(0, 1, "")
-        seen.append((database is main_window.database, threading.current_thread()))
-        return database.read("SELECT count(*) FROM cohorts")[0][0]
+        seen["thread"] = threading.current_thread()
+        seen["same handle"] = database is main_window.database
+        # Its own connection, made on this thread: a connection checks that it is used on
+        # the thread that made it, so the read would fail otherwise.
+        count = database.read("SELECT count(*) FROM cohorts")[0][0]
+        seen["same connection"] = database._sqlite_connection() is window_connection
+        try:
+            main_window.database.read("SELECT 1")
+        except sqlite3.ProgrammingError:
+            seen["window's refused"] = True
+        return count
 
     got: list[int] = []
     job = worker.start_work(main_window, "Proef", main_window.database, work, got.append)
+    assert job is not None
     with qtbot.waitSignal(job.ended):
         pass
     assert got == [2]
-    assert seen == [(False, seen[0][1])] and seen[0][1] is not threading.main_thread()
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["same handle"] is False and seen["same connection"] is False
+    assert seen["window's refused"] is True
+
+
+# --- one job at a time, and nothing else meanwhile ---------------------------------------------
+
+
+def test_a_second_click_on_issue_starts_no_second_batch(  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    warnings: list[str],
+    notes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A double click on "Issue and write": the second click, before the progress dialog
+    shows, is swallowed (a wait cursor says why); a second job the program asks for is refused
+    in the status bar. Two batches at once ended in a raw UNIQUE constraint failure."""
+    out = tmp_path / "certificaten"
+    out.mkdir()
+    dialog = open_batch(main_window, out)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    pause = pause_at(monkeypatch, 3)
+    job = dialog.issue()
+    assert job is not None and not job.dialog.isVisible()
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    clicked: list[bool] = []
+    ok.clicked.connect(clicked.append)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert clicked == [] and worker.running() == [job]
+    assert dialog.issue() is None
+    assert main_window.statusBar().currentMessage() == (
+        "Er loopt al een taak: Certificaten uitreiken. Wacht tot die klaar is, of breek die af."
+    )
+    qtbot.waitUntil(job.dialog.isVisible)  # now the dialog says why; the cursor need not
+    assert QApplication.overrideCursor() is None
+    with qtbot.waitSignal(job.ended, timeout=120_000):
+        pause.release()
+    assert warnings == [] and job.error is None
+    assert len(certificates.register(main_window.database, REFERENCE)) == 15
+
+
+def test_no_undo_while_work_runs(  # type: ignore[no-untyped-def]
+    main_window: MainWindow, qtbot, tmp_path: Path, notes: list[str], monkeypatch
+) -> None:
+    """Ctrl+Z while letters are written, before their progress dialog shows: nothing undone.
+    Once they are written it undoes again."""
+    new_cohort(main_window, qtbot)
+    select_cohort(main_window, "Leergang 2011–2012")
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    stack = main_window.undo_stack
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == stack.count() - 1  # the shortcut works: the cohort undone
+    main_window.redo_action.trigger()
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    pause = pause_at(monkeypatch, 3)
+    job = main_window.list_actions.write_letters(folder)
+    assert job is not None and not job.dialog.isVisible()
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window.menuBar(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert stack.index() == stack.count()
+    assert QApplication.activePopupWidget() is None  # no menu opened either
+    with qtbot.waitSignal(job.ended, timeout=120_000):
+        pause.release()
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == stack.count() - 1
+
+
+def test_no_other_file_is_opened_while_work_runs(  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    warnings: list[str],
+    notes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    empty_db,
+) -> None:
+    """File › Open while 1,000 rows are imported is refused; and should the open database
+    change all the same, the import's outcome is not put on that file's undo stack (whose
+    undo would delete people in the other file)."""
+    new_cohort(main_window, qtbot)
+    started_on = main_window.database
+    dialog = main_window.list_actions.import_participants(
+        candidates(tmp_path / "duizend.csv", 1000)
+    )
+    assert dialog is not None
+    pause = pause_at(monkeypatch, 500)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    job = main_window.list_actions.import_worker
+    assert job is not None
+    qtbot.waitUntil(pause.reached.is_set, timeout=60_000)
+    assert not main_window.open_database(empty_db.location.path)
+    assert warnings == [
+        "Er loopt al een taak: 1000 deelnemers importeren. Wacht tot die klaar is, of breek die af."
+    ]
+    assert main_window.database is started_on
+    steps = main_window.undo_stack.count()
+    main_window.context.database = empty_db  # as if it had been opened
+    with qtbot.waitSignal(job.ended, timeout=120_000):
+        pause.release()
+    assert job.error is None
+    assert notes[-1] == (
+        f"Klaar in {started_on.location.display}, dat intussen is gesloten; hier is niets "
+        "bijgewerkt."
+    )
+    assert main_window.undo_stack.count() == steps
+    assert empty_db.read("SELECT count(*) FROM participants") == [(0,)]
+    assert started_on.read("SELECT count(*) FROM participants WHERE email LIKE 'k%@g%'") == [
+        (1000,)
+    ]
+    main_window.context.database = started_on
+
+
+def test_closing_the_window_stops_the_work_first(  # type: ignore[no-untyped-def]
+    main_window: MainWindow, qtbot, tmp_path: Path, notes: list[str], monkeypatch
+) -> None:
+    """Closed while letters are written: the window stays until the work was undone (quitting
+    under it destroyed a running thread, which aborts, and left the staging folder), then
+    closes by itself."""
+    select_cohort(main_window, "Leergang 2011–2012")
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    pause = pause_at(monkeypatch, 3)
+    job = main_window.list_actions.write_letters(folder)
+    assert job is not None
+    qtbot.waitUntil(pause.reached.is_set, timeout=60_000)
+    assert not main_window.close()
+    assert main_window.isVisible() and job.runner.cancelled
+    assert notes[-1] == "Bezig met stoppen…"
+    qtbot.waitUntil(job.dialog.isVisible)
+    assert "teruggedraaid" in job.dialog.labelText()
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pause.release()
+    qtbot.waitUntil(lambda: not main_window.isVisible())
+    assert notes[-1].startswith("Brieven afgebroken bij ")
+    assert list(folder.iterdir()) == []  # not even the hidden staging folder
+    assert worker.running() == []
