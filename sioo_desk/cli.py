@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from sioo_desk import __version__
@@ -81,23 +83,97 @@ def record_id(text: str) -> int:
     return value
 
 
-_ARGPARSE_DUTCH = (
-    ("the following arguments are required: ", "dit moet u nog opgeven: "),
-    ("unrecognized arguments: ", "onbekend: "),
-    ("invalid choice: ", "ongeldige keuze: "),
-    ("(choose from ", "(kies uit "),
-    ("expected one argument", "hier hoort een waarde bij"),
-    ("argument ", "bij "),
-)
+# argparse's own texts, by their gettext message ids (Python 3.11); what only a programmer of
+# this module could provoke (conflicting options and the like) stays English.
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "not allowed with argument %s": "kan niet samen met %s",
+    "ignored explicit argument %r": "hier hoort geen waarde bij: %r",
+    "the following arguments are required: %s": "dit moet u nog opgeven: %s",
+    "one of the arguments %s is required": "geef een van deze op: %s",
+    "expected one argument": "hier hoort een waarde bij",
+    "expected at most one argument": "hier hoort hoogstens één waarde bij",
+    "expected at least one argument": "hier hoort minstens één waarde bij",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "onduidelijke optie: %(option)s kan %(matches)s zijn"
+    ),
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde voor %(type)s: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+}
+_ARGPARSE_NL_PLURAL = {
+    ("expected %s argument", "expected %s arguments"): (
+        "hier hoort %s waarde bij",
+        "hier horen %s waarden bij",
+    ),
+}
+
+
+def _gettext_nl(message: str) -> str:
+    return _ARGPARSE_NL.get(message, message)
+
+
+def _ngettext_nl(singular: str, plural: str, count: int) -> str:
+    one, more = _ARGPARSE_NL_PLURAL.get((singular, plural), (singular, plural))
+    return one if count == 1 else more
+
+
+@contextmanager
+def _in_dutch() -> Iterator[None]:
+    """argparse in Dutch while it builds, parses or writes help. It says everything through
+    gettext's `_` and `ngettext`, looked up as its module's globals each time: they are swapped
+    for that long and put back after, so that other users of argparse in the same process (a
+    test runner, say) keep their own language."""
+    namespace = vars(argparse)
+    before = namespace["_"], namespace["ngettext"]
+    namespace["_"], namespace["ngettext"] = _gettext_nl, _ngettext_nl
+    try:
+        yield
+    finally:
+        namespace["_"], namespace["ngettext"] = before
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
-    """Usage errors as one Dutch line, like every other refusal of the CLI."""
+    """argparse's own words in Dutch (see `_in_dutch`), and a usage error as one Dutch line,
+    like every other refusal of the CLI."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with _in_dutch():  # the titles "opties" and "argumenten", and -h's help
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with _in_dutch():
+            return super().parse_known_args(args, namespace)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> argparse.Namespace:
+        with _in_dutch():
+            return super().parse_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _in_dutch():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _in_dutch():
+            return super().format_help()
 
     def error(self, message: str) -> NoReturn:
-        for english, dutch in _ARGPARSE_DUTCH:
-            message = message.replace(english, dutch)
-        self.exit(2, f"sioo-desk: {message} (zie sioo-desk --help)\n")
+        self.exit(2, f"sioo-desk: {message} (zie {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,7 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sioo Desk: de leergang 'De gemeentelijke HRM-adviseur als partner in "
         "business' van intake tot certificaat. Zonder opdracht opent het programma.",
     )
-    parser.add_argument("--version", action="version", version=f"Sioo Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Sioo Desk {__version__}",
+        help="toon het versienummer en stop",  # argparse 3.11 does not translate its own
+    )
     parser.add_argument(
         "--db",
         metavar="PAD",
@@ -342,9 +423,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     except OSError as error:  # a file to read or write that cannot be used
         from sioo_desk.store.output import reason
 
-        where = f": {error.filename}" if error.filename else ""
+        which = error.filename if isinstance(error.filename, str | bytes) else None
+        what = os.fsdecode(which) if which else "een bestand"
         print(
-            f"sioo-desk: bestand niet te gebruiken ({reason(error, writing=False)}){where}",
+            f"sioo-desk: {what} is niet te gebruiken: {reason(error, writing=False)}.",
             file=sys.stderr,
         )
         return EXIT_REFUSED
@@ -361,7 +443,7 @@ def _open(args: argparse.Namespace, *, may_create: bool = False) -> Any:
 
     location = _location(args)
     # An explicitly named file must exist; the default one is made on first use.
-    explicit = bool(args.db) or "SIOO_DESK_DB" in __import__("os").environ
+    explicit = bool(args.db) or "SIOO_DESK_DB" in os.environ
     return Database.open(location, may_create=may_create or not explicit)
 
 

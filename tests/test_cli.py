@@ -177,6 +177,47 @@ def test_usage_errors_are_one_dutch_line(
     assert len(err.strip().splitlines()) == 1 and words in err and err.startswith("sioo-desk: ")
 
 
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["cohorts", "x"], "sioo-desk: onbekende argumenten: x (zie sioo-desk --help)"),
+        (["--db"], "sioo-desk: bij --db: hier hoort een waarde bij (zie sioo-desk --help)"),
+        (
+            ["participants", "--cohort"],
+            "sioo-desk: bij --cohort: hier hoort een waarde bij (zie sioo-desk participants --help)",
+        ),
+        (
+            ["participants"],
+            "sioo-desk: dit moet u nog opgeven: --cohort (zie sioo-desk participants --help)",
+        ),
+    ],
+)
+def test_argparse_says_its_own_refusals_in_dutch(
+    capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", line + "\n")
+
+
+def test_help_is_dutch_and_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import gettext
+
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert out.startswith("gebruik: sioo-desk ")
+    assert "\nopties:\n" in out and "\nargumenten:\n" in out
+    assert "toon deze hulp en stop" in out and "toon het versienummer en stop" in out
+    for english in ("usage:", "options:", "positional arguments:", "show this help", "version"):
+        assert english not in out.replace("--version", "")
+    code, out, _ = run(capsys, "export", "--help")
+    assert code == 0 and out.startswith("gebruik: sioo-desk export ") and "opties:" in out
+    # Only while Sioo Desk's parser speaks: another user of argparse keeps its own texts.
+    assert vars(argparse)["_"] is gettext.gettext
+    assert vars(argparse)["ngettext"] is gettext.ngettext
+    assert "usage:" in argparse.ArgumentParser(prog="ander").format_help()
+
+
 def test_schedule_json_for_the_reference_cohort(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -343,10 +384,7 @@ def test_an_export_to_a_missing_folder_is_one_dutch_line(
         capsys, "--db", str(demo_path), "export", what, *options, "--out", str(folder / name)
     )
     assert code == EXIT_REFUSED and out == ""
-    assert (
-        err
-        == f"sioo-desk: {name} kan niet worden opgeslagen: de map {folder} bestaat niet (meer).\n"
-    )
+    assert err == f"sioo-desk: {name} kan niet worden opgeslagen: de map {folder} bestaat niet.\n"
     assert not folder.exists()
 
 

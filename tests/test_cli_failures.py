@@ -102,3 +102,37 @@ def test_a_bug_before_the_window_exists_is_logged_and_shown(
     assert "er ging iets mis bij het starten van het programma" in logbook.log_path().read_text(
         encoding="utf-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("error", "line"),
+    [
+        (
+            OSError(5, "Input/output error"),
+            "sioo-desk: een bestand is niet te gebruiken: de schijf is niet goed te lezen of te "
+            "beschrijven.\n",
+        ),
+        (
+            OSError(5, "Input/output error", "/media/stick/lijst.csv"),
+            "sioo-desk: /media/stick/lijst.csv is niet te gebruiken: de schijf is niet goed te "
+            "lezen of te beschrijven.\n",
+        ),
+        (
+            OSError(7, "Argument list too long", "lijst.csv"),
+            "sioo-desk: lijst.csv is niet te gebruiken: onbekende fout (Argument list too long).\n",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_used_is_one_dutch_line_naming_it_when_known(
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    line: str,
+) -> None:
+    def failing(_args: argparse.Namespace) -> int:
+        raise error
+
+    monkeypatch.setattr(cli, "_cohorts", failing)
+    code, out, err = run(capsys, "--db", str(demo_path), "cohorts")
+    assert (code, out, err) == (cli.EXIT_REFUSED, "", line)

@@ -4,182 +4,182 @@
 <context>
     <name>AccountabilityPage</name>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="64"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="210"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="65"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="211"/>
         <source>Propose groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="65"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="66"/>
         <source>Choose assessor…</source>
         <translation>Assessor kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="66"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="67"/>
         <source>Room…</source>
         <translation>Ruimte…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="67"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="68"/>
         <source>Print day plan…</source>
         <translation>Dagplanning afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="68"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="69"/>
         <source>Assessor&apos;s calendar (.ics)…</source>
         <translation>Agenda van de assessor (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="80"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="81"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="81"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="82"/>
         <source>Over an hour per participant: at least 60 minutes.</source>
         <translation>Ruim een uur per deelnemer: minstens 60 minuten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="83"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="84"/>
         <source>Per participant:</source>
         <translation>Per deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="88"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="89"/>
         <source>Groups of four (three or five only when the numbers force it), each with an assessor who coaches none of its members. The group attends all of its members&apos; conversations. Drag a participant onto another group to move them.</source>
         <translation>Groepen van vier (drie of vijf alleen als het aantal daartoe dwingt), elk met een assessor die geen van de leden coacht. De groep is bij alle gesprekken van haar leden. Sleep een deelnemer naar een andere groep om hem te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="106"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="107"/>
         <source>Half-days of the closing meeting to use:</source>
         <translation>Dagdelen van de slotbijeenkomst voor de gesprekken:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="108"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="109"/>
         <source>To solve:</source>
         <translation>Nog op te lossen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="160"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="161"/>
         <source>no assessor yet</source>
         <translation>nog geen assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="161"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="162"/>
         <source>Group %1 — %2 (%3)</source>
         <translation>Groep %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="174"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="175"/>
         <source>The closing meeting is not planned yet: plan the programme first.</source>
         <translation>De slotbijeenkomst is nog niet gepland: plan eerst het programma.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="176"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="177"/>
         <source>No groups yet: press “Propose groups”.</source>
         <translation>Nog geen groepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="178"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="179"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="211"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="212"/>
         <source>Replace the current groups and times by a new proposal?</source>
         <translation>De huidige groepen en tijden vervangen door een nieuw voorstel?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="226"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="227"/>
         <source>Propose accountability groups</source>
         <translation>Groepen voor het verantwoordingsgesprek voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="268"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="269"/>
         <source>Move participant to another group</source>
         <translation>Deelnemer naar een andere groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="273"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="279"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="274"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="280"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="288"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="273"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="299"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="274"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="300"/>
         <source>Choose a group first.</source>
         <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="280"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="281"/>
         <source>No assessors in the registry yet: add them under Teachers.</source>
         <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="287"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="288"/>
         <source>Assessor of this group:</source>
         <translation>Assessor van deze groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="293"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="294"/>
         <source>Choose assessor</source>
         <translation>Assessor kiezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="299"/>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="304"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="300"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="305"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="305"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="306"/>
         <source>Room of this group (e.g. “Zaal Amersfoort”):</source>
         <translation>Ruimte van deze groep (bijvoorbeeld “Zaal Amersfoort”):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="313"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="314"/>
         <source>Room of a group</source>
         <translation>Ruimte van een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="323"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="324"/>
         <source>Lay out the conversations again</source>
         <translation>Gesprekken opnieuw inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="329"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="330"/>
         <source>Half-days</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="330"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="331"/>
         <source>Choose at least one half-day of the closing meeting.</source>
         <translation>Kies minstens één dagdeel van de slotbijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="357"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="358"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="366"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="367"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="366"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="367"/>
         <source>Choose a group that has an assessor.</source>
         <translation>Kies een groep die een assessor heeft.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="383"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="384"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/accountability_page.py" line="387"/>
+        <location filename="../../sioo_desk/ui/accountability_page.py" line="388"/>
         <source>Accountability conversations</source>
         <translation>Verantwoordingsgesprekken</translation>
     </message>
@@ -187,112 +187,112 @@
 <context>
     <name>AssignmentForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="64"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="65"/>
         <source>Shared with the learning-team partner</source>
         <translation>Gedeeld met de leerteampartner</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="74"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="75"/>
         <source>not set</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="81"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="82"/>
         <source>no time</source>
         <translation>geen tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="90"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="91"/>
         <source>(within the closing meeting: keeps the accountability conversation clear)</source>
         <translation>(tijdens de slotbijeenkomst: het verantwoordingsgesprek houdt er rekening mee)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="97"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="98"/>
         <source>Save assignment</source>
         <translation>Organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="100"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="101"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="102"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="102"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="103"/>
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="103"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="104"/>
         <source>Client&apos;s role</source>
         <translation>Functie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="104"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="105"/>
         <source>Client&apos;s organisation</source>
         <translation>Organisatie opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="106"/>
         <source>Client&apos;s e-mail</source>
         <translation>E-mail opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="106"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="107"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="107"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="110"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="111"/>
         <source>Client&apos;s feedback at the start</source>
         <translation>Feedback opdrachtgever bij de start</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="111"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="112"/>
         <source>Client&apos;s feedback midway</source>
         <translation>Feedback opdrachtgever halverwege</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="112"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="113"/>
         <source>Client&apos;s feedback at the end</source>
         <translation>Feedback opdrachtgever aan het eind</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="113"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="114"/>
         <source>Evaluation with the manager</source>
         <translation>Evaluatie met de leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="115"/>
         <source>Final presentation</source>
         <translation>Eindpresentatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="115"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="116"/>
         <source>Presentation time</source>
         <translation>Tijd van de presentatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="140"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="141"/>
         <source>Together with %1</source>
         <translation>Samen met %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="195"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="196"/>
         <source>save the assignment</source>
         <translation>organisatievraagstuk bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/assignment_form.py" line="201"/>
+        <location filename="../../sioo_desk/ui/assignment_form.py" line="202"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -300,72 +300,72 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="249"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="250"/>
         <source>Type A present, L late, M excused, X absent, Delete to clear; the cursor moves on by itself. Grey: not this participant&apos;s half-day.</source>
         <translation>Typ A aanwezig, L te laat, M afgemeld, X afwezig, Delete om te wissen; de cursor schuift vanzelf door. Grijs: geen dagdeel van deze deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="270"/>
         <source>late counts as present</source>
         <translation>te laat telt als aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="270"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="271"/>
         <source>excused leaves the half-day out</source>
         <translation>afgemeld telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="271"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="272"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="273"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="274"/>
         <source>Sign-in list of this meeting (PDF)…</source>
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="276"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="277"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="339"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="340"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="341"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="342"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="343"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="344"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="393"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="394"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="350"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="351"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="378"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="379"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="400"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="401"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="401"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="402"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -373,77 +373,77 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="46"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="47"/>
         <source>Issue certificates</source>
         <translation>Certificaten uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="61"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="62"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="71"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="72"/>
         <source>One combined PDF for the printer</source>
         <translation>Eén gebundelde pdf voor de printer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="73"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="74"/>
         <source>Also a ZIP of all files</source>
         <translation>Ook een zip van alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="75"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="76"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="76"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="77"/>
         <source>Date of issue:</source>
         <translation>Datum van uitreiking:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="93"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="94"/>
         <source>%1: already has %2</source>
         <translation>%1: heeft al %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="97"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="98"/>
         <source>Get a certificate (%1)</source>
         <translation>Krijgen een certificaat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="98"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="99"/>
         <source>No new certificate</source>
         <translation>Geen nieuw certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="109"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="110"/>
         <source>Issue and write</source>
         <translation>Uitreiken en wegschrijven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="112"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="113"/>
         <source>Preview…</source>
         <translation>Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="126"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="127"/>
         <source>Folder for the certificates</source>
         <translation>Map voor de certificaten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="140"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="141"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="143"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="178"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="179"/>
         <source>Issuing certificates…</source>
         <translation>Certificaten uitreiken…</translation>
     </message>
@@ -693,77 +693,77 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="59"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="60"/>
         <source>No coaches yet — add them under Programme › Teachers…</source>
         <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="63"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="64"/>
         <source>I am:</source>
         <translation>Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="78"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="79"/>
         <source>Record for the chosen meeting</source>
         <translation>Vastleggen voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="89"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="90"/>
         <source>A progress note after a meeting…</source>
         <translation>Een voortgangsnotitie na een bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="91"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="92"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="94"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="95"/>
         <source>Replace the chosen note with this text</source>
         <translation>Gekozen notitie vervangen door deze tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="104"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="105"/>
         <source>Attendance at the group&apos;s meetings:</source>
         <translation>Aanwezigheid bij de bijeenkomsten van de groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="109"/>
         <source>Notes (only coaches and the participant&apos;s own record show them):</source>
         <translation>Notities (alleen zichtbaar voor coaches en in het eigen dossier van de deelnemer):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="210"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="211"/>
         <source>Choose a participant in one of your groups.</source>
         <translation>Kies een deelnemer uit een van uw groepen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="221"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="222"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="223"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="224"/>
         <source>Meeting %1, %2: %3</source>
         <translation>Bijeenkomst %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="232"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="233"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="250"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="251"/>
         <source>add a note</source>
         <translation>notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="268"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="269"/>
         <source>edit a note</source>
         <translation>notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="286"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="287"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -875,60 +875,60 @@
 <context>
     <name>FramesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="43"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="44"/>
         <source>Competence frames</source>
         <translation>Competentiekaders</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="49"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="50"/>
         <source>New frame…</source>
         <translation>Nieuw kader…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="52"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="53"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="64"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="65"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="66"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="68"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="153"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="154"/>
         <source>Add as new competence</source>
         <translation>Toevoegen als nieuwe competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="70"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="70"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="172"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="71"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="173"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="162"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="163"/>
         <source>change a competence</source>
         <translation>competentie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="178"/>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="191"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="179"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="192"/>
         <source>New frame</source>
         <translation>Nieuw kader</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/frames_dialog.py" line="178"/>
+        <location filename="../../sioo_desk/ui/frames_dialog.py" line="179"/>
         <source>Name of the frame:</source>
         <translation>Naam van het kader:</translation>
     </message>
@@ -936,169 +936,169 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="113"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
         <source>Propose groups</source>
         <extracomment>What the groups tab shows: the groups, their members (names, towns, status), the meetings of the chosen group (sessions), the coaches (staff) and the wishes and the coach maximum (settings).</extracomment>
         <translation>Groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="114"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
         <source>Lock / unlock</source>
         <translation>Vastzetten / losmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="115"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
         <source>Choose coach…</source>
         <translation>Coach kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="116"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="117"/>
         <source>Keep apart from…</source>
         <translation>Uit elkaar houden van…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="117"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="118"/>
         <source>Keep together with…</source>
         <translation>Bij elkaar houden met…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="128"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="129"/>
         <source>Groups per coach at most:</source>
         <translation>Groepen per coach hoogstens:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="132"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="133"/>
         <source>Drag a participant onto another group to move them. A locked participant stays where they are when groups are proposed.</source>
         <translation>Sleep een deelnemer naar een andere groep om hem of haar te verplaatsen. Een vastgezette deelnemer blijft staan als er groepen worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="151"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="152"/>
         <source>Agreed date for the chosen meeting</source>
         <translation>Afgesproken datum voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="157"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="158"/>
         <source>Rules:</source>
         <translation>Regels:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="162"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="163"/>
         <source>Drop the chosen wish</source>
         <translation>Gekozen wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="164"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="165"/>
         <source>Wishes for proposals:</source>
         <translation>Wensen voor voorstellen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="167"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="168"/>
         <source>Meetings of the chosen group:</source>
         <translation>Bijeenkomsten van de gekozen groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="266"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="267"/>
         <source>coach %1</source>
         <translation>coach %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="266"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="267"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="273"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="274"/>
         <source>locked</source>
         <translation>vastgezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="288"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="289"/>
         <source>No consultation groups yet: press “Propose groups”.</source>
         <translation>Nog geen consultatiegroepen: kies “Groepen voorstellen”.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="290"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="291"/>
         <source>Every rule is met.</source>
         <translation>Elke regel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="299"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="300"/>
         <source>%1 and %2 apart</source>
         <translation>%1 en %2 uit elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="302"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="303"/>
         <source>%1 and %2 together</source>
         <translation>%1 en %2 bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="335"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="336"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="336"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="337"/>
         <source>Meeting %1: %2</source>
         <translation>Bijeenkomst %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="353"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="354"/>
         <source>propose groups</source>
         <translation>groepen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="364"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="365"/>
         <source>move a participant</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="376"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="377"/>
         <source>lock in a group</source>
         <translation>vastzetten in een groep</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="394"/>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="399"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="395"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="400"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="395"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="396"/>
         <source>No coaches yet — add them under Programme › Teachers…</source>
         <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="405"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="406"/>
         <source>coach of %1</source>
         <translation>coach van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="422"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="423"/>
         <source>There is nobody else in this cohort to wish for.</source>
         <translation>Er is niemand anders in dit cohort om een wens voor op te geven.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="426"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="427"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="437"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="438"/>
         <source>a wish for the groups</source>
         <translation>een wens voor de groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="455"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="456"/>
         <source>drop a wish</source>
         <translation>wens laten vallen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="460"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="461"/>
         <source>groups per coach</source>
         <translation>groepen per coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/groups_view.py" line="479"/>
+        <location filename="../../sioo_desk/ui/groups_view.py" line="480"/>
         <source>meeting %1 of %2</source>
         <translation>bijeenkomst %1 van %2</translation>
     </message>
@@ -1106,158 +1106,158 @@
 <context>
     <name>GuestsView</name>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="49"/>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="260"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="50"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="261"/>
         <source>Set capacity</source>
         <translation>Capaciteit instellen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="52"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="53"/>
         <source>Masterclass:</source>
         <translation>Masterclass:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="54"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="55"/>
         <source>Capacity:</source>
         <translation>Capaciteit:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="63"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="64"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="65"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="66"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="66"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="67"/>
         <source>Invited by</source>
         <translation>Uitgenodigd door</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="67"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="68"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="68"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="69"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="84"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="85"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="85"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="86"/>
         <source>Organisation:</source>
         <translation>Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="86"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="87"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="87"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="88"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="88"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="89"/>
         <source>Invited by:</source>
         <translation>Uitgenodigd door:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="91"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="92"/>
         <source>Register guest</source>
         <translation>Gast aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="92"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="93"/>
         <source>Cancel registration</source>
         <translation>Aanmelding intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="93"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="94"/>
         <source>Attended / not</source>
         <translation>Aanwezig / niet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="94"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="95"/>
         <source>Guest list (PDF)…</source>
         <translation>Gastenlijst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="95"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="96"/>
         <source>Name badges (PDF)…</source>
         <translation>Naambadges (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="131"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="132"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="141"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="142"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="160"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="161"/>
         <source>This cohort has no masterclasses yet.</source>
         <translation>Dit cohort heeft nog geen masterclasses.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="170"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="171"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="172"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="173"/>
         <source>waiting list %1</source>
         <translation>wachtlijst %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="175"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="174"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="175"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="191"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="192"/>
         <source>%1 of %2 places taken, %3 on the waiting list.</source>
         <translation>%1 van %2 plaatsen bezet, %3 op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="216"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="217"/>
         <source>register %1</source>
         <translation>%1 aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="238"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="239"/>
         <source>cancel %1</source>
         <translation>%1 afmelden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="249"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="250"/>
         <source>guest attendance</source>
         <translation>aanwezigheid van een gast</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/guests_view.py" line="266"/>
+        <location filename="../../sioo_desk/ui/guests_view.py" line="267"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1265,82 +1265,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="113"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="114"/>
         <source>Import participants into %1</source>
         <translation>Deelnemers importeren in %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="124"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="125"/>
         <source>An .xlsx or .csv file with one candidate per row</source>
         <translation>Een .xlsx- of .csv-bestand met één kandidaat per rij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="125"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="126"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="127"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="128"/>
         <source>Read again</source>
         <translation>Opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="140"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="142"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="140"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="142"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="166"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="168"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="182"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="184"/>
         <source>Choose a registration list</source>
         <translation>Kies een lijst met aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="184"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="186"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="208"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="210"/>
         <source>Reading %1 was stopped; choose the file again to read it.</source>
         <translation>Het lezen van %1 is afgebroken; kies het bestand opnieuw om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="213"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="215"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="246"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="248"/>
         <source>%1 Choose, under “Imported as”, which column holds what.</source>
         <translation>%1 Kies onder “Importeren als” welke kolom wat bevat.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="258"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="260"/>
         <source>%1 rows, %2 with problems. Nothing is imported until every row is right: correct the file and read it again, or change the column mapping.</source>
         <translation>%1 rijen, %2 met fouten. Er wordt niets geïmporteerd tot elke rij klopt: verbeter het bestand en lees het opnieuw, of pas de koppeling van de kolommen aan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="268"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="270"/>
         <source>%1 rows, all correct. Import adds them as registered candidates.</source>
         <translation>%1 rijen, alle in orde. Importeren voegt ze toe als aangemelde kandidaten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="278"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="280"/>
         <source>(no heading)</source>
         <translation>(geen kop)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="281"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="283"/>
         <source>(do not import)</source>
         <translation>(niet importeren)</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../sioo_desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../sioo_desk/ui/import_dialog.py" line="76"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -1489,153 +1489,153 @@
 <context>
     <name>IntakePlanningDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="81"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="82"/>
         <source>Plan intakes — %1</source>
         <translation>Intakes plannen — %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="105"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="109"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
         <source>Make slots</source>
         <translation>Plekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="112"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
         <source>A series of slots</source>
         <translation>Een reeks intakeplekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="114"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="115"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="115"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="116"/>
         <source>Until:</source>
         <translation>Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="116"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="117"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="117"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
         <source>Start times:</source>
         <translation>Begintijden:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
         <source>Length:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="120"/>
         <source>Interviewer:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="124"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="125"/>
         <source>Candidates without an intake</source>
         <translation>Kandidaten zonder intake</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="137"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="138"/>
         <source>Put candidate in slot</source>
         <translation>Kandidaat inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="138"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="139"/>
         <source>First free slot</source>
         <translation>Eerste vrije plek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="139"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="140"/>
         <source>Free the slot</source>
         <translation>Plek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="140"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="141"/>
         <source>Delete slot</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="141"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="142"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="196"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="197"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="201"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="202"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="221"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="222"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="279"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="280"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="286"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="287"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="292"/>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="309"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="293"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="302"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="303"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="317"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="318"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="333"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="334"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="341"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="342"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="356"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="357"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="370"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="371"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="368"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="369"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="373"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="374"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -1643,128 +1643,128 @@
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="47"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="48"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="50"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
         <source>&amp;Export participant list…</source>
         <translation>Deelnemerslijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="53"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="54"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuw cohort…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="55"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="56"/>
         <source>&amp;Plan intakes…</source>
         <translation>&amp;Intakes plannen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="57"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
         <source>&amp;Letters for all decisions…</source>
         <translation>&amp;Brieven voor alle besluiten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="60"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="61"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="62"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="63"/>
         <source>Copy addresses of the selection</source>
         <translation>Adressen van de selectie kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="67"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="70"/>
         <source>Copy addresses of the list as filtered</source>
         <translation>Adressen van de gefilterde lijst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="71"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
         <source>Copy addresses of the whole cohort</source>
         <translation>Adressen van het hele cohort kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="77"/>
         <source>Copy addresses of a consultation group</source>
         <translation>Adressen van een consultatiegroep kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="78"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="81"/>
         <source>New e-mail to the selection (BCC)…</source>
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="109"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="129"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="132"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="133"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
         <source>Importing %1 participants…</source>
         <translation>%1 deelnemers importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="152"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="151"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="154"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="161"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="164"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="177"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="180"/>
         <source>new cohort %1</source>
         <translation>nieuw cohort %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="214"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="217"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="225"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="228"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="232"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="235"/>
         <source>Writing letters…</source>
         <translation>Brieven schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="264"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="267"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="275"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="283"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="279"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="287"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="285"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="293"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1772,190 +1772,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="77"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="375"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="430"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="80"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="377"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="163"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="165"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="167"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="175"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="179"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="202"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="102"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="211"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="108"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="111"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="112"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="111"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="114"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="113"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="116"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="227"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="235"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
         <source>Open &amp;log file</source>
         <translation>&amp;Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="281"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="281"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="321"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="323"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="365"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="367"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="367"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="369"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="410"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="414"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
+        <source>The demo data was there already; nothing was added.</source>
+        <translation>De demogegevens waren er al; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="427"/>
+        <source>Demo data loaded: %1 cohorts with %2 participants (%3).</source>
+        <translation>Demogegevens geladen: %1 cohorten met %2 deelnemers (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="429"/>
+        <source>Demo data loaded: 1 cohort with %2 participants (%3).</source>
+        <translation>Demogegevens geladen: 1 cohort met %2 deelnemers (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="438"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="419"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="441"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;&lt;p&gt;What goes wrong unexpectedly is written to the log file:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;&lt;p&gt;Wat onverwacht misgaat, wordt bijgehouden in het logbestand:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="463"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1963,157 +1978,157 @@
 <context>
     <name>MidtermForm</name>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="72"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="73"/>
         <source>not planned</source>
         <translation>niet gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="79"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="80"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="81"/>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="86"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="87"/>
         <source>not held yet</source>
         <translation>nog niet gehouden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="94"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="95"/>
         <source>Save record</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="96"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="97"/>
         <source>Summary for the participant (PDF)…</source>
         <translation>Samenvatting voor de deelnemer (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="101"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="102"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="102"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="103"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="103"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="104"/>
         <source>What the programme has yielded so far</source>
         <translation>Wat het programma tot nu toe heeft opgeleverd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="105"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="106"/>
         <source>Agreements on the learning route for the second half</source>
         <translation>Afspraken over de leerroute voor de tweede helft</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="114"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="115"/>
         <source>Recorded</source>
         <translation>Vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="122"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="123"/>
         <source>Plan everyone else</source>
         <translation>De rest inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="125"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="126"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="126"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="127"/>
         <source>at</source>
         <translation>om</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="128"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="129"/>
         <source>All tussengesprekken of the cohort</source>
         <translation>Alle tussengesprekken van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="161"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="162"/>
         <source>After atelier 3: from %1.</source>
         <translation>Na werkatelier 3: vanaf %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="163"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="164"/>
         <source>Atelier 3 is not planned yet.</source>
         <translation>Werkatelier 3 is nog niet gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="192"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="193"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="212"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="213"/>
         <source>&apos;%1&apos; are not times; write them as 09:30, 11:00, 13:30.</source>
         <translation>&apos;%1&apos; zijn geen tijden; schrijf ze als 09:30, 11:00, 13:30.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="221"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="222"/>
         <source>Everyone already has a tussengesprek.</source>
         <translation>Iedereen heeft al een tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="226"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="227"/>
         <source>plan the tussengesprekken</source>
         <translation>tussengesprekken plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="232"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="233"/>
         <source>%1 tussengesprekken planned.</source>
         <translation>%1 tussengesprekken gepland.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="241"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="242"/>
         <source>Choose a date first.</source>
         <translation>Kies eerst een datum.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="247"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="248"/>
         <source>plan the tussengesprek</source>
         <translation>tussengesprek plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="253"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="254"/>
         <source>Planned on %1.</source>
         <translation>Gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="264"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="265"/>
         <source>record the tussengesprek</source>
         <translation>tussengesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="270"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="271"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/midterm_form.py" line="281"/>
+        <location filename="../../sioo_desk/ui/midterm_form.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
@@ -2121,99 +2136,99 @@
 <context>
     <name>ParticipantActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="55"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="56"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nieuwe deelnemer…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="58"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="59"/>
         <source>&amp;Edit participant…</source>
         <translation>Deelnemer &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="61"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="62"/>
         <source>&amp;Delete participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="64"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="65"/>
         <source>&amp;Intake and admission…</source>
         <translation>&amp;Intake en toelating…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="67"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="68"/>
         <source>Participant&apos;s &amp;calendar (.ics)…</source>
         <translation>&amp;Agenda van de deelnemer (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="71"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="72"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="124"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="128"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="132"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="136"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="153"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="157"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="162"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="166"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="203"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="207"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="201"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="205"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="206"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="210"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="220"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="276"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="224"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="280"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="221"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="225"/>
         <source>Why does %1 withdraw?</source>
         <translation>Waarom trekt %1 zich terug?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="227"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="242"/>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="271"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="246"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="275"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="245"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="249"/>
         <source>Delete %1 and everything recorded about them? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen, met alles wat over deze deelnemer is vastgelegd? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/participant_actions.py" line="255"/>
+        <location filename="../../sioo_desk/ui/participant_actions.py" line="259"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -2485,206 +2500,206 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="85"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="86"/>
         <source>Search title and text…</source>
         <translation>Zoeken in titel en tekst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="89"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="90"/>
         <source>Portfolio as PDF…</source>
         <translation>Portfolio als pdf…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="123"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="124"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="124"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="125"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="126"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="127"/>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="127"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="128"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="128"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="129"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="140"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="141"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="143"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
         <source>New entry</source>
         <translation>Nieuw onderdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="144"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="133"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
         <source>Attach document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="134"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="135"/>
         <source>Remove attachment</source>
         <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="145"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="146"/>
         <source>Delete entry</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="165"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="166"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="167"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="168"/>
         <source>Evidence (entries)</source>
         <translation>Bewijs (onderdelen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="180"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="181"/>
         <source>Frame:</source>
         <translation>Kader:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="182"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="183"/>
         <source>Edit frames…</source>
         <translation>Kaders bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="195"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="196"/>
         <source>Entries</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="196"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="197"/>
         <source>Self-ratings</source>
         <translation>Zelfbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="198"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="199"/>
         <source>Organisational assignment</source>
         <translation>Organisatievraagstuk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="200"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="201"/>
         <source>Tussengesprek</source>
         <translation>Tussengesprek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="362"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="363"/>
         <source>Not following the programme.</source>
-        <translation>Volgt het programma niet (meer).</translation>
+        <translation>Volgt het programma niet.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="365"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="366"/>
         <source>In order.</source>
         <translation>In orde.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="372"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="373"/>
         <source>%1 of %2 in order on %3.</source>
         <translation>%1 van %2 in orde op %3.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="389"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="390"/>
         <source>In order: intake, learning questions, portfolio, assignment and tussengesprek.</source>
         <translation>In orde: intake, leervragen, portfolio, organisatievraagstuk en tussengesprek.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="403"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="404"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="501"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="668"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="725"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="502"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="651"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="669"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="726"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="502"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="503"/>
         <source>The entry being edited has changes that are not saved. Save them?</source>
         <translation>Het onderdeel dat u bewerkt heeft wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="616"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="617"/>
         <source>add a portfolio entry</source>
         <translation>portfolio-onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="618"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="619"/>
         <source>change a portfolio entry</source>
         <translation>portfolio-onderdeel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="641"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="642"/>
         <source>delete a portfolio entry</source>
         <translation>portfolio-onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="650"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="651"/>
         <source>Save the entry first, then attach to it.</source>
         <translation>Sla het onderdeel eerst op en voeg er dan een document aan toe.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="656"/>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="675"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="657"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="676"/>
         <source>Attach document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="658"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="659"/>
         <source>Documents (*.pdf *.docx *.odt)</source>
         <translation>Documenten (*.pdf *.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="669"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="670"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="688"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="689"/>
         <source>remove an attachment</source>
         <translation>bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="708"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="709"/>
         <source>rate a competence</source>
         <translation>competentie beoordelen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="728"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="729"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/portfolio_view.py" line="730"/>
+        <location filename="../../sioo_desk/ui/portfolio_view.py" line="731"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2738,113 +2753,113 @@
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="69"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="70"/>
         <source>Generate programme…</source>
         <extracomment>What the programme tab shows of its cohort: the sessions, the staff in them (by name, and a coach&apos;s or teacher&apos;s other meetings for the checks) and the participants of individual meetings.</extracomment>
         <translation>Programma genereren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="70"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="71"/>
         <source>Edit meeting…</source>
         <translation>Bijeenkomst bewerken…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="71"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="72"/>
         <source>Move…</source>
         <translation>Verschuiven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="72"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="73"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="73"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="74"/>
         <source>Printable programme (PDF)…</source>
         <translation>Programma afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="74"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="75"/>
         <source>Teachers…</source>
         <translation>Docenten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="108"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="109"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="132"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="133"/>
         <source>No cohort.</source>
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="152"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="153"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="164"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="165"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="357"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="358"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="233"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="234"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="234"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="235"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="241"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="242"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="262"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="263"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="273"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="274"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="293"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="294"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="294"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="295"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="301"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="302"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="335"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="336"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="348"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="361"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="362"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2852,67 +2867,67 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="62"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="63"/>
         <source>the cohort&apos;s location</source>
         <translation>de locatie van het cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="66"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="67"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="67"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="68"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="68"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="69"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="69"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="70"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="75"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="75"/>
         <source>Part of day</source>
         <translation>Dagdeel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="75"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="74"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="75"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="83"/>
         <source>Add half-day</source>
         <translation>Dagdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="84"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="85"/>
         <source>Remove half-day</source>
         <translation>Dagdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="116"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="117"/>
         <source>Half-days:</source>
         <translation>Dagdelen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/session_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/session_dialog.py" line="120"/>
         <source>Teachers:</source>
         <translation>Docenten:</translation>
     </message>
@@ -2920,54 +2935,54 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="192"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="197"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="199"/>
         <source>Rector</source>
         <translation>Rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="205"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="206"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="207"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="208"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="216"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="217"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="229"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="230"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="254"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="262"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="245"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="255"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="263"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="244"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="255"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="256"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
     </message>
@@ -3167,32 +3182,32 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="202"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="203"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="231"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="232"/>
         <source>Stopping; undoing what was done…</source>
         <translation>Bezig met stoppen; wat al gedaan was wordt teruggedraaid…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="250"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="251"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 van %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="250"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="337"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="343"/>
         <source>A task is still running: %1. Wait until it has finished, or cancel it.</source>
         <translation>Er loopt al een taak: %1. Wacht tot die klaar is, of breek die af.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/worker.py" line="348"/>
+        <location filename="../../sioo_desk/ui/worker.py" line="354"/>
         <source>Finished in %1, which has been closed meanwhile; nothing was updated here.</source>
         <translation>Klaar in %1, dat intussen is gesloten; hier is niets bijgewerkt.</translation>
     </message>
@@ -3208,12 +3223,12 @@
 <context>
     <name>failure</name>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="122"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="132"/>
         <source>Something went wrong in %1.</source>
         <translation>Er ging iets mis bij %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="128"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="138"/>
         <source>Sioo Desk carries on. What you were doing may not have been finished: check it before you go on.
 
 Reference: %1. Please mention it when you report this; the details are in the log file.</source>
@@ -3222,17 +3237,22 @@ Reference: %1. Please mention it when you report this; the details are in the lo
 Referentie: %1. Noem die als u dit meldt; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="197"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="231"/>
+        <source>showing the window</source>
+        <translation>het tonen van het venster</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/failure.py" line="238"/>
         <source>this action</source>
         <translation>deze handeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="210"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="251"/>
         <source>Open log file</source>
         <translation>Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="345"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="427"/>
         <source>the window system (Qt)</source>
         <translation>het venstersysteem (Qt)</translation>
     </message>

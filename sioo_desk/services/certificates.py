@@ -35,7 +35,7 @@ from sioo_desk.services.changes import Changes, Edit, actor, final
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
-from sioo_desk.store.output import Staging
+from sioo_desk.store.output import BatchRefused, OutputError, Staging
 
 SECRET_KEY = "certificates.secret"
 SIGNATURE_KEYS = {
@@ -573,7 +573,29 @@ def issue_batch(
     printer and, when asked, a ZIP of them all. All or nothing: a failure or a cancel (from
     `report`, called before each certificate) rolls the register back and removes every file.
     The edit's result is the `BatchResult`; it cannot be undone (the certificates exist on
-    paper)."""
+    paper). A file or folder that cannot take them is refused in `Staging`'s words, after the
+    news that nothing at all was issued."""
+    try:
+        return _issue_batch(
+            db, cohort_id, folder, issued_on, today, participant_ids, combined, archive, report
+        )
+    except OutputError as error:
+        raise BatchRefused(
+            "Er is niets uitgereikt en er zijn geen bestanden geschreven", error
+        ) from error
+
+
+def _issue_batch(
+    db: Database,
+    cohort_id: int,
+    folder: Path,
+    issued_on: dt.date,
+    today: dt.date | None,
+    participant_ids: set[int] | None,
+    combined: bool,
+    archive: bool,
+    report: Report,
+) -> Edit:
     from sioo_desk.services.cohorts import get_cohort
 
     today = today or dt.date.today()
@@ -696,7 +718,7 @@ def reissue(
         )
     if not who.eligibility.eligible:
         raise CertificateError(
-            "Deze deelnemer komt niet (meer) in aanmerking: " + "; ".join(who.eligibility.reasons)
+            "Deze deelnemer komt niet meer in aanmerking: " + "; ".join(who.eligibility.reasons)
         )
     rows = db.read("SELECT cohort_id FROM participants WHERE id = :p", {"p": participant_id})
     cohort_id = int(rows[0][0])

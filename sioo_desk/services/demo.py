@@ -221,6 +221,7 @@ CURRENT_PLAN = CohortPlan(
 class DemoResult:
     created: list[str] = field(default_factory=list)
     already_there: list[str] = field(default_factory=list)
+    participants: int = 0  # in the cohorts created
 
 
 def load_demo(
@@ -256,6 +257,7 @@ def load_demo(
                 continue
             _CohortBuilder(s, programme, staff, plan, people, today, varied).build()
             result.created.append(plan.name)
+            result.participants += len(people)
             s.flush()
             # Written, not yet committed: the session forgets the cohort's objects, so that a
             # hundred cohorts cost the memory of one.

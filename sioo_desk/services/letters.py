@@ -16,7 +16,7 @@ from sioo_desk.services import pdf_fonts
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
-from sioo_desk.store.output import Staging
+from sioo_desk.store.output import BatchRefused, OutputError, Staging
 
 SENDER = ("Sioo", "Newtonlaan 209", "3584 BH Utrecht", "030-291 30 00")
 KIND_TITLES = {
@@ -238,9 +238,19 @@ def write_letters(
     returned. All at once or none: a failure or a cancel (from `report`, called before each
     letter) leaves the folder as it was, an older letter that was being replaced put back.
     A letter is made again from the register, so an older letter of the same name is
-    replaced, which is what whoever writes them again wants. A folder that cannot take them
-    is refused by `Staging`, in its words."""
+    replaced, which is what whoever writes them again wants. A file or folder that cannot take
+    them is refused in `Staging`'s words, after the news that no letter at all was written
+    (not only the one it names)."""
     people = decided_participants(db, cohort_id)
+    try:
+        return _write_letters(db, people, folder, written_on, report)
+    except OutputError as error:
+        raise BatchRefused("Er is geen brief geschreven", error) from error
+
+
+def _write_letters(
+    db: Database, people: list[int], folder: Path, written_on: dt.date, report: Report
+) -> list[Path]:
     written: list[Path] = []
     with Staging(folder, overwrite=True) as staging:
         for done, participant_id in enumerate(people):

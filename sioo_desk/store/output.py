@@ -53,11 +53,11 @@ def reason(error: OSError, path: Path | None = None, *, writing: bool = True) ->
     if getattr(error, "winerror", None) in _IN_USE:
         return "het bestand is geopend in een ander programma; sluit het en probeer het opnieuw"
     if folder is not None and (code == errno.ENOENT or writing) and not folder.is_dir():
-        return f"de map {folder} bestaat niet (meer)"
+        return f"de map {folder} bestaat niet"
     if code == errno.ENOENT:
         if writing:
-            return f"de map {folder} bestaat niet (meer)" if folder else "de map bestaat niet"
-        return "het bestand bestaat niet (meer)" if path else "het bestand of de map bestaat niet"
+            return f"de map {folder} bestaat niet" if folder else "de map bestaat niet"
+        return "het bestand bestaat niet" if path else "het bestand of de map bestaat niet"
     if code in (errno.EACCES, errno.EPERM):
         if not writing:
             return "geen toestemming om het bestand te gebruiken"
@@ -77,7 +77,21 @@ def reason(error: OSError, path: Path | None = None, *, writing: bool = True) ->
         return "er staat al een bestand met die naam; het wordt niet overschreven"
     if code == errno.ENAMETOOLONG:
         return "de naam is te lang"
-    return error.strerror or str(error)
+    known = _OTHER_REASONS.get(code)
+    if known is not None:
+        return known
+    # The system's own words (English, mostly) say more than nothing, for whoever helps.
+    return f"onbekende fout ({error.strerror or error})"
+
+
+_OTHER_REASONS = {
+    errno.EIO: "de schijf is niet goed te lezen of te beschrijven",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.EMFILE: "er zijn te veel bestanden tegelijk open",
+    errno.ENFILE: "er zijn te veel bestanden tegelijk open",
+    errno.ETIMEDOUT: "de schijf of de netwerkmap antwoordt niet op tijd",
+}
 
 
 def write_file(path: Path, content: Content, *, overwrite: bool = True) -> Path:
@@ -150,6 +164,22 @@ class FolderRefused(OutputError):
         SiooDeskError.__init__(self, sentence)
 
 
+class BatchRefused(OutputError):
+    """A batch of which nothing was written, said so before the refusal that stopped it: "Er is
+    geen brief geschreven: brief-….pdf kan niet worden opgeslagen in …: de schijf is vol." The
+    refusal alone names one file, and reads as if only that one was missing."""
+
+    def __init__(self, lead: str, refusal: OutputError) -> None:
+        self.path = refusal.path
+        self.reason = refusal.reason
+        said = str(refusal)
+        # A folder's own refusal ("De map … bestaat niet.") goes on after the colon in lower
+        # case; one that opens with a file's or folder's name keeps it as it is.
+        if isinstance(refusal, FolderRefused) and not said.startswith(str(refusal.path)):
+            said = said[0].lower() + said[1:]
+        SiooDeskError.__init__(self, f"{lead}: {said}")
+
+
 class Staging:
     """Files written in a hidden folder beside their destination and put in place together
     by `place()`; `close()` removes what was not placed. Use as a context manager: a failure
@@ -185,7 +215,7 @@ class Staging:
         """Refuse a folder that is not there, or not a folder: what making a `Staging` checks
         first, for a batch that wants to say so before it does anything else."""
         if not folder.exists():
-            raise FolderRefused(folder, f"De map {folder} bestaat niet (meer).")
+            raise FolderRefused(folder, f"De map {folder} bestaat niet.")
         if not folder.is_dir():
             raise FolderRefused(folder, f"{folder} is geen map.")
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import accountability as planning
 from sioo_desk.services.changes import Kind
+from sioo_desk.ui import failure
 from sioo_desk.ui.groups_view import GroupRole, GroupTree, group_item, member_item
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -69,7 +70,7 @@ class AccountabilityPage(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.domain.enums import AssignmentStatus
 from sioo_desk.services import assignment as assignments
+from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.text import fill
 
@@ -95,7 +96,7 @@ class AssignmentForm(QScrollArea):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         save = QPushButton(self.tr("Save assignment"))
-        save.clicked.connect(lambda: self.save())
+        failure.connect_named(save, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Question"), self.question)

@@ -36,6 +36,7 @@ from sioo_desk.services.attendance import (
     set_attendance,
 )
 from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui import failure
 from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -269,9 +270,9 @@ class AttendanceView(QWidget):
         self.late_counts = QCheckBox(self.tr("late counts as present"))
         self.excused_out = QCheckBox(self.tr("excused leaves the half-day out"))
         save = QPushButton(self.tr("Apply"))
-        save.clicked.connect(lambda: self.save_settings())
+        failure.connect_named(save, self.save_settings)
         sign_in = QPushButton(self.tr("Sign-in list of this meeting (PDF)…"))
-        sign_in.clicked.connect(lambda: self.export_sign_in())
+        failure.connect_named(sign_in, self.export_sign_in)
         settings_row = QHBoxLayout()
         settings_row.addWidget(QLabel(self.tr("Sufficient effort from:")))
         settings_row.addWidget(self.threshold)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import certificates as certs
 from sioo_desk.services import pdf_fonts
+from sioo_desk.ui import failure
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.worker import Worker, closed_meanwhile, start_work
@@ -59,7 +60,7 @@ class BatchDialog(QDialog):
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(lambda: self._browse())
+        failure.connect_named(browse, self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -112,7 +113,7 @@ class BatchDialog(QDialog):
             self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.preview_button.setEnabled(bool(self.targets))
-        self.preview_button.clicked.connect(lambda: self.preview())
+        failure.connect_named(self.preview_button, self.preview)
         self.buttons.accepted.connect(self.issue)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -203,9 +204,9 @@ class SignaturesDialog(QDialog):
             preview.setStyleSheet("border: 1px solid #c9d1d9; background: white;")
             self.previews[who] = preview
             choose = QPushButton(self.tr("Choose image…"))
-            choose.clicked.connect(lambda _c=False, w=who: self.choose(w))
+            failure.connect_named(choose, lambda w=who: self.choose(w))
             drop = QPushButton(self.tr("Remove"))
-            drop.clicked.connect(lambda _c=False, w=who: self.set(w, None))
+            failure.connect_named(drop, lambda w=who: self.set(w, None))
             row = QHBoxLayout()
             row.addWidget(preview)
             row.addWidget(choose)

@@ -37,7 +37,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import accountability, verdicts
 from sioo_desk.services import certificates as certs
 from sioo_desk.services.changes import Kind
-from sioo_desk.ui import labels
+from sioo_desk.ui import failure, labels
 from sioo_desk.ui.certificate_dialogs import BatchDialog, SignaturesDialog, open_file
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.standings_model import Column, StandingsModel
@@ -95,7 +95,7 @@ class CertificatesPage(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
@@ -105,7 +105,7 @@ class CertificatesPage(QWidget):
         self.code.returnPressed.connect(lambda: self.verify())
         check = QPushButton(self.tr("Verify"))
         check.setObjectName("verify")
-        check.clicked.connect(lambda: self.verify())
+        failure.connect_named(check, self.verify)
         verify_row = QHBoxLayout()
         verify_row.addWidget(QLabel(self.tr("Verify a certificate:")))
         verify_row.addWidget(self.code, 1)
@@ -165,7 +165,7 @@ class CertificatesPage(QWidget):
         self.recorded.setWordWrap(True)
         record = QPushButton(self.tr("Record verdict"))
         record.setObjectName("recordVerdict")
-        record.clicked.connect(lambda: self.record_verdict())
+        failure.connect_named(record, self.record_verdict)
         self.buttons["record"] = record
         verdict_box = QGroupBox(self.tr("Final result"))
         form = QFormLayout(verdict_box)
@@ -184,7 +184,7 @@ class CertificatesPage(QWidget):
         )
         save_name = QPushButton(self.tr("Save name"))
         save_name.setObjectName("saveName")
-        save_name.clicked.connect(lambda: self.save_printed_name())
+        failure.connect_named(save_name, self.save_printed_name)
         name_row = QHBoxLayout()
         name_row.addWidget(self.printed, 1)
         name_row.addWidget(save_name)
@@ -207,7 +207,7 @@ class CertificatesPage(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             self.buttons[key] = button
             grid.addWidget(button, n // 2, n % 2)
         box.addRow(grid)

@@ -31,6 +31,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import coach_notes, grouping
 from sioo_desk.services.attendance import register, set_attendance
 from sioo_desk.services.changes import Changes
+from sioo_desk.ui import failure
 from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
 
@@ -76,7 +77,7 @@ class CoachView(QWidget):
         for status, text in STATUS_TEXT.items():
             self.attendance_status.addItem(text, status)
         record = QPushButton(self.tr("Record for the chosen meeting"))
-        record.clicked.connect(lambda: self.record_attendance())
+        failure.connect_named(record, self.record_attendance)
         attendance_row = QHBoxLayout()
         attendance_row.addWidget(self.attendance_status)
         attendance_row.addWidget(record)
@@ -90,9 +91,9 @@ class CoachView(QWidget):
         self.note_text.setFixedHeight(80)
         add = QPushButton(self.tr("Add note"))
         add.setObjectName("addNote")
-        add.clicked.connect(lambda: self.add_note())
+        failure.connect_named(add, self.add_note)
         edit = QPushButton(self.tr("Replace the chosen note with this text"))
-        edit.clicked.connect(lambda: self.edit_note())
+        failure.connect_named(edit, self.edit_note)
         note_buttons = QHBoxLayout()
         note_buttons.addWidget(add)
         note_buttons.addWidget(edit)

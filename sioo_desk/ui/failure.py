@@ -11,6 +11,7 @@ own exception capture, so a test that raises still fails."""
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 import traceback as tracebacks
@@ -32,8 +33,8 @@ from PySide6.QtCore import (
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.store import logbook
@@ -81,6 +82,19 @@ class _State:
 _state = _State()
 _DOING = "_sioo_desk_doing"  # on an exception: what the user asked for, see `doing`
 
+# How PySide 6 (shiboken's storePythonOverrideErrorOrPrint) says that a Python override Qt
+# called (a model's data(), a paintEvent) raised. From Qt's event loop it writes this with C's
+# fputs to the process's stderr, not through sys.stderr, and then hands the exception to
+# sys.excepthook: the exception reaches the hooks below, the line cannot be caught. When Python
+# code called into Qt directly (a `repaint()`), it puts the line before the exception's own
+# message instead and raises it there, once more for every override that ran meanwhile.
+_OVERRIDE = re.compile(r"Error calling Python override of (\S+?): ")
+# Overrides Qt calls to show something: a failure in one is a failure in showing the window.
+_SHOWING = frozenset(
+    {"data", "headerData", "flags", "rowCount", "columnCount", "index", "parent"}
+    | {"paint", "paintEvent", "sizeHint", "displayText", "filterAcceptsRow", "lessThan"}
+)
+
 
 # --- telling the user --------------------------------------------------------------------
 
@@ -97,6 +111,7 @@ def show_unexpected(
     in Qt's message handler lets everything else happen half-way. While another failure is on
     screen or on its way, and for a repeat of one just logged, this one is logged only."""
     traceback = traceback or error.__traceback__
+    _unwrap_override(error)
     doing = doing or what_was_done(error)
     logbook.install_log()
     recorded = logbook.record(error, doing, traceback=traceback)
@@ -184,10 +199,42 @@ def labelled(text: str, slot: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
+def connect_named(source: QAction | QAbstractButton, slot: Callable[[], object]) -> None:
+    """Run `slot` when the action is triggered (the button clicked), named by its text: a bug
+    inside reads "Er ging iets mis bij ‘Brieven voor alle besluiten’", not "bij deze
+    handeling". The slot is called without the signal's `checked` argument. The text is the one
+    at this moment: no reference to the action is kept, so it costs nothing when it goes."""
+    run = labelled(source.text(), slot)
+    if isinstance(source, QAction):
+        source.triggered.connect(run)
+    else:
+        source.clicked.connect(run)
+
+
 def named(text: str) -> str:
     """An action's or step's text as the dialog quotes it: no mnemonic, no trailing dots."""
     plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return f"‘{plain.rstrip('…. ')}’"
+
+
+def _unwrap_override(error: BaseException, override: str | None = None) -> None:
+    """The exception's own message again, without PySide's "Error calling Python override of
+    …: " (repeated for every override that ran meanwhile): a note says which override it was,
+    and, for one that shows something and unless something the user asked for is named, the
+    dialog says the window was being shown."""
+    message = error.args[0] if error.args and isinstance(error.args[0], str) else ""
+    end = 0
+    while found := _OVERRIDE.match(message, end):
+        override, end = found.group(1), found.end()  # the last one was added first: the origin
+    if end:
+        error.args = (message[end:], *error.args[1:])
+    if override is None:
+        return
+    error.add_note(f"(in {override}, aangeroepen door Qt)")
+    showing = override.rpartition("::")[2].removesuffix("()") in _SHOWING
+    with suppress(AttributeError):
+        if showing and not hasattr(error, _DOING):
+            setattr(error, _DOING, QCoreApplication.translate("failure", "showing the window"))
 
 
 def what_was_done(error: BaseException) -> str:
@@ -296,7 +343,46 @@ def _excepthook(
     if issubclass(kind, KeyboardInterrupt | SystemExit):
         sys.__excepthook__(kind, error, traceback)
         return
-    _on_gui_thread(lambda: _report(error, traceback))
+    override = _qt_override(traceback)
+    if override is None:
+        _on_gui_thread(lambda: _report(error, traceback))
+        return
+    _unwrap_override(error, override)
+
+    def report() -> None:
+        reference = _report(error, traceback)
+        if reference is not None and sys.stderr is not None:
+            # PySide's line on the terminal ends without the exception (the hook took it):
+            # finished here with what it was and where the details are.
+            with suppress(OSError, ValueError):
+                print(
+                    f"{type(error).__name__}: {error} (logbestand, referentie {reference})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+    _on_gui_thread(report)
+
+
+def _qt_override(traceback: TracebackType | None) -> str | None:
+    """ "QAbstractTableModel::data()" when the exception came straight out of a Python override
+    of a Qt method that Qt called (its outermost frame is that method), else None."""
+    if traceback is None:
+        return None
+    code = traceback.tb_frame.f_code
+    if code.co_argcount == 0:
+        return None
+    owner = traceback.tb_frame.f_locals.get(code.co_varnames[0])
+    method = getattr(type(owner), code.co_name, None)
+    if (
+        not isinstance(owner, shiboken6.Shiboken.Object)
+        or getattr(method, "__code__", None) is not code
+    ):
+        return None
+    for base in type(owner).__mro__:
+        if base.__module__.startswith("PySide6.") and hasattr(base, code.co_name):
+            return f"{base.__name__}::{code.co_name}()"
+    return None
 
 
 def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
@@ -306,16 +392,18 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     _on_gui_thread(lambda: _report(error, traceback))
 
 
-def _report(error: BaseException, traceback: TracebackType | None) -> None:
+def _report(error: BaseException, traceback: TracebackType | None) -> str | None:
+    """Tell it; the reference of an unexpected failure."""
     try:
         if isinstance(error, SiooDeskError):
             _show_stray_refusal(error)
         else:
-            show_unexpected(None, error, traceback=traceback)
+            return show_unexpected(None, error, traceback=traceback)
     except Exception:
         # Telling it failed (the log, say): no second round through here, the traceback goes
         # where Python puts it.
         sys.__excepthook__(type(error), error, traceback)
+    return None
 
 
 def _on_gui_thread(function: Callable[[], None]) -> None:

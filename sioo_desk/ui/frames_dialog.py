@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sioo_desk.services import competence_frames, portfolio
 from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.ui import failure
 from sioo_desk.ui.edit_command import EditStep
 from sioo_desk.ui.form_edit import run_in_form
 
@@ -47,7 +48,7 @@ class FramesDialog(QDialog):
         self.frame = QComboBox()
         self.frame.currentIndexChanged.connect(lambda _i: self.show_frame())
         new_frame = QPushButton(self.tr("New frame…"))
-        new_frame.clicked.connect(lambda: self.add_frame())
+        failure.connect_named(new_frame, self.add_frame)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Frame:")))
         top.addWidget(self.frame, 1)
@@ -70,7 +71,7 @@ class FramesDialog(QDialog):
             (self.tr("Remove"), self.remove),
         ):
             button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

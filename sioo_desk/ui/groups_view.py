@@ -34,6 +34,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.grouping import Wishes
 from sioo_desk.services import consultation, grouping
 from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui import failure
 from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.text import fill
 
@@ -118,7 +119,7 @@ class GroupsView(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -150,7 +151,7 @@ class GroupsView(QWidget):
         self.meeting_date.setDisplayFormat("ddd dd-MM-yyyy")
         set_date = QPushButton(self.tr("Agreed date for the chosen meeting"))
         set_date.setObjectName("setMeeting")
-        set_date.clicked.connect(lambda: self.set_meeting())
+        failure.connect_named(set_date, self.set_meeting)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +161,7 @@ class GroupsView(QWidget):
         self.wishes.setObjectName("groupWishes")
         self.wishes.setMaximumHeight(90)
         drop_wish = QPushButton(self.tr("Drop the chosen wish"))
-        drop_wish.clicked.connect(lambda: self.drop_wish())
+        failure.connect_named(drop_wish, self.drop_wish)
         side_layout.addWidget(QLabel(self.tr("Wishes for proposals:")))
         side_layout.addWidget(self.wishes)
         side_layout.addWidget(drop_wish)

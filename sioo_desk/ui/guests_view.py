@@ -26,6 +26,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import guests
 from sioo_desk.services.changes import Kind
 from sioo_desk.services.participants import list_participants
+from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.save_file import save_and_open
@@ -47,7 +48,7 @@ class GuestsView(QWidget):
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 500)
         save_capacity = QPushButton(self.tr("Set capacity"))
-        save_capacity.clicked.connect(lambda: self.set_capacity())
+        failure.connect_named(save_capacity, self.set_capacity)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Masterclass:")))
         top.addWidget(self.masterclass, 1)
@@ -95,7 +96,7 @@ class GuestsView(QWidget):
             (self.tr("Name badges (PDF)…"), self.export_badges),
         ):
             button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.message = QLabel()

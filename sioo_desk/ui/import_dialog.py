@@ -31,6 +31,7 @@ from sioo_desk.domain.validation import FIELD_LABELS
 from sioo_desk.services.long_work import Report
 from sioo_desk.services.participant_io import ImportPreview, preview_import
 from sioo_desk.store.database import Database
+from sioo_desk.ui import failure
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -123,11 +124,12 @@ class ImportDialog(QDialog):
         self.path.setObjectName("importPath")
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file with one candidate per row"))
         choose = QPushButton(self.tr("Choose file…"))
-        choose.clicked.connect(self.choose_file)
+        failure.connect_named(choose, self.choose_file)
         self.reread = QPushButton(self.tr("Read again"))
         # Reading again keeps a mapping the user made, for a file corrected in place.
-        self.reread.clicked.connect(
-            lambda: self.load(self.current_mapping() if self.mapping.rowCount() else None)
+        failure.connect_named(
+            self.reread,
+            lambda: self.load(self.current_mapping() if self.mapping.rowCount() else None),
         )
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)

@@ -40,7 +40,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import intake_record as intakes
 from sioo_desk.services.changes import Changes
 from sioo_desk.services.letters import letter_data, letter_file_name, letter_pdf
-from sioo_desk.ui import labels
+from sioo_desk.ui import failure, labels
 from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -71,9 +71,9 @@ class IntakeDialog(QDialog):
         self.document_label = QLabel()
         self.document_label.setObjectName("intakeDocument")
         self.attach_button = QPushButton(self.tr("Add document…"))
-        self.attach_button.clicked.connect(lambda: self.attach())
+        failure.connect_named(self.attach_button, self.attach)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_document)
+        failure.connect_named(self.open_button, self.open_document)
         document_row = QHBoxLayout()
         document_row.addWidget(self.document_label, 1)
         document_row.addWidget(self.attach_button)
@@ -150,8 +150,8 @@ class IntakeDialog(QDialog):
         self.letter_button = buttons.addButton(
             self.tr("Letter (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.save_button.clicked.connect(self.save)
-        self.letter_button.clicked.connect(lambda: self.save_letter())
+        failure.connect_named(self.save_button, self.save)
+        failure.connect_named(self.letter_button, self.save_letter)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

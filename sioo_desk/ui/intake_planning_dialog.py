@@ -35,6 +35,7 @@ from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import intake_planning as planning
 from sioo_desk.services.calendar_files import calendar_file, intake_event
 from sioo_desk.services.changes import Changes, Kind
+from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -108,7 +109,7 @@ class IntakePlanningDialog(QDialog):
             self.interviewer.addItem(name, person_id)
         make = QPushButton(self.tr("Make slots"))
         make.setObjectName("makeSlots")
-        make.clicked.connect(lambda: self.make_slots())
+        failure.connect_named(make, self.make_slots)
         series = QGroupBox(self.tr("A series of slots"))
         form = QFormLayout(series)
         form.addRow(self.tr("From:"), self.from_date)
@@ -142,7 +143,7 @@ class IntakePlanningDialog(QDialog):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             buttons_row.addWidget(button)
         self.message = QLabel()
         self.message.setObjectName("planningMessage")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services.cohorts import get_cohort, intake_period
+from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.save_file import choose_target, show_refusal, start_folder
 from sioo_desk.ui.text import fill
@@ -46,38 +47,40 @@ class ListActions(QObject):
         self.context = context
         self.import_action = QAction(self.tr("&Import participants…"), self.widget)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_participants)
+        failure.connect_named(self.import_action, self.import_participants)
         self.export_action = QAction(self.tr("&Export participant list…"), self.widget)
-        self.export_action.triggered.connect(self.export_participants)
+        failure.connect_named(self.export_action, self.export_participants)
 
         self.new_cohort_action = QAction(self.tr("&New cohort…"), self.widget)
-        self.new_cohort_action.triggered.connect(self.new_cohort)
+        failure.connect_named(self.new_cohort_action, self.new_cohort)
         self.plan_intakes_action = QAction(self.tr("&Plan intakes…"), self.widget)
-        self.plan_intakes_action.triggered.connect(self.plan_intakes)
+        failure.connect_named(self.plan_intakes_action, self.plan_intakes)
         self.letters_action = QAction(self.tr("&Letters for all decisions…"), self.widget)
-        self.letters_action.triggered.connect(lambda: self.write_letters())
+        failure.connect_named(self.letters_action, self.write_letters)
 
         self.mail_menu = QMenu(self.tr("E-&mail"))
         self.copy_selection_action = self.mail_menu.addAction(
             self.tr("Copy addresses of the selection")
         )
         self.copy_selection_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_selection_action.triggered.connect(lambda: self.copy(self.selection_addresses()))
+        failure.connect_named(
+            self.copy_selection_action, lambda: self.copy(self.selection_addresses())
+        )
         self.copy_visible_action = self.mail_menu.addAction(
             self.tr("Copy addresses of the list as filtered")
         )
-        self.copy_visible_action.triggered.connect(lambda: self.copy(self.visible_addresses()))
+        failure.connect_named(self.copy_visible_action, lambda: self.copy(self.visible_addresses()))
         self.copy_cohort_action = self.mail_menu.addAction(
             self.tr("Copy addresses of the whole cohort")
         )
-        self.copy_cohort_action.triggered.connect(lambda: self.copy(self.cohort_addresses()))
+        failure.connect_named(self.copy_cohort_action, lambda: self.copy(self.cohort_addresses()))
         self.group_menu = self.mail_menu.addMenu(self.tr("Copy addresses of a consultation group"))
         self.group_menu.aboutToShow.connect(self._fill_groups)
         self.mail_menu.addSeparator()
         self.compose_action = self.mail_menu.addAction(
             self.tr("New e-mail to the selection (BCC)…")
         )
-        self.compose_action.triggered.connect(lambda: self.compose(self.selection_addresses()))
+        failure.connect_named(self.compose_action, lambda: self.compose(self.selection_addresses()))
 
     # --- import and export -----------------------------------------------------------------
 
@@ -260,15 +263,20 @@ class ListActions(QObject):
         self.group_menu.clear()
         cohort_id = self.context.selection.cohort_id
         groups = [] if cohort_id is None else mail.groups(self.context.database, cohort_id)
-        if not groups:
+        if cohort_id is None or not groups:
             self.group_menu.addAction(self.tr("(no consultation groups yet)")).setEnabled(False)
+            return
         for group_id, name in groups:
             action = self.group_menu.addAction(name)
+            # Named by the menu ("Adressen van een intervisiegroep kopiëren"), not the group.
             action.triggered.connect(
-                lambda _c=False, g=group_id: self.copy(
-                    mail.addresses(self.context.database, cohort_id, group_id=g)
+                failure.labelled(
+                    self.group_menu.title(),
+                    lambda g=group_id: self.copy(
+                        mail.addresses(self.context.database, cohort_id, group_id=g)
+                    ),
                 )
-            )  # type: ignore[arg-type]
+            )
 
     def copy(self, emails: list[str]) -> None:
         if not emails:

@@ -9,7 +9,7 @@ import hashlib
 import html
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -44,6 +44,9 @@ from sioo_desk.ui.participants_view import ParticipantsView
 from sioo_desk.ui.tab_registry import Factory, TabRegistry
 from sioo_desk.ui.text import fill
 from sioo_desk.ui.worker import Worker, busy_message, closed_meanwhile, running, start_work
+
+if TYPE_CHECKING:
+    from sioo_desk.services.demo import DemoResult
 
 
 def _lazy(module: str, name: str) -> Factory:
@@ -249,8 +252,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)
         if slot is not None:
-            # A bug inside is reported as happening in this action, by its text.
-            action.triggered.connect(failure.labelled(text, slot))
+            failure.connect_named(action, slot)
         return action
 
     # --- data ------------------------------------------------------------------------------
@@ -397,17 +399,37 @@ class MainWindow(QMainWindow):
 
         today, started_on = self.today, self.database
 
-        def work(database: Database, report: Report) -> Any:
+        def work(database: Database, report: Report) -> DemoResult:
             return load_demo(database, today=today, report=report)
 
-        def done(_result: Any) -> None:
-            if self.database is started_on:
-                self.bus.publish(Changes.all())
-            else:
+        def done(result: DemoResult) -> None:
+            if self.database is not started_on:
                 self.context.notify(closed_meanwhile(started_on), 10000)
+                return
+            self.bus.publish(Changes.all())
+            self.context.notify(self._demo_loaded(result), 10000)
 
         self._demo_job = start_work(
-            self, self.tr("Loading demo data…"), started_on, work, done, self._show_error
+            self,
+            self.tr("Loading demo data…"),
+            started_on,
+            work,
+            done,
+            self._show_error,
+            on_cancelled=lambda stop: self.context.notify(str(stop), 10000),
+        )
+
+    def _demo_loaded(self, result: DemoResult) -> str:
+        if not result.created:
+            return self.tr("The demo data was there already; nothing was added.")
+        cohorts = len(result.created)
+        return fill(
+            self.tr("Demo data loaded: %1 cohorts with %2 participants (%3).")
+            if cohorts > 1
+            else self.tr("Demo data loaded: 1 cohort with %2 participants (%3)."),
+            cohorts,
+            result.participants,
+            ", ".join(result.created),
         )
 
     def about(self) -> None:

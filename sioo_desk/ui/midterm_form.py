@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import midterm
+from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -78,7 +79,7 @@ class MidtermForm(QWidget):
         self.minutes.setValue(60)
         self.minutes.setSuffix(self.tr(" min"))
         plan = QPushButton(self.tr("Plan"))
-        plan.clicked.connect(lambda: self.plan())
+        failure.connect_named(plan, self.plan)
         when = QHBoxLayout()
         for widget in (self.planned, self.starts, self.minutes, plan):
             when.addWidget(widget)
@@ -92,9 +93,9 @@ class MidtermForm(QWidget):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         record = QPushButton(self.tr("Save record"))
-        record.clicked.connect(lambda: self.record())
+        failure.connect_named(record, self.record)
         summary = QPushButton(self.tr("Summary for the participant (PDF)…"))
-        summary.clicked.connect(lambda: self.export_summary())
+        failure.connect_named(summary, self.export_summary)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("", self.earliest)
@@ -120,7 +121,7 @@ class MidtermForm(QWidget):
         self.rest_times = QLineEdit("09:30, 11:00, 13:30, 15:00")
         self.rest_times.setObjectName("restTimes")
         plan_rest = QPushButton(self.tr("Plan everyone else"))
-        plan_rest.clicked.connect(lambda: self.plan_rest())
+        failure.connect_named(plan_rest, self.plan_rest)
         rest = QFormLayout()
         rest.addRow(self.tr("From"), self.rest_from)
         rest.addRow(self.tr("at"), self.rest_times)

@@ -5,6 +5,7 @@ The table follows through the change bus; nothing here refreshes it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -17,7 +18,7 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.status_flow import ALLOWED
 from sioo_desk.domain.validation import ParticipantInput
 from sioo_desk.services.participants import ParticipantRow, list_participants
-from sioo_desk.ui import labels
+from sioo_desk.ui import failure, labels
 from sioo_desk.ui.form_edit import keeping_result, run_in_form
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
@@ -72,16 +73,19 @@ class ParticipantActions(QObject):
         self.status_actions: dict[ParticipantStatus, QAction] = {}
         for status in ParticipantStatus:
             action = self.status_menu.addAction(labels.participant_status(status))
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            failure.connect_named(action, lambda s=status: self.set_status(s))
             self.status_actions[status] = action
         self.update_enabled()
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey,
     ) -> QAction:
         action = QAction(text, self.widget)
         action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        failure.connect_named(action, slot)
         return action
 
     # --- state -----------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from sioo_desk.services.competence_frames import COMPETENCES
 from sioo_desk.services.participants import list_participants
 from sioo_desk.services.progress import Progress, cohort_progress
 from sioo_desk.services.schedule import load_sessions
+from sioo_desk.ui import failure
 from sioo_desk.ui.assignment_form import AssignmentForm
 from sioo_desk.ui.form_edit import keeping_result
 from sioo_desk.ui.live_view import Liveness
@@ -87,7 +88,7 @@ class PortfolioView(QWidget):
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(lambda _t: self.show_entries(reload=False))
         print_button = QPushButton(self.tr("Portfolio as PDF…"))
-        print_button.clicked.connect(lambda: self.export_pdf())
+        failure.connect_named(print_button, self.export_pdf)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.search)
@@ -134,7 +135,7 @@ class PortfolioView(QWidget):
             (self.tr("Remove attachment"), self.detach),
         ):
             button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             file_buttons.addWidget(button)
         files.addLayout(file_buttons)
         form.addRow(self.tr("Attachments"), files)
@@ -145,7 +146,7 @@ class PortfolioView(QWidget):
             (self.tr("Delete entry"), self.delete_entry),
         ):
             button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         editor = QWidget()
@@ -180,7 +181,7 @@ class PortfolioView(QWidget):
         frame_row.addWidget(QLabel(self.tr("Frame:")))
         frame_row.addWidget(self.frame_choice)
         edit_frames = QPushButton(self.tr("Edit frames…"))
-        edit_frames.clicked.connect(lambda: self.edit_frames())
+        failure.connect_named(edit_frames, self.edit_frames)
         frame_row.addWidget(edit_frames)
         frame_row.addStretch(1)
         ratings_page = QWidget()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.services.schedule import Schedule, cohort_schedule
+from sioo_desk.ui import failure
 from sioo_desk.ui.live_view import Liveness
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.schedule_model import ScheduleColumn, ScheduleModel
@@ -75,7 +76,7 @@ class ScheduleView(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            failure.connect_named(button, slot)
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)

@@ -31,6 +31,7 @@ from sioo_desk.domain.enums import DayPart
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.schedule_template import TIMES
 from sioo_desk.services.schedule import HalfDayTime, SessionEdit
+from sioo_desk.ui import failure
 
 PART_TEXTS = {DayPart.MORNING: "ochtend", DayPart.AFTERNOON: "middag", DayPart.EVENING: "avond"}
 
@@ -80,9 +81,9 @@ class SessionDialog(QDialog):
         self.half_days.setColumnWidth(0, 170)
         self.half_days.setColumnWidth(1, 110)
         add = QPushButton(self.tr("Add half-day"))
-        add.clicked.connect(lambda: self.add_half_day(None))
+        failure.connect_named(add, lambda: self.add_half_day(None))
         remove = QPushButton(self.tr("Remove half-day"))
-        remove.clicked.connect(self.remove_half_day)
+        failure.connect_named(remove, self.remove_half_day)
         half_day_buttons = QHBoxLayout()
         half_day_buttons.addWidget(add)
         half_day_buttons.addWidget(remove)

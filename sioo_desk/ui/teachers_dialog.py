@@ -36,7 +36,7 @@ from sioo_desk.services.teachers import (
     save_teacher,
     teacher_dates,
 )
-from sioo_desk.ui import labels
+from sioo_desk.ui import failure, labels
 from sioo_desk.ui.save_file import save_and_open
 from sioo_desk.ui.text import fill
 
@@ -100,11 +100,11 @@ class TeachersDialog(QDialog):
             roles.addWidget(box)
         form.addRow(self.tr("Role:"), roles)
         new = QPushButton(self.tr("New"))
-        new.clicked.connect(self.new)
+        failure.connect_named(new, self.new)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(lambda: self.save())
+        failure.connect_named(self.save_button, self.save)
         ics = QPushButton(self.tr("Calendar file (.ics)…"))
-        ics.clicked.connect(lambda: self.export_calendar())
+        failure.connect_named(ics, self.export_calendar)
         form_buttons = QHBoxLayout()
         for button in (new, self.save_button, ics):
             form_buttons.addWidget(button)

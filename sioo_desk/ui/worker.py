@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import Cancelled, SiooDeskError
 from sioo_desk.services.long_work import Report
 from sioo_desk.store.database import Database
+from sioo_desk.ui import failure
 from sioo_desk.ui.text import fill
 
 T = TypeVar("T")
@@ -267,22 +268,27 @@ class Worker(QObject):
         self.result, self.error = self.runner.result, self.runner.error
         error = self.error
         try:
-            if self._parent_alive:
-                self.dialog.reset()
-                self.dialog.hide()
-                self.dialog.deleteLater()
-                if error is None:
-                    self._on_done(self.result)
-                elif isinstance(error, Cancelled):
-                    self._on_cancelled(error)
-                elif isinstance(error, SiooDeskError):
-                    self._on_error(error)
+            with failure.doing(failure.named(self.title)):  # a bug in the outcome's handling
+                self._handle(error)
         finally:
             self.ended.emit()
         if error is not None and not isinstance(error, SiooDeskError):
             # A bug: raised here, on the GUI thread, where the application's failure policy
-            # (and, in tests, pytest-qt) sees it.
-            raise error
+            # (and, in tests, pytest-qt) sees it, named by the job ("Brieven schrijven").
+            with failure.doing(failure.named(self.title)):
+                raise error
+
+    def _handle(self, error: Exception | None) -> None:
+        if self._parent_alive:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            if error is None:
+                self._on_done(self.result)
+            elif isinstance(error, Cancelled):
+                self._on_cancelled(error)
+            elif isinstance(error, SiooDeskError):
+                self._on_error(error)
 
 
 def start_work(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
+import os
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -29,10 +32,12 @@ from sioo_desk.services.intake_record import (
     intake_record,
     save_intake,
 )
-from sioo_desk.services.letters import LetterError, letter_data, letter_pdf
+from sioo_desk.services.letters import LetterError, letter_data, letter_pdf, write_letters
 from sioo_desk.services.participant_editing import create_participant
 from sioo_desk.services.participants import list_participants
+from sioo_desk.store import output
 from sioo_desk.store.database import Database
+from sioo_desk.store.output import OutputError
 
 MET = {c: (CriterionAnswer.MET, "") for c in AdmissionCriterion}
 
@@ -230,6 +235,38 @@ def test_letters(demo_db: Database) -> None:
     refused = letter_data(demo_db, candidate)
     assert refused.decision is AdmissionDecision.NOT_ADMITTED
     assert letter_pdf(refused, written_on=dt.date(2027, 10, 3)).startswith(b"%PDF")
+
+
+def test_letters_on_a_full_disk_say_that_no_letter_was_written(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refusal names the one file that did not fit; the sentence before it says that none
+    of the others is there either."""
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    placed: list[object] = []
+    real = os.replace
+
+    def fill_up(source: object, target: object) -> None:
+        if len(placed) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        placed.append(target)
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(output.os, "replace", fill_up)
+    with pytest.raises(OutputError) as refused:
+        write_letters(demo_db, 1, folder, written_on=dt.date(2011, 10, 12))
+    assert str(refused.value) == (
+        f"Er is geen brief geschreven: {refused.value.path.name} kan niet worden opgeslagen in "
+        f"{folder}: de schijf is vol."
+    )
+    assert list(folder.iterdir()) == []
+
+    with pytest.raises(OutputError) as gone:
+        write_letters(demo_db, 1, tmp_path / "weg", written_on=dt.date(2011, 10, 12))
+    assert (
+        str(gone.value) == f"Er is geen brief geschreven: de map {tmp_path / 'weg'} bestaat niet."
+    )
 
 
 def test_a_saved_intake_is_undone_and_redone_as_one(demo_db: Database) -> None:

@@ -51,7 +51,7 @@ def _opens_session(call: ast.Call, owners: set[str]) -> bool:
 READ_FIRST = {
     # Cannot be undone (`final`): the reads decide who is eligible and fill the certificates'
     # text; an undo puts nothing back.
-    ("certificates.py", "issue_batch"),
+    ("certificates.py", "_issue_batch"),
     ("certificates.py", "reissue"),
 }
 

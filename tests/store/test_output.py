@@ -127,7 +127,7 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as caught:
         write_file(folder / "presentielijst.pdf", b"x")
     assert str(caught.value) == (
-        f"presentielijst.pdf kan niet worden opgeslagen: de map {folder} bestaat niet (meer)."
+        f"presentielijst.pdf kan niet worden opgeslagen: de map {folder} bestaat niet."
     )
     assert not folder.exists()
 
@@ -308,7 +308,7 @@ def test_staging_cancelled_before_placing_leaves_nothing(tmp_path: Path) -> None
 def test_staging_in_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as refused:
         Staging(tmp_path / "weg")
-    assert str(refused.value) == f"De map {tmp_path / 'weg'} bestaat niet (meer)."
+    assert str(refused.value) == f"De map {tmp_path / 'weg'} bestaat niet."
     assert list(tmp_path.iterdir()) == []
 
 

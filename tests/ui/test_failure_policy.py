@@ -11,18 +11,35 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, qCritical, qWarning
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    qCritical,
+    qWarning,
+)
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.store import logbook
-from sioo_desk.ui import failure
+from sioo_desk.ui import failure, intake_dialog, worker
 from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.main_window import MainWindow
+from sioo_desk.ui.participant_actions import ParticipantActions
+from sioo_desk.ui.schedule_view import ScheduleView
 from sioo_desk.ui.text import fill
 from tests.conftest import TODAY
+from tests.ui.test_main_window import select_cohort, select_participant
 
 REFERENCE = re.compile(r"Referentie: ([0-9a-f]{8})\.")
 
@@ -296,3 +313,137 @@ def test_help_names_the_log_and_opens_it(
     assert "Wat onverwacht misgaat, wordt bijgehouden in het logbestand" in about[0]
     assert str(Path(logbook.log_path())) in about[0]
     logbook.close_log()
+
+
+def test_every_menu_action_and_button_names_itself(
+    main_window: MainWindow, hooked: Shown, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Not only the main window's own actions: the Participant and Cohort menus (their
+    actions belong to the participants tab), the toolbar, and the buttons of a tab."""
+    select_cohort(main_window, "Leergang 2011–2012")
+    select_participant(main_window, "Berg, Jan van der")
+    lists = main_window.list_actions
+    monkeypatch.setattr(type(lists), "cohort_addresses", lambda _self: broken_lookup())
+    monkeypatch.setattr(worker, "start_work", lambda *_args, **_kwargs: broken_fill())
+    monkeypatch.setattr(ParticipantActions, "set_status", lambda _self, _status: 1 / 0)
+    monkeypatch.setattr(intake_dialog, "IntakeDialog", lambda *_args: [][0])
+    monkeypatch.setattr(ScheduleView, "export_calendar", lambda _self: None.x)  # type: ignore[attr-defined]
+    lists.copy_cohort_action.trigger()
+    turn()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    lists.letters_action.trigger()
+    turn()
+    statuses = main_window.participant_actions.status_actions.values()
+    status = next(action for action in statuses if action.isEnabled())
+    status.trigger()
+    turn()
+    main_window.participant_actions.intake_action.trigger()  # also on the toolbar
+    turn()
+    schedule = main_window.view("programme")
+    (button,) = [b for b in schedule.findChildren(QPushButton) if b.objectName() == "ics"]
+    button.click()
+    turn()
+    assert hooked.texts() == [
+        "Er ging iets mis bij ‘Adressen van het hele cohort kopiëren’.",
+        "Er ging iets mis bij ‘Brieven voor alle besluiten’.",
+        f"Er ging iets mis bij ‘{status.text()}’.",
+        "Er ging iets mis bij ‘Intake en toelating’.",
+        "Er ging iets mis bij ‘Agendabestand (.ics)’.",
+    ]
+
+
+def test_a_bug_in_long_work_is_named_by_the_job(
+    main_window: MainWindow,
+    hooked: Shown,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    def broken(_database: object, _report: object) -> None:
+        broken_fill()
+
+    job = worker.start_work(main_window, "Brieven schrijven…", main_window.database, broken, print)
+    assert job is not None
+    with qtbot.waitSignal(job.ended):
+        pass
+    turn()
+    assert hooked.texts() == ["Er ging iets mis bij ‘Brieven schrijven’."]
+    assert "er ging iets mis bij ‘Brieven schrijven’: AttributeError" in log_text()
+
+
+class BrokenModel(QAbstractTableModel):
+    """A table whose second row fails to show, once `failing` is set."""
+
+    failing = False
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if self.failing and index.row() == 1 and role == Qt.ItemDataRole.DisplayRole:
+            self.failing = False  # once: a repaint shows it again
+            raise RuntimeError("proef: fout in het model")
+        return "x"
+
+
+@pytest.fixture
+def broken_table(qtbot) -> BrokenModel:  # type: ignore[no-untyped-def]
+    model = BrokenModel()
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view._model = model  # type: ignore[attr-defined]  # kept alive with the view
+    model.view = view  # type: ignore[attr-defined]
+    return model
+
+
+def test_a_bug_in_a_models_data_is_a_failure_in_showing_the_window(
+    hooked: Shown, broken_table: BrokenModel, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Qt's paint calls data(): PySide writes its own line on stderr (C's, out of reach) and
+    hands the exception to the hook. The dialog says what was going on, the log has the
+    exception as it was raised, and the line on the terminal is finished with the reference."""
+    broken_table.failing = True
+    broken_table.view.viewport().update()  # type: ignore[attr-defined]
+    for _ in range(50):
+        turn()  # painting, then the dialog
+        if hooked:
+            break
+    assert hooked.texts() == ["Er ging iets mis bij het tonen van het venster."]
+    found = REFERENCE.search(hooked[0].informativeText())
+    assert found is not None
+    log = log_text()
+    assert "het tonen van het venster: RuntimeError: proef: fout in het model" in log
+    assert "(in QAbstractTableModel::data(), aangeroepen door Qt)" in log
+    assert "Error calling Python override" not in log
+    err = capfd.readouterr().err
+    assert "Error calling Python override of QAbstractTableModel::data(): " in err
+    assert (
+        f"RuntimeError: proef: fout in het model (logbestand, referentie {found.group(1)})\n" in err
+    )
+
+
+def test_a_bug_in_data_raised_into_python_loses_pysides_piled_up_prefix(
+    hooked: Shown, broken_table: BrokenModel
+) -> None:
+    """Painted straight from Python (`repaint()`), PySide raises the exception there with
+    "Error calling Python override of …: " before its message, once more for every override
+    that ran meanwhile. What reaches the policy is logged as the exception it was."""
+    broken_table.failing = True
+    with pytest.raises(RuntimeError) as raised:
+        broken_table.view.viewport().repaint()  # type: ignore[attr-defined]
+    assert str(raised.value).startswith("Error calling Python override of ")
+    fail_through_the_hook(lambda: _raise(raised.value))
+    turn()
+    assert hooked.texts() == ["Er ging iets mis bij het tonen van het venster."]
+    log = log_text()
+    assert "RuntimeError: proef: fout in het model\n" in log
+    assert "Error calling Python override" not in log
+    assert log.count("(in QAbstractTableModel::data(), aangeroepen door Qt)") == 1
+
+
+def _raise(error: BaseException) -> None:
+    raise error

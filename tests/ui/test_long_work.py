@@ -383,7 +383,7 @@ def test_a_refusal_in_the_worker_is_a_dutch_warning(  # type: ignore[no-untyped-
     assert job is not None
     with qtbot.waitSignal(job.ended):
         pass
-    assert warnings == [f"De map {tmp_path / 'weg'} bestaat niet (meer)."]
+    assert warnings == [f"Er is geen brief geschreven: de map {tmp_path / 'weg'} bestaat niet."]
 
 
 def test_a_bug_in_the_worker_reaches_the_gui_thread(  # type: ignore[no-untyped-def]
@@ -571,3 +571,35 @@ def test_closing_the_window_stops_the_work_first(  # type: ignore[no-untyped-def
     assert notes[-1].startswith("Brieven afgebroken bij ")
     assert list(folder.iterdir()) == []  # not even the hidden staging folder
     assert worker.running() == []
+
+
+def test_demo_data_says_what_it_loaded_and_a_cancel_that_nothing_changed(  # type: ignore[no-untyped-def]
+    qtbot, empty_db, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sioo_desk.services import demo_people
+
+    window = MainWindow(empty_db, settings, dt.date(2026, 11, 23))
+    qtbot.addWidget(window)
+    window.show()
+    pause = pause_at(monkeypatch, 1)
+    window.demo_action.trigger()
+    cancel_midway(qtbot, window._demo_job, pause)
+    assert window.statusBar().currentMessage() == "Afgebroken: er is niets veranderd."
+    assert window.cohorts.rowCount() == 0
+
+    window.demo_action.trigger()
+    with qtbot.waitSignal(window._demo_job.ended, timeout=120_000):
+        pass
+    people = len(demo_people.REFERENCE_PARTICIPANTS) + len(demo_people.CURRENT_PARTICIPANTS)
+    assert window.statusBar().currentMessage() == (
+        f"Demogegevens geladen: 2 cohorten met {people} deelnemers "
+        "(Leergang 2011–2012, Leergang 2026–2027)."
+    )
+    assert window.cohorts.rowCount() == 2
+
+    window.demo_action.trigger()
+    with qtbot.waitSignal(window._demo_job.ended, timeout=120_000):
+        pass
+    assert window.statusBar().currentMessage() == (
+        "De demogegevens waren er al; er is niets toegevoegd."
+    )

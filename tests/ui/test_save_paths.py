@@ -189,7 +189,7 @@ def test_a_folder_that_is_gone_is_said_and_nothing_is_made(
     assert not saved
     name = screen.dialog.suggested
     assert screen.warnings == [
-        ("Sioo Desk", f"{name} kan niet worden opgeslagen: de map {folder} bestaat niet (meer).")
+        ("Sioo Desk", f"{name} kan niet worden opgeslagen: de map {folder} bestaat niet.")
     ]
     assert not folder.exists() and screen.opened == []
     assert main_window.isVisible()
@@ -296,5 +296,5 @@ def test_an_intake_document_that_cannot_be_put_down_is_said(
     monkeypatch.setattr("tempfile.mkdtemp", lambda **_kwargs: str(gone))
     assert dialog.open_document() is None
     assert screen.warnings == [
-        ("Sioo Desk", f"intake.pdf kan niet worden opgeslagen: de map {gone} bestaat niet (meer).")
+        ("Sioo Desk", f"intake.pdf kan niet worden opgeslagen: de map {gone} bestaat niet.")
     ]
