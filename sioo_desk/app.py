@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sioo_desk import __version__
 from sioo_desk.store.database import Database
-from sioo_desk.store.logbook import logger
+from sioo_desk.store.logbook import install_log, logger
 from sioo_desk.ui import failure, translation
 from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.first_paint import FirstPaintWithData
@@ -46,8 +47,8 @@ def run(
     started = time.perf_counter() if started is None else started
     app = make_application()
     keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
-    failure.install(app)
-    logger.info("Sioo Desk %s gestart; database: %s", __version__, database.location.display)
+    failure.install(app)  # the log file is opened once the window is up
+    QTimer.singleShot(failure.LOG_OPENS_AFTER_MS, partial(_log_start, database))
     settings = QSettings()
     context = ViewContext(database, today or dt.date.today())
     window = MainWindow(database, settings, context.today, context=context)
@@ -57,6 +58,11 @@ def run(
     code = app.exec()
     context.database.close()  # the one open now: the user may have opened another
     return code
+
+
+def _log_start(database: Database) -> None:
+    install_log()
+    logger.info("Sioo Desk %s gestart; database: %s", __version__, database.location.display)
 
 
 def show_fatal(message: str) -> None:

@@ -8,11 +8,10 @@ finds in the log."""
 from __future__ import annotations
 
 import logging
-import secrets
+import os
 import threading
 import time
 from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -26,12 +25,6 @@ REPEAT_SECONDS = 60.0  # the same failure again within this long is counted, not
 FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 
 logger = logging.getLogger(LOGGER_NAME)
-
-
-class _Log(RotatingFileHandler):
-    def handleError(self, record: logging.LogRecord) -> None:
-        """A log that cannot be written (disk full, another program rotating it on Windows)
-        must not become a failure of its own, nor print a traceback where the user sees it."""
 
 
 def log_path() -> Path:
@@ -51,7 +44,7 @@ def install_log(path: Path | None = None) -> Path | None:
     close_log()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _Log(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        handler = _rotating_handler(path)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -63,6 +56,28 @@ def install_log(path: Path | None = None) -> Path | None:
     return path
 
 
+def quiet_until_opened() -> None:
+    """Until `install_log` opens the file, records are dropped rather than printed by Python's
+    last-resort handler on a terminal nobody reads."""
+    logger.propagate = False
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    # Imported here: logging.handlers brings socket, pickle and queue, 10 ms before the first
+    # paint for a file that is opened after it.
+    from logging.handlers import RotatingFileHandler
+
+    class Log(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            """A log that cannot be written (disk full, another program rotating it on
+            Windows) must not become a failure of its own, nor print a traceback where the
+            user sees it."""
+
+    return Log(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+
+
 def close_log() -> None:
     """Stop writing to the file (tests, which each have their own data folder)."""
     current = _handler()
@@ -72,7 +87,7 @@ def close_log() -> None:
 
 
 def new_reference() -> str:
-    return secrets.token_hex(4)
+    return os.urandom(4).hex()
 
 
 @dataclass(frozen=True)
@@ -159,5 +174,5 @@ def _failure_key(error: BaseException, traceback: TracebackType | None) -> tuple
     return (kind, traceback.tb_frame.f_code.co_filename, str(traceback.tb_lineno))
 
 
-def _handler() -> _Log | None:
-    return next((h for h in logger.handlers if isinstance(h, _Log)), None)
+def _handler() -> logging.FileHandler | None:
+    return next((h for h in logger.handlers if isinstance(h, logging.FileHandler)), None)

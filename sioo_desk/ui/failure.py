@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     Qt,
+    QTimer,
     QtMsgType,
     QUrl,
     Signal,
@@ -41,6 +42,7 @@ from sioo_desk.store import logbook
 from sioo_desk.ui.text import fill
 
 HEADLESS = ("offscreen", "minimal")
+LOG_OPENS_AFTER_MS = 500  # after the first paint; a failure before then opens it itself
 QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -318,7 +320,10 @@ def install(app: QApplication) -> None:
     does nothing."""
     if _state.installed:
         return
-    logbook.install_log()
+    # The file is opened once the window is up (logging.handlers costs 10 ms before the first
+    # paint); whatever must be written before then opens it itself.
+    logbook.quiet_until_opened()
+    QTimer.singleShot(LOG_OPENS_AFTER_MS, logbook.install_log)
     _relay()  # made here, on the GUI thread: its slot runs there
     _state.installed = True
     _state.previous = [sys.excepthook, threading.excepthook]
@@ -421,6 +426,8 @@ def _relay() -> _Relay:
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     where = f" ({context.file}:{context.line})" if context.file else ""
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        logbook.install_log()  # before the file's own time: Qt's chatter at start-up is not
     qt_logger.log(QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         _on_gui_thread(lambda: _show_qt_problem(message + where))

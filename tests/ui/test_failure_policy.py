@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
 )
+from pytestqt.qtbot import QtBot
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services.changes import Changes, Edit
@@ -217,7 +218,12 @@ def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(
     assert hooked.texts() == ["Er ging iets mis bij deze handeling."]
 
 
-def test_qt_warnings_go_to_the_log_and_critical_messages_are_shown(hooked: Shown) -> None:
+def test_qt_warnings_go_to_the_log_and_critical_messages_are_shown(
+    hooked: Shown, qtbot: QtBot
+) -> None:
+    qWarning("voor het venster er is")  # Qt's chatter at start-up: no file opened for it
+    assert not logbook.log_path().exists()
+    qtbot.waitUntil(logbook.log_path().exists, timeout=failure.LOG_OPENS_AFTER_MS + 2000)
     qWarning("een waarschuwing van Qt")
     assert hooked == []
     assert "WARNING" in log_text() and "een waarschuwing van Qt" in log_text()
