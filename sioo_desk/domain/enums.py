@@ -51,10 +51,11 @@ class EducationLevel(enum.StrEnum):
 class Role(enum.StrEnum):
     PROGRAMME_MANAGER = "programme_manager"
     SECRETARY = "secretary"
+    # Signs the certificates, such as the rector; stored as 'rector' before migration 0004.
+    SIGNATORY = "signatory"
     TEACHER = "teacher"
     COACH = "coach"
     ASSESSOR = "assessor"
-    RECTOR = "rector"
 
 
 class AdmissionCriterion(enum.StrEnum):

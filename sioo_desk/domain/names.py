@@ -136,3 +136,81 @@ def salutation(name: PersonName, gender: Gender) -> str:
     if gender is Gender.MALE:
         return f"Geachte heer {name.addressed_surname}"
     return f"Geachte {name.formal_name}"
+
+
+#: The words that make up a Dutch tussenvoegsel ("van der", "in 't", "de la"), lower case.
+TUSSENVOEGSEL_WORDS = frozenset(
+    {
+        "van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan",
+        "bij", "uit", "tot", "voor", "onder", "over", "'s", "’s", "d'", "l'", "von", "vom",
+        "zu", "zum", "la", "le", "les", "du", "da", "das", "dos", "del", "della", "di", "des",
+        "el", "al",
+    }
+)  # fmt: skip
+
+
+def parse_full_name(text: str) -> PersonName:
+    """A name as one types it, in its Dutch parts: 'Jan van der Berg', 'J.H. van der Berg',
+    'van der Berg' or 'Berg, Jan van der'. Given names written as initials ('J.H.', 'J. H.')
+    become the initials, others the first name.
+
+    The tussenvoegsel is the first run of such words written in lower case before the last
+    word; at the very start, with no given name, in any case ('Van der Berg'). Without one the
+    last word is the surname: what this cannot know ('Ahmed El Amrani') is put right in the
+    form, field by field."""
+    text = " ".join(text.split())
+    if not text:
+        return PersonName(surname="")
+    if "," in text:
+        surname, _, rest = (part.strip() for part in text.partition(","))
+        words = rest.split()
+        cut = len(words)
+        while cut > 0 and words[cut - 1].lower() in TUSSENVOEGSEL_WORDS:
+            cut -= 1
+        return _given(" ".join(words[:cut]), surname, " ".join(words[cut:]).lower())
+    words = text.split()
+    if len(words) == 1:
+        return PersonName(surname=words[0])
+    start = next(
+        (
+            i
+            for i, word in enumerate(words[:-1])
+            if word.lower() in TUSSENVOEGSEL_WORDS and (i == 0 or word == word.lower())
+        ),
+        None,
+    )
+    if start is None:
+        return _given(" ".join(words[:-1]), words[-1], "")
+    end = start
+    while end < len(words) - 1 and words[end].lower() in TUSSENVOEGSEL_WORDS:
+        end += 1
+    tussenvoegsel = " ".join(words[start:end]).lower()
+    return _given(" ".join(words[:start]), " ".join(words[end:]), tussenvoegsel)
+
+
+def _given(given: str, surname: str, tussenvoegsel: str) -> PersonName:
+    # 'J.H.', 'J. H.', 'Th.' and 'J' are initials; 'Jan' and 'Jan-Willem' are first names.
+    parts = given.replace(".", ". ").split()
+    letters = [p.rstrip(".") for p in parts]
+    initials = (
+        bool(parts)
+        and all(0 < len(x) <= 2 and x.isalpha() for x in letters)
+        and ("." in given or all(len(x) == 1 and x.isupper() for x in letters))
+    )
+    if initials:
+        return PersonName(surname, initials=normalise_initials(given), tussenvoegsel=tussenvoegsel)
+    return PersonName(surname, first_name=given, tussenvoegsel=tussenvoegsel)
+
+
+#: Academic and professional titles written before a Dutch name, lower case without the dot.
+TITLE_WORDS = frozenset({"prof", "dr", "drs", "mr", "ir", "ing", "bc", "em", "mgr", "ds"})
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """('prof. dr.', 'J.J. Boonstra') from 'prof. dr. J.J. Boonstra': the titles in front of a
+    name, as written, and the name."""
+    words = text.split()
+    count = 0
+    while count < len(words) - 1 and words[count].lower().rstrip(".") in TITLE_WORDS:
+        count += 1
+    return " ".join(words[:count]), " ".join(words[count:])

@@ -36,17 +36,24 @@ class CertificateText:
     version: int
     code: str
     manager_name: str
-    manager_role: str = "programmamanager"
-    rector_name: str = ""
-    rector_role: str = "rector"
+    manager_role: str = ""
+    signatory_name: str = ""
+    signatory_role: str = ""
     manager_signature: bytes | None = None
-    rector_signature: bytes | None = None
+    signatory_signature: bytes | None = None
     preview: bool = False
+    # The organisation that issues the certificate; empty: the programme's provider.
+    organisation: str = ""
 
     @property
     def provider_short(self) -> str:
         """'Sioo' from 'Sioo, Interuniversitair centrum …'."""
         return self.provider.split(",")[0].strip()
+
+    @property
+    def issuer(self) -> str:
+        """Who answers for the certificate's authenticity."""
+        return self.organisation.strip() or self.provider_short
 
 
 def render(texts: Iterable[CertificateText], *, title: str = "Certificaat") -> bytes:
@@ -95,7 +102,7 @@ def _draw(c: Any, t: CertificateText, fonts: tuple[str, str]) -> None:
 
     y = height - 34 * mm
     c.setFillColor(navy)
-    _spaced(c, t.provider_short.upper(), centre, y, serif, 11, 4)
+    _spaced(c, t.issuer.upper(), centre, y, serif, 11, 4)
     y -= 17 * mm
     _spaced(c, "CERTIFICAAT VAN DEELNAME", centre, y, serif_bold, 26, 3)
     y -= 7 * mm
@@ -142,11 +149,11 @@ def _draw(c: Any, t: CertificateText, fonts: tuple[str, str]) -> None:
         f"{t.contact_half_days} dagdelen contacttijd · studiebelasting {t.study_hours} uur",
     )
 
-    # Signatures: the programme manager on the left, the rector on the right.
+    # Signatures: the programme manager on the left, the signatory on the right.
     line_y = 56 * mm
     for x, name, role, image in (
         (70 * mm, t.manager_name, t.manager_role, t.manager_signature),
-        (width - 70 * mm, t.rector_name, t.rector_role, t.rector_signature),
+        (width - 70 * mm, t.signatory_name, t.signatory_role, t.signatory_signature),
     ):
         if image:
             _signature(c, image, x, line_y)
@@ -176,7 +183,7 @@ def _draw(c: Any, t: CertificateText, fonts: tuple[str, str]) -> None:
     c.drawRightString(
         qr_x - 2.5 * mm,
         qr_y + 4 * mm,
-        f"echtheid na te vragen bij {t.provider_short} met deze code",
+        f"echtheid na te vragen bij {t.issuer} met deze code",
     )
 
     if t.preview:

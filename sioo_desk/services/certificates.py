@@ -25,7 +25,7 @@ from typing import Any
 
 from sioo_desk.domain import certificate_code
 from sioo_desk.domain.certification import Eligibility, eligibility
-from sioo_desk.domain.enums import Role, Verdict
+from sioo_desk.domain.enums import Verdict
 from sioo_desk.domain.errors import Cancelled, NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName
@@ -33,16 +33,13 @@ from sioo_desk.services import pdf_fonts
 from sioo_desk.services.certificate_pdf import CertificateText, fits_on_one_line, render
 from sioo_desk.services.changes import Changes, Edit, actor, final
 from sioo_desk.services.long_work import Report, quiet
+from sioo_desk.services.staff import set_signature as set_signature  # the person's signature
+from sioo_desk.services.staff import signature as signature
 from sioo_desk.services.values import as_date, as_datetime
 from sioo_desk.store.database import Database
 from sioo_desk.store.output import BatchRefused, OutputError, Staging
 
 SECRET_KEY = "certificates.secret"
-SIGNATURE_KEYS = {
-    "manager": "certificates.signature.manager",
-    "rector": "certificates.signature.rector",
-}
-SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
 _LISTED = "('admitted', 'active', 'completed', 'withdrawn')"
 
 
@@ -298,38 +295,85 @@ def _formal(title: str, name: PersonName) -> str:
     return " ".join(p for p in (title.strip(), name.formal_name) if p)
 
 
+@dataclass(frozen=True)
+class Signer:
+    """Someone who signs the cohort's certificates and letters, as printed."""
+
+    person_id: int
+    name: str  # with title: "prof. dr. R.J. van Dijk"
+    function: str  # "rector Sioo", "programmamanager"
+    signature: bytes | None
+
+
+@dataclass(frozen=True)
+class Signers:
+    cohort: str
+    programme_manager: Signer | None
+    signatory: Signer | None
+
+
+def signers(db: Database, cohort_id: int) -> Signers:
+    """The cohort's programme manager and signatory (None where the cohort names nobody)."""
+    rows = db.read(
+        """SELECT c.name, c.programme_manager_id, c.signatory_id FROM cohorts c
+           WHERE c.id = :c""",
+        {"c": cohort_id},
+    )
+    if not rows:
+        raise NotFoundError("Cohort", cohort_id)
+    name, manager_id, signatory_id = rows[0]
+    return Signers(name, _signer(db, manager_id), _signer(db, signatory_id))
+
+
+def _signer(db: Database, person_id: int | None) -> Signer | None:
+    if person_id is None:
+        return None
+    rows = db.read(
+        """SELECT p.title, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.function
+           FROM people p WHERE p.id = :p""",
+        {"p": person_id},
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    return Signer(
+        person_id=person_id,
+        name=_formal(r[0] or "", PersonName(r[4], r[1], r[2], r[3])),
+        function=r[5] or "",
+        signature=signature(db, person_id),
+    )
+
+
+def signing(db: Database, cohort_id: int) -> tuple[Signer, Signer]:
+    """The programme manager and the signatory, or a CertificateError naming what to choose:
+    nothing is ever signed by a name the user did not enter."""
+    found = signers(db, cohort_id)
+    if found.programme_manager is None:
+        raise CertificateError(
+            f"Cohort {found.cohort} heeft geen programmamanager; kies er een bij Cohort ▸ Bewerken."
+        )
+    if found.signatory is None:
+        raise CertificateError(
+            f"Cohort {found.cohort} heeft geen ondertekenaar; kies er een bij Cohort ▸ Bewerken."
+        )
+    return found.programme_manager, found.signatory
+
+
 def _context(db: Database, cohort_id: int) -> tuple[str, CertificateText]:
     """The cohort's code, and what every certificate of the cohort says: the participant's
     own parts (name, number, version, code, date) are filled in by `_text`."""
+    from sioo_desk.services.organisation import organisation
+
     rows = db.read(
         """SELECT c.code, p.title, p.provider, p.funder, c.start_date, c.end_date, c.location,
-                  p.contact_half_days, p.study_hours,
-                  m.title, m.first_name, m.initials, m.tussenvoegsel, m.surname
-           FROM cohorts c JOIN programmes p ON p.id = c.programme_id
-           LEFT JOIN people m ON m.id = c.programme_manager_id WHERE c.id = :c""",
+                  p.contact_half_days, p.study_hours
+           FROM cohorts c JOIN programmes p ON p.id = c.programme_id WHERE c.id = :c""",
         {"c": cohort_id},
     )
     if not rows:
         raise NotFoundError("Cohort", cohort_id)
     r = rows[0]
-    if not r[13]:
-        raise CertificateError(
-            "Deze leergang heeft geen programmamanager; die ondertekent het certificaat. "
-            "Kies er een bij de gegevens van de leergang."
-        )
-    rector = db.read(
-        """SELECT p.title, p.first_name, p.initials, p.tussenvoegsel, p.surname, p.organisation
-           FROM people p JOIN person_roles r ON r.person_id = p.id AND r.role = :role
-           ORDER BY p.id LIMIT 1""",
-        {"role": Role.RECTOR.value},
-    )
-    if not rector:
-        raise CertificateError(
-            "Er is geen rector in het register; die ondertekent het certificaat. "
-            "Geef iemand de rol rector bij Docenten, coaches en assessoren."
-        )
-    rr = rector[0]
-    provider_short = (r[2] or "").split(",")[0].strip()
+    manager, signatory = signing(db, cohort_id)
     return r[0], CertificateText(
         printed_name="",
         programme_title=r[1],
@@ -344,11 +388,13 @@ def _context(db: Database, cohort_id: int) -> tuple[str, CertificateText]:
         number="",
         version=1,
         code="",
-        manager_name=_formal(r[9] or "", PersonName(r[13], r[10], r[11], r[12])),
-        rector_name=_formal(rr[0] or "", PersonName(rr[4], rr[1], rr[2], rr[3])),
-        rector_role=f"rector {provider_short}".strip(),
-        manager_signature=signature(db, "manager"),
-        rector_signature=signature(db, "rector"),
+        organisation=organisation(db).name,
+        manager_name=manager.name,
+        manager_role=manager.function,
+        manager_signature=manager.signature,
+        signatory_name=signatory.name,
+        signatory_role=signatory.function,
+        signatory_signature=signatory.signature,
     )
 
 
@@ -861,96 +907,3 @@ def verify(db: Database, text: str) -> Verification:
         f"Geldig: {who}, uitgereikt op {long_date(item.issued_on)} voor {d[5]} ({d[4]}).",
         **base,
     )
-
-
-# -- signatures -------------------------------------------------------------------------------
-
-
-def signature(db: Database, who: str) -> bytes | None:
-    rows = db.read(
-        """SELECT a.data FROM settings s JOIN attachments a
-           ON a.id = CAST(s.value AS INTEGER) WHERE s.key = :k""",
-        {"k": SIGNATURE_KEYS[who]},
-    )
-    return bytes(rows[0][0]) if rows else None
-
-
-def set_signature(db: Database, who: str, content: bytes | None, filename: str = "") -> Edit:
-    """A scanned signature (PNG or JPEG) printed above the signature line; None removes it.
-    The inverse puts back the former image, which stays stored (an attachment is kept)."""
-    from sioo_desk.domain.models import Attachment, Setting
-    from sioo_desk.services import audit
-
-    key = SIGNATURE_KEYS[who]
-    if content is not None:
-        if len(content) > SIGNATURE_MAX_BYTES:
-            raise CertificateError(
-                f"{filename or 'Deze afbeelding'} is te groot voor een handtekening "
-                f"(hoogstens 2 MB)."
-            )
-        kind = (
-            "image/png"
-            if content.startswith(b"\x89PNG\r\n\x1a\n")
-            else "image/jpeg"
-            if content.startswith(b"\xff\xd8\xff")
-            else None
-        )
-        if kind is None:
-            raise CertificateError(
-                f"{filename or 'Dit bestand'} is geen PNG- of JPEG-afbeelding; kies een scan "
-                "van de handtekening in een van die vormen."
-            )
-        try:
-            import io
-
-            from PIL import Image
-
-            with Image.open(io.BytesIO(content)) as image:
-                image.load()
-        except Exception as error:  # Pillow raises many kinds for a damaged image
-            raise CertificateError(
-                f"{filename or 'Deze afbeelding'} is beschadigd en kan niet worden gelezen."
-            ) from error
-    with db.session() as s:
-        row = s.get(Setting, key)
-        before = int(row.value) if row is not None else None
-        if content is None:
-            if row is not None:
-                s.delete(row)
-        else:
-            attachment = Attachment(
-                filename=filename or f"handtekening-{who}",
-                media_type=kind or "",
-                size=len(content),
-                sha256=hashlib.sha256(content).hexdigest(),
-                data=content,
-                created_at=dt.datetime.now().replace(microsecond=0),
-            )
-            s.add(attachment)
-            s.flush()
-            if row is None:
-                s.add(Setting(key=key, value=str(attachment.id)))
-            else:
-                row.value = str(attachment.id)
-        audit.record(s, "signature", "setting", None, key)
-    return Edit(Changes.of(settings=[key]), partial(_signature_back, who=who, attachment_id=before))
-
-
-def _signature_back(db: Database, *, who: str, attachment_id: int | None) -> Edit:
-    """Point the signature at an image stored before (None: no signature)."""
-    from sioo_desk.domain.models import Setting
-    from sioo_desk.services import audit
-
-    key = SIGNATURE_KEYS[who]
-    with db.session() as s:
-        row = s.get(Setting, key)
-        now = int(row.value) if row is not None else None
-        if attachment_id is None:
-            if row is not None:
-                s.delete(row)
-        elif row is None:
-            s.add(Setting(key=key, value=str(attachment_id)))
-        else:
-            row.value = str(attachment_id)
-        audit.record(s, "signature", "setting", None, key)
-    return Edit(Changes.of(settings=[key]), partial(_signature_back, who=who, attachment_id=now))

@@ -26,6 +26,7 @@ from sioo_desk.domain.enums import (
     SessionKind,
     Verdict,
 )
+from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.models import (
     Assessment,
     AssignmentMember,
@@ -33,7 +34,6 @@ from sioo_desk.domain.models import (
     AuditEntry,
     CoachNote,
     Cohort,
-    Competence,
     CompetenceFramework,
     CompetenceRating,
     ConsultationGroup,
@@ -59,9 +59,20 @@ from sioo_desk.domain.models import (
 from sioo_desk.domain.schedule_template import TIMES, TWO_DAYS_FIVE_HALF_DAYS
 from sioo_desk.services import demo_people as seeds
 from sioo_desk.services.long_work import Report, quiet
+from sioo_desk.services.organisation import Organisation
+from sioo_desk.services.organisation import put as put_organisation
+from sioo_desk.services.organisation import stored as organisation_of
+from sioo_desk.services.programme_template import TEMPLATE, install_programme
 from sioo_desk.store.database import Database
 
-PROGRAMME_CODE = "HRM-PIB"
+PROGRAMME_CODE = TEMPLATE.code
+#: The organisation the demo runs as: the brochure's provider.
+ORGANISATION = Organisation(
+    name="Sioo",
+    address="Newtonlaan 209\n3584 BH Utrecht",
+    phone="030-291 3000",
+    email="sioo@sioo.nl",
+)
 WITHDRAWN_ON = dt.date(2012, 1, 31)  # the reference cohort's one withdrawal
 REFERENCE_CODE = "HRM-2011"
 CURRENT_CODE = "HRM-2026"
@@ -217,6 +228,34 @@ CURRENT_PLAN = CohortPlan(
 )
 
 
+#: Set in every database the demo goes into; the window title says DEMO where it is.
+DEMO_KEY = "demo.database"
+
+
+class DemoRefused(SiooDeskError):
+    pass
+
+
+def is_demo(db: Database) -> bool:
+    return bool(db.read("SELECT 1 FROM settings WHERE key = :k", {"k": DEMO_KEY}))
+
+
+def _refuse_real_data(s: OrmSession) -> None:
+    """The demo's invented people never go into a database with someone's real data."""
+    from sioo_desk.domain.models import Setting
+    from sioo_desk.services.new_database import holds_data
+    from sioo_desk.store.database import reading
+
+    if s.get(Setting, DEMO_KEY) is not None:
+        return
+    if holds_data(reading(s)):
+        raise DemoRefused(
+            "Deze database bevat al eigen gegevens; de demogegevens gaan daar niet in. "
+            "Laad ze in een nieuwe, aparte database."
+        )
+    s.add(Setting(key=DEMO_KEY, value="true"))
+
+
 @dataclass
 class DemoResult:
     created: list[str] = field(default_factory=list)
@@ -247,9 +286,11 @@ def load_demo(
         )
         plans.append((plan, _generated_participants(i), False))
     with db.session() as s:
-        programme = _programme(s)
+        _refuse_real_data(s)
+        programme = install_programme(s)
         staff = _staff(s)
-        _frameworks(s, programme)
+        if organisation_of(s).name == "":
+            put_organisation(s, ORGANISATION)
         for done, (plan, people, varied) in enumerate(plans):
             report(done, len(plans), plan.name)
             if s.scalar(select(Cohort.id).where(Cohort.code == plan.code)) is not None:
@@ -279,22 +320,8 @@ def load_demo(
     return result
 
 
-def _programme(s: OrmSession) -> Programme:
-    programme = s.scalar(select(Programme).where(Programme.code == PROGRAMME_CODE))
-    if programme is None:
-        programme = Programme(
-            code=PROGRAMME_CODE,
-            title="De gemeentelijke HRM-adviseur als partner in business",
-            subtitle="Een professionaliseringsprogramma van het A+O fonds Gemeenten en Sioo "
-            "voor interne HRM-adviseurs in gemeenten",
-            provider="Sioo, Interuniversitair centrum voor Organisatie- en Veranderkunde",
-            funder="A+O fonds Gemeenten",
-            description="Voor interne P&O-medewerkers bij gemeenten die zich willen ontwikkelen "
-            "tot HRM-adviseur voor het (lijn)management.",
-        )
-        s.add(programme)
-        s.flush()
-    return programme
+#: As printed under the signatures on letters and certificates.
+_FUNCTIONS = {"pm": "programmamanager", "rector": "rector Sioo", "secretary": "secretariaat"}
 
 
 def _staff(s: OrmSession) -> dict[str, Person]:
@@ -314,47 +341,13 @@ def _staff(s: OrmSession) -> dict[str, Person]:
                 suffix=seed.suffix,
                 email=seed.email,
                 phone="030-291 3000" if seed.organisation == "Sioo" else "",
+                function=_FUNCTIONS.get(seed.key, ""),
                 roles=[PersonRole(role=r) for r in seed.roles],
             )
             s.add(person)
         found[seed.key] = person
     s.flush()
     return found
-
-
-def _frameworks(s: OrmSession, programme: Programme) -> None:
-    frames = (
-        (
-            "PIB-BP",
-            "Zeven vermogens van de HRM-businesspartner",
-            "Brochure, hoofdstuk 1",
-            seeds.BUSINESS_PARTNER_CAPABILITIES,
-        ),
-        ("PIB-OK", "Oriëntatiekader", "Brochure, hoofdstuk 2", seeds.ORIENTATION_FRAME),
-        (
-            "ADV",
-            "Competenties van adviseurs",
-            "Professionaliseringsplan, bijlage 1",
-            seeds.ADVISER_COMPETENCES,
-        ),
-    )
-    for code, name, source, items in frames:
-        if s.scalar(select(CompetenceFramework.id).where(CompetenceFramework.code == code)):
-            continue
-        s.add(
-            CompetenceFramework(
-                programme_id=programme.id,
-                code=code,
-                name=name,
-                source=source,
-                competences=[
-                    Competence(code=c, name=n, description=d, position=i)
-                    for i, (c, n, *more) in enumerate(items)
-                    for d in [more[0] if more else ""]
-                ],
-            )
-        )
-    s.flush()
 
 
 _MANAGERS = (
@@ -492,6 +485,7 @@ class _CohortBuilder:
             status=self._cohort_status(),
             programme_manager_id=self.staff["pm"].id,
             secretary_id=self.staff["secretary"].id,
+            signatory_id=self.staff["rector"].id,
         )
         self.s.add(self.cohort)
         self.s.flush()
@@ -620,11 +614,11 @@ class _CohortBuilder:
             "start",
             "Startbijeenkomst",
             [(plan.start, DayPart.MORNING), (plan.start, DayPart.AFTERNOON)],
-            theme="HRM en bedrijfsvoering; verbinding tussen klanten en diensten",
             teachers=("rector",),
+            **_about(SessionKind.START, None),
         )
-        for n, (first, (theme, teachers)) in enumerate(
-            zip(plan.ateliers, seeds.ATELIER_THEMES, strict=True), start=1
+        for n, (first, teachers) in enumerate(
+            zip(plan.ateliers, seeds.ATELIER_TEACHERS, strict=True), start=1
         ):
             slots = [(first + dt.timedelta(days=offset), part) for offset, part in ATELIER_PARTS]
             self._session(
@@ -633,11 +627,11 @@ class _CohortBuilder:
                 f"atelier-{n}",
                 f"Werkatelier {n}",
                 slots,
-                theme=theme,
                 teachers=teachers,
+                **_about(SessionKind.ATELIER, n),
             )
-        for n, (day, (theme, teachers)) in enumerate(
-            zip(plan.masterclasses, seeds.MASTERCLASS_THEMES, strict=True), start=1
+        for n, (day, teachers) in enumerate(
+            zip(plan.masterclasses, seeds.MASTERCLASS_TEACHERS, strict=True), start=1
         ):
             self._session(
                 SessionKind.MASTERCLASS,
@@ -645,13 +639,19 @@ class _CohortBuilder:
                 f"masterclass-{n}",
                 f"Masterclass {n}",
                 [(day, DayPart.AFTERNOON)],
-                theme=theme,
                 teachers=teachers,
                 guest_capacity=40,
+                **_about(SessionKind.MASTERCLASS, n),
             )
         closing = [(plan.closing + dt.timedelta(days=o), part) for o, part in ATELIER_PARTS]
         self._session(
-            SessionKind.CLOSING, None, "closing", "Slotbijeenkomst", closing, teachers=("rector",)
+            SessionKind.CLOSING,
+            None,
+            "closing",
+            "Slotbijeenkomst",
+            closing,
+            teachers=("rector",),
+            **_about(SessionKind.CLOSING, None),
         )
 
     def _intake(
@@ -1086,6 +1086,12 @@ class _CohortBuilder:
                                 rated_on=day,
                             )
                         )
+
+
+def _about(kind: SessionKind, number: int | None) -> dict[str, str]:
+    """A session's theme and description, as the programme has them."""
+    part = TEMPLATE.part(kind, number)
+    return {"theme": part.theme, "description": part.description}
 
 
 def _email(seed: seeds.ParticipantSeed) -> str:

@@ -53,7 +53,7 @@ STAFF = (
         "Dijk",
         M,
         "Sioo",
-        (Role.RECTOR, Role.TEACHER),
+        (Role.SIGNATORY, Role.TEACHER),
         "Veranderkunde",
     ),
     StaffSeed(
@@ -443,103 +443,18 @@ CURRENT_PARTICIPANTS = (
     _p("graaf_p", "P.", "Petra", "van de", "Graaf", F, "Heerlen", "HRM-adviseur", 16, 12, WO),
 )
 
-ATELIER_THEMES = (
-    ("Anders denken, anders doen in lastige gesprekken", ("zwart", "brouwer")),
-    ("Kijken naar Organisaties", ("graaf", "smit")),
-    ("Relatie tussen strategie en organiseren", ("mulder", "leeuwen")),
-    ("Inrichten van veranderprocessen", ("rector",)),
-    ("Scenariodenken", ("jansen",)),
-    ("Beïnvloeden in een politieke context", ("horst",)),
+#: Who teaches werkateliers 1–6 and masterclasses 1–2; what they are about is the programme's
+#: (services/programme_template.py).
+ATELIER_TEACHERS = (
+    ("zwart", "brouwer"),
+    ("graaf", "smit"),
+    ("mulder", "leeuwen"),
+    ("rector",),
+    ("jansen",),
+    ("horst",),
 )
 
-MASTERCLASS_THEMES = (
-    ("De toekomst van het HRM-vak", ("bakker",)),
-    ("HRM en bedrijfsvoering: de verbinding tussen klanten en diensten", ("vermeulen",)),
-)
-
-#: The seven capabilities of an HRM business partner (brochure, section 1).
-BUSINESS_PARTNER_CAPABILITIES = (
-    ("vakinhoud", "Vakinhoudelijke HRM-expertise (verder) ontwikkelen"),
-    ("context", "Contextuele kennis van de vraagstukken van het (lijn)management en de gemeente"),
-    ("verbinden", "Expertise verbinden met context en veranderingsprocessen ondersteunen"),
-    ("ontwikkelen", "Leidinggevenden en medewerkers ontwikkelen"),
-    ("proactief", "Pro-actieve houding"),
-    ("rollen", "Bepalen welke rollen de HRM-adviseur kan en wil spelen"),
-    ("communiceren", "Communiceren op strategisch, tactisch en uitvoerend niveau"),
-)
-
-#: The four central elements of the programme's orientation frame.
-ORIENTATION_FRAME = (
-    ("strategie", "Strategie"),
-    ("arbeidsorganisatie", "Arbeidsorganisatie"),
-    ("personeelsbeleid", "Personeelsbeleid"),
-    ("leidinggeven", "Leidinggeven"),
-)
-
-#: The competences of advisers (Bijlage 1 of the professionalisation plan), with what each
-#: rubric covers; a second frame a programme may rate against.
-ADVISER_COMPETENCES = (
-    (
-        "resultaat",
-        "Resultaatgerichtheid",
-        "Snel beslissen, problemen blijvend oplossen, "
-        "waarde toevoegen, resultaten zichtbaar maken, goede prijs/kwaliteitverhouding.",
-    ),
-    (
-        "dienstverlening",
-        "Dienstverlenende instelling",
-        "Afspraken nauwgezet nakomen, de eigen "
-        "mening wegen tegen een goed resultaat voor de klant, verwachtingen overtreffen.",
-    ),
-    (
-        "samenwerken",
-        "Samenwerkingsvermogen",
-        "Relaties leggen en onderhouden, verantwoordelijkheid "
-        "nemen, delegeren en coördineren, een consequente positie in klantrelaties.",
-    ),
-    (
-        "analyse",
-        "Analytisch vermogen",
-        "Kwesties van verschillende kanten bekijken, trends volgen "
-        "en vertalen, systematisch werken.",
-    ),
-    (
-        "ondernemen",
-        "Ondernemend handelen",
-        "Alert en proactief handelen, zakelijk oordelen, "
-        "initiatief nemen, netwerken bouwen, opdrachten verwerven.",
-    ),
-    (
-        "advies",
-        "Oordeels-/adviesvorming",
-        "Hulpvragen onderkennen en aanscherpen, snel inwerken, "
-        "onafhankelijk adviseren met oog voor de klantrelatie, openstaan voor denkbeelden.",
-    ),
-    (
-        "planmatig",
-        "Planmatig werken",
-        "Realiseerbare projectplannen, projectteams samenstellen, "
-        "projecten leiden en afronden, verantwoording afleggen.",
-    ),
-    (
-        "sensitiviteit",
-        "Interpersoonlijke sensitiviteit",
-        "Effect van het eigen optreden waarnemen, "
-        "van rol wisselen, met oppositie omgaan, effectief communiceren.",
-    ),
-    (
-        "beinvloeden",
-        "Beïnvloedend vermogen",
-        "Groepen inspireren, creatieve oplossingen, "
-        "coachen, processen en besluitvorming volgbaar beïnvloeden.",
-    ),
-    (
-        "visie",
-        "Visieontwikkeling",
-        "Een eigen visie op problemen, structuren en oplossingen "
-        "ontwikkelen en die effectief communiceren.",
-    ),
-)
+MASTERCLASS_TEACHERS = (("bakker",), ("vermeulen",))
 
 ASSIGNMENT_TITLES = (
     "Strategische personeelsplanning voor de komende tien jaar",

@@ -426,6 +426,7 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> Edit:
 
     from sioo_desk.domain.models import Cohort, HalfDay, Session
     from sioo_desk.services import audit
+    from sioo_desk.services.programme_template import part_of
 
     holidays = dutch_holidays(tuple(range(start.year, start.year + 2)))
 
@@ -451,13 +452,15 @@ def generate_schedule(db: Database, cohort_id: int, start: dt.date) -> Edit:
         made = []
         for planned in plan:
             t = planned.template
+            # What the part is about as the database's programme has it, edits included.
+            about = part_of(s, cohort.programme_id, t.kind, t.number) or t
             session = Session(
                 cohort_id=cohort_id,
                 kind=t.kind,
                 number=t.number,
-                title=t.title,
-                theme=t.theme,
-                description=t.description,
+                title=about.title,
+                theme=about.theme,
+                description=about.description,
                 uid=f"{cohort.code.lower()}-{t.kind.value}{t.number or ''}-"
                 f"{uuid.uuid4().hex[:8]}@sioo-desk",
                 half_days=[

@@ -25,8 +25,27 @@ def alembic_config(connection: Connection | None = None) -> object:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)  # type: ignore[arg-type]
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)  # type: ignore[arg-type]
+        return
+    with engine.connect() as connection:
+        # A migration that changes a table copies it and drops the old one; with foreign keys
+        # on, the drop would first delete every row that refers to it, down the cascade. SQLite
+        # ignores this pragma inside a transaction, so it is set before the migration begins,
+        # the references are checked before it commits, and it is set back on either way.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)  # type: ignore[arg-type]
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration leaves broken references: {broken[:5]}")
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
 
 
 def script_revisions() -> list[str]:

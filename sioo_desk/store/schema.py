@@ -8,6 +8,11 @@ APPLICATION_ID = 0x5349_4F4F
 #: Every Alembic revision in `db/versions`, oldest first. A test keeps this in step with the
 #: scripts, so that start-up can tell "current" from "needs a migration" from "too new" by
 #: reading one row.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_lookup_indexes", "0003_closing")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_lookup_indexes",
+    "0003_closing",
+    "0004_organisation",
+)
 
 HEAD_REVISION = KNOWN_REVISIONS[-1]

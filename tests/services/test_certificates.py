@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from sioo_desk.domain.enums import Verdict
-from sioo_desk.domain.errors import Cancelled
+from sioo_desk.domain.errors import Cancelled, SiooDeskError
 from sioo_desk.services import certificates as certs
 from sioo_desk.services import verdicts
 from sioo_desk.services.changes import Kind
@@ -393,20 +393,40 @@ def test_recorded_effort_counts_when_attendance_was_not_kept(demo_db: Database) 
 def test_signatures_are_images_and_appear_on_the_certificate(demo_db: Database, out: Path) -> None:
     from PIL import Image
 
-    with pytest.raises(certs.CertificateError, match="geen PNG- of JPEG"):
-        certs.set_signature(demo_db, "rector", b"%PDF-1.4 niet een plaatje", "hand.pdf")
-    with pytest.raises(certs.CertificateError, match="beschadigd"):
-        certs.set_signature(demo_db, "rector", b"\x89PNG\r\n\x1a\nkapot", "hand.png")
+    signatory = certs.signers(demo_db, REFERENCE).signatory
+    assert signatory is not None and signatory.function == "rector Sioo"
+    rector = signatory.person_id
+    with pytest.raises(SiooDeskError, match="geen PNG- of JPEG"):
+        certs.set_signature(demo_db, rector, b"%PDF-1.4 niet een plaatje", "hand.pdf")
+    with pytest.raises(SiooDeskError, match="beschadigd"):
+        certs.set_signature(demo_db, rector, b"\x89PNG\r\n\x1a\nkapot", "hand.png")
     buffer = io.BytesIO()
     Image.new("RGB", (300, 80), "white").save(buffer, "PNG")
-    certs.set_signature(demo_db, "rector", buffer.getvalue(), "hand.png")
-    assert certs.signature(demo_db, "rector") == buffer.getvalue()
+    certs.set_signature(demo_db, rector, buffer.getvalue(), "hand.png")
+    assert certs.signature(demo_db, rector) == buffer.getvalue()
     result = certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON, combined=False).result
     pdf = PdfReader(result.issued[0][2])
     assert pdf.pages[0]["/Resources"]["/XObject"]  # the QR code and the signature
     assert len(pdf.pages[0]["/Resources"]["/XObject"]) == 2
-    certs.set_signature(demo_db, "rector", None)
-    assert certs.signature(demo_db, "rector") is None
+    text = text_of(result.issued[0][2].read_bytes())
+    assert "prof. dr. R.J. van Dijk" in text and "rector Sioo" in text
+    certs.set_signature(demo_db, rector, None)
+    assert certs.signature(demo_db, rector) is None
+
+
+def test_a_cohort_without_a_signatory_is_refused_without_a_fallback(
+    demo_db: Database, out: Path
+) -> None:
+    from sioo_desk.domain.models import Cohort
+
+    with demo_db.session() as s:
+        s.get_one(Cohort, REFERENCE).signatory_id = None
+    with pytest.raises(certs.CertificateError) as refused:
+        certs.issue_batch(demo_db, REFERENCE, out, ISSUED_ON)
+    assert str(refused.value) == (
+        "Cohort Leergang 2011–2012 heeft geen ondertekenaar; kies er een bij Cohort ▸ Bewerken."
+    )
+    assert certs.register(demo_db) == [] and list(out.iterdir()) == []
 
 
 def test_the_preview_is_marked_and_registers_nothing(demo_db: Database) -> None:
@@ -481,24 +501,26 @@ def test_a_signature_undoes_to_the_former_image_and_redoes(demo_db: Database) ->
         buffer = io.BytesIO()
         Image.new("RGB", (30, 8), colour).save(buffer, "PNG")
         images.append(buffer.getvalue())
-    first = certs.set_signature(demo_db, "manager", images[0], "wit.png")
-    assert first.changes.settings == {certs.SIGNATURE_KEYS["manager"]}
-    assert first.changes.touches(REFERENCE, Kind.SETTINGS)  # no cohort: every screen
-    second = certs.set_signature(demo_db, "manager", images[1], "zwart.png")
+    manager = certs.signers(demo_db, REFERENCE).programme_manager
+    assert manager is not None
+    pm = manager.person_id
+    first = certs.set_signature(demo_db, pm, images[0], "wit.png")
+    assert first.changes.people == {pm}
+    second = certs.set_signature(demo_db, pm, images[1], "zwart.png")
     assert second.inverse is not None
     back = second.inverse(demo_db)
-    assert certs.signature(demo_db, "manager") == images[0]
+    assert certs.signature(demo_db, pm) == images[0]
     assert back.inverse is not None
     back.inverse(demo_db)
-    assert certs.signature(demo_db, "manager") == images[1]
-    removed = certs.set_signature(demo_db, "manager", None)
-    assert certs.signature(demo_db, "manager") is None
+    assert certs.signature(demo_db, pm) == images[1]
+    removed = certs.set_signature(demo_db, pm, None)
+    assert certs.signature(demo_db, pm) is None
     assert removed.inverse is not None
     removed.inverse(demo_db)
-    assert certs.signature(demo_db, "manager") == images[1]
+    assert certs.signature(demo_db, pm) == images[1]
     assert first.inverse is not None
     first.inverse(demo_db)
-    assert certs.signature(demo_db, "manager") is None
+    assert certs.signature(demo_db, pm) is None
 
 
 def test_issuing_re_issuing_and_revoking_cannot_be_undone(demo_db: Database, out: Path) -> None:

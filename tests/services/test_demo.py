@@ -198,3 +198,28 @@ def test_a_cancelled_demo_load_adds_nothing(empty_db: Database, stop_at: int) ->
         load_demo(empty_db, today=TODAY, extra_cohorts=1, report=report)
     for table in ("programmes", "people", "cohorts", "participants", "audit_log"):
         assert empty_db.read(f"SELECT count(*) FROM {table}") == [(0,)], table
+
+
+def test_the_demo_is_the_template_programme_run_by_sioo_with_signers(demo_db: Database) -> None:
+    from sioo_desk.services.certificates import signers
+    from sioo_desk.services.demo import is_demo
+    from sioo_desk.services.organisation import organisation
+    from sioo_desk.services.programme_template import TEMPLATE
+
+    assert is_demo(demo_db) and organisation(demo_db).name == "Sioo"
+    assert demo_db.read("SELECT code, title, fee_cents FROM programmes") == [
+        (TEMPLATE.code, TEMPLATE.title, TEMPLATE.fee_cents)
+    ]
+    themes = demo_db.read(
+        "SELECT s.theme FROM sessions s WHERE s.kind = 'atelier' AND s.cohort_id = :c "
+        "ORDER BY s.number",
+        {"c": cohort_id(demo_db, REFERENCE_CODE)},
+    )
+    assert [t for (t,) in themes] == [p.theme for p in TEMPLATE.parts if p.kind == "atelier"]
+    for code in (REFERENCE_CODE, CURRENT_CODE):
+        found = signers(demo_db, cohort_id(demo_db, code))
+        assert found.programme_manager is not None and found.signatory is not None
+        assert (found.programme_manager.function, found.signatory.function) == (
+            "programmamanager",
+            "rector Sioo",
+        )

@@ -22,7 +22,12 @@ from sioo_desk.domain.models.portfolio import (
     PortfolioEntryCompetence,
     PortfolioEntrySession,
 )
-from sioo_desk.domain.models.programme import Cohort, Programme
+from sioo_desk.domain.models.programme import (
+    Cohort,
+    Programme,
+    ProgrammeCriterion,
+    ProgrammePart,
+)
 from sioo_desk.domain.models.records import Attachment, AuditEntry, Setting
 from sioo_desk.domain.models.schedule import HalfDay, Session, SessionParticipant, SessionTeacher
 
@@ -57,6 +62,8 @@ __all__ = [
     "PortfolioEntryCompetence",
     "PortfolioEntrySession",
     "Programme",
+    "ProgrammeCriterion",
+    "ProgrammePart",
     "Session",
     "SessionParticipant",
     "SessionTeacher",

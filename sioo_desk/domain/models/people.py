@@ -52,6 +52,14 @@ class Person(NameParts, Base):
     email: Mapped[str | None] = mapped_column(String(254), unique=True)
     phone: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # As printed under the signature: "rector", "programmamanager".
+    function: Mapped[str] = mapped_column(String(200), default="")
+    # Kept once referenced (a cohort, a session, a certificate), but offered no more.
+    archived: Mapped[bool] = mapped_column(default=False)
+    # The scanned signature printed above the person's name on certificates and letters.
+    signature_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL")
+    )
 
     roles: Mapped[list[PersonRole]] = relationship(
         back_populates="person", cascade="all, delete-orphan"

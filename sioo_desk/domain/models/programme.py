@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sioo_desk.domain.enums import CohortStatus
+from sioo_desk.domain.enums import AdmissionCriterion, CohortStatus, SessionKind
 from sioo_desk.domain.models.base import Base
 from sioo_desk.domain.rules import Norms
 
@@ -44,6 +44,12 @@ class Programme(Base):
     effort_threshold_percent: Mapped[int] = mapped_column(default=80)
 
     cohorts: Mapped[list[Cohort]] = relationship(back_populates="programme")
+    parts: Mapped[list[ProgrammePart]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan"
+    )
+    criteria: Mapped[list[ProgrammeCriterion]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan"
+    )
 
     @property
     def norms(self) -> Norms:
@@ -56,6 +62,38 @@ class Programme(Base):
             min_group_size=self.min_group_size,
             max_group_size=self.max_group_size,
         )
+
+
+class ProgrammePart(Base):
+    """What one part of the programme is about (werkatelier 3, the masterclasses, the closing
+    meeting): a new cohort's schedule takes its titles, themes and descriptions from here."""
+
+    __tablename__ = "programme_parts"
+    __table_args__ = (UniqueConstraint("programme_id", "kind", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
+    kind: Mapped[SessionKind]
+    number: Mapped[int | None]  # atelier 1–6, masterclass 1–2; None for a part held once
+    title: Mapped[str] = mapped_column(String(200))
+    theme: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    programme: Mapped[Programme] = relationship(back_populates="parts")
+
+
+class ProgrammeCriterion(Base):
+    """An admission criterion as the programme words it."""
+
+    __tablename__ = "programme_criteria"
+    __table_args__ = (UniqueConstraint("programme_id", "criterion"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"))
+    criterion: Mapped[AdmissionCriterion]
+    text: Mapped[str] = mapped_column(Text)
+
+    programme: Mapped[Programme] = relationship(back_populates="criteria")
 
 
 class Cohort(Base):
@@ -78,11 +116,18 @@ class Cohort(Base):
         ForeignKey("people.id", ondelete="SET NULL")
     )
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # Signs the certificates beside the programme manager (for instance the rector).
+    signatory_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Hidden from the navigator, still found by search.
+    archived: Mapped[bool] = mapped_column(default=False)
+    # False: the status follows the dates; True: the stored status stands.
+    status_by_hand: Mapped[bool] = mapped_column(default=False)
 
     programme: Mapped[Programme] = relationship(back_populates="cohorts")
     programme_manager: Mapped[Person | None] = relationship(foreign_keys=[programme_manager_id])
     secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
+    signatory: Mapped[Person | None] = relationship(foreign_keys=[signatory_id])
     participants: Mapped[list[Participant]] = relationship(
         back_populates="cohort", cascade="all, delete-orphan"
     )
