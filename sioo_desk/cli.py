@@ -204,6 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
 
+    _add_init_command(commands)
+
     demo = commands.add_parser(
         "demo", help="laad de demogegevens (twee keer laden voegt niets dubbel toe)"
     )
@@ -223,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cohorts = commands.add_parser("cohorts", help="lijst van cohorten")
     cohorts.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    _add_cohort_commands(commands)
+    _add_staff_commands(commands)
 
     participants = commands.add_parser("participants", help="deelnemers van een cohort")
     participants.add_argument("--cohort", type=record_id, required=True, metavar="ID")
@@ -310,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes",
         type=minutes,
         metavar="N",
-        help="minuten per gesprek (standaard 75, minstens 60)",
+        help="minuten per gesprek (standaard de instelling accountability.minutes; minstens 60)",
     )
     closing.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
@@ -350,6 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="controleer de verificatiecode van een certificaat")
     verify.add_argument("code", metavar="CODE")
     verify.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    _add_settings_commands(commands)
 
     check = commands.add_parser("check", help="controleer de database (alleen lezen)")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -399,8 +406,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command is None:
             return _gui(args)
         handler = {
+            "init": _init,
             "demo": _demo,
             "cohorts": _cohorts,
+            "cohort": _cohort,
+            "staff": _staff,
             "participants": _participants,
             "import": _import,
             "export": _export,
@@ -412,6 +422,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "verdict": _verdict,
             "certificates": _certificates,
             "verify": _verify,
+            "settings": _settings,
             "check": _check,
         }[args.command]
         return handler(args)
@@ -481,6 +492,45 @@ def _gui(args: argparse.Namespace) -> int:
         return EXIT_BUG
 
 
+# --- init ------------------------------------------------------------------------------------
+
+
+def _add_init_command(commands: Any) -> None:
+    init = commands.add_parser(
+        "init",
+        help="maak een nieuwe database met het programma en de naam van de organisatie, "
+        "zonder demogegevens (een bestand met gegevens wordt geweigerd)",
+    )
+    init.add_argument("--organisation", metavar="NAAM", default="", help="naam van de organisatie")
+    init.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def _init(args: argparse.Namespace) -> int:
+    from sioo_desk.services.new_database import create
+    from sioo_desk.services.organisation import Organisation
+
+    database, created = create(_location(args), Organisation(name=args.organisation))
+    with database:
+        where = database.location.display
+    if args.json:
+        _print_json(
+            {
+                "database": where,
+                "programme_id": created.programme_id,
+                "programme": created.programme_title,
+                "organisation": created.organisation,
+            }
+        )
+        return EXIT_OK
+    print(f"nieuwe database: {where}")
+    print(f"programma: {created.programme_title}")
+    if created.organisation:
+        print(f"organisatie: {created.organisation}")
+    else:
+        print("organisatie: nog geen naam; vul die in bij de instellingen")
+    return EXIT_OK
+
+
 def _demo(args: argparse.Namespace) -> int:
     from sioo_desk.services.demo import load_demo
 
@@ -500,7 +550,7 @@ def _cohorts(args: argparse.Namespace) -> int:
     from sioo_desk.services.cohorts import list_cohorts
 
     with _open(args) as database:
-        cohorts = list_cohorts(database)
+        cohorts = list_cohorts(database, dt.date.today())
     if args.json:
         _print_json(
             [
@@ -514,6 +564,7 @@ def _cohorts(args: argparse.Namespace) -> int:
                     "location": c.location,
                     "participants": c.participants,
                     "places_taken": c.places_taken,
+                    "archived": c.archived,
                 }
                 for c in cohorts
             ]
@@ -521,7 +572,260 @@ def _cohorts(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in cohorts:
         period = f"{long_date(c.start)} – {long_date(c.end)}"
-        print(f"{c.id:>4}  {c.name:<36} {period:<34} {c.participants:>3} deelnemers")
+        archived = "  (gearchiveerd)" if c.archived else ""
+        print(f"{c.id:>4}  {c.name:<36} {period:<34} {c.participants:>3} deelnemers{archived}")
+    return EXIT_OK
+
+
+# --- cohort add / edit / delete ---------------------------------------------------------------
+
+_COHORT_STATUSES = ("planned", "intake", "running", "finished", "cancelled", "auto")
+
+
+def _add_cohort_commands(commands: Any) -> None:
+    cohort = commands.add_parser("cohort", help="maak, wijzig of verwijder een cohort")
+    actions = cohort.add_subparsers(
+        dest="cohort_command", metavar="ACTIE", required=True, parser_class=DutchArgumentParser
+    )
+    add = actions.add_parser("add", help="maak een nieuw cohort")
+    add.add_argument("--name", required=True, metavar="NAAM")
+    add.add_argument("--start", type=parse_date, required=True, metavar="DATUM")
+    add.add_argument("--end", type=parse_date, required=True, metavar="DATUM")
+    edit = actions.add_parser("edit", help="wijzig een cohort; wat u niet opgeeft, blijft")
+    edit.add_argument("id", type=record_id, metavar="ID")
+    edit.add_argument("--name", metavar="NAAM")
+    edit.add_argument("--start", type=parse_date, metavar="DATUM")
+    edit.add_argument("--end", type=parse_date, metavar="DATUM")
+    for parser in (add, edit):
+        parser.add_argument(
+            "--code",
+            metavar="CODE",
+            help="begin van de certificaatnummers, zoals HRM-2027 (standaard: HRM-<startjaar>)",
+        )
+        parser.add_argument("--intake-from", type=parse_date, metavar="DATUM")
+        parser.add_argument("--intake-until", type=parse_date, metavar="DATUM")
+        parser.add_argument("--location", metavar="LOCATIE")
+        parser.add_argument("--location-address", metavar="ADRES")
+        parser.add_argument(
+            "--programme-manager", type=record_id, metavar="ID", help="medewerker met die rol"
+        )
+        parser.add_argument("--secretary", type=record_id, metavar="ID", help="medewerker")
+        parser.add_argument(
+            "--signatory", type=record_id, metavar="ID", help="ondertekenaar, zoals de rector"
+        )
+        parser.add_argument(
+            "--status",
+            choices=_COHORT_STATUSES,
+            help="met de hand gezet; 'auto': volgt de data (standaard)",
+        )
+        parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    archive = edit.add_mutually_exclusive_group()
+    archive.add_argument("--archive", action="store_true", help="archiveer het cohort")
+    archive.add_argument("--unarchive", action="store_true", help="haal het uit het archief")
+    delete = actions.add_parser("delete", help="verwijder een cohort zonder deelnemers")
+    delete.add_argument("id", type=record_id, metavar="ID")
+    delete.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def _cohort_json(database: Any, cohort_id: int) -> dict[str, Any]:
+    from sioo_desk.services.cohort_editing import cohort_input
+    from sioo_desk.services.cohorts import get_cohort
+
+    shown = get_cohort(database, cohort_id, dt.date.today())
+    data = cohort_input(database, cohort_id)
+    return {
+        "id": shown.id,
+        "code": shown.code,
+        "name": shown.name,
+        "status": shown.status.value,
+        "status_by_hand": shown.status_by_hand,
+        "start": shown.start,
+        "end": shown.end,
+        "intake_from": data.intake_from,
+        "intake_until": data.intake_until,
+        "location": data.location,
+        "location_address": data.location_address,
+        "programme_manager_id": data.programme_manager_id,
+        "secretary_id": data.secretary_id,
+        "signatory_id": data.signatory_id,
+        "archived": shown.archived,
+    }
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from sioo_desk.domain.enums import CohortStatus
+    from sioo_desk.services import cohort_editing as editing
+
+    with _open(args) as database:
+        if args.cohort_command == "delete":
+            edit = editing.delete_cohort(database, args.id)
+            if args.json:
+                _print_json({"id": args.id, "name": edit.result, "deleted": True})
+            else:
+                print(f"verwijderd: {edit.result}")
+            return EXIT_OK
+        given: dict[str, Any] = {
+            "name": args.name,
+            "start": args.start,
+            "end": args.end,
+            "code": args.code,
+            "intake_from": args.intake_from,
+            "intake_until": args.intake_until,
+            "location": args.location,
+            "location_address": args.location_address,
+            "programme_manager_id": args.programme_manager,
+            "secretary_id": args.secretary,
+            "signatory_id": args.signatory,
+        }
+        changed = {k: v for k, v in given.items() if v is not None}
+        if args.status is not None:
+            changed["status"] = None if args.status == "auto" else CohortStatus(args.status)
+        if args.cohort_command == "add":
+            data = editing.CohortInput(args.name, "", None, None, None, None)
+            made = editing.create_cohort(database, dataclasses.replace(data, **changed))
+            cohort_id = int(made.result)
+            done = "aangemaakt"
+        else:
+            cohort_id = args.id
+            before = editing.cohort_input(database, cohort_id)
+            editing.update_cohort(database, cohort_id, dataclasses.replace(before, **changed))
+            if args.archive or args.unarchive:
+                editing.set_archived(database, cohort_id, bool(args.archive))
+            done = "gewijzigd"
+        if args.json:
+            _print_json(_cohort_json(database, cohort_id))
+        else:
+            shown = _cohort_json(database, cohort_id)
+            print(f"{done}: {shown['id']}  {shown['code']}  {shown['name']}")
+    return EXIT_OK
+
+
+# --- staff, staff add / edit / delete ----------------------------------------------------------
+
+
+def _add_staff_commands(commands: Any) -> None:
+    staff = commands.add_parser(
+        "staff", help="de medewerkers en hun rollen; met add, edit of delete: wijzig ze"
+    )
+    staff.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    actions = staff.add_subparsers(
+        dest="staff_command", metavar="ACTIE", parser_class=DutchArgumentParser
+    )
+    roles = "programme_manager, secretary, signatory, teacher, coach of assessor"
+    add = actions.add_parser("add", help="voeg een medewerker toe")
+    add.add_argument(
+        "--name", required=True, metavar="NAAM", help="de volledige naam, zoals 'J.H. van der Berg'"
+    )
+    add.add_argument(
+        "--role", action="append", required=True, metavar="ROL", help=f"{roles}; vaker mag"
+    )
+    edit = actions.add_parser("edit", help="wijzig een medewerker; wat u niet opgeeft, blijft")
+    edit.add_argument("id", type=record_id, metavar="ID")
+    edit.add_argument("--name", metavar="NAAM", help="de volledige naam")
+    edit.add_argument(
+        "--role", action="append", metavar="ROL", help=f"{roles}; vervangt alle rollen"
+    )
+    for parser in (add, edit):
+        parser.add_argument("--title", metavar="TITEL", help="zoals 'drs.' of 'prof. dr.'")
+        parser.add_argument(
+            "--function", metavar="FUNCTIE", help="zoals gedrukt onder de handtekening"
+        )
+        parser.add_argument("--email", metavar="ADRES")
+        parser.add_argument("--phone", metavar="NUMMER")
+        parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    archive = edit.add_mutually_exclusive_group()
+    archive.add_argument("--archive", action="store_true", help="archiveer de medewerker")
+    archive.add_argument("--unarchive", action="store_true", help="haal uit het archief")
+    delete = actions.add_parser(
+        "delete", help="verwijder een medewerker die nergens genoemd is (anders: archiveer)"
+    )
+    delete.add_argument("id", type=record_id, metavar="ID")
+    delete.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def _staff_json(member: Any) -> dict[str, Any]:
+    return {
+        "id": member.id,
+        "name": member.name.display_name,
+        "title": member.title,
+        "roles": [role.value for role in member.roles],
+        "initials": member.name.initials,
+        "first_name": member.name.first_name,
+        "tussenvoegsel": member.name.tussenvoegsel,
+        "surname": member.name.surname,
+        "function": member.function,
+        "email": member.email,
+        "phone": member.phone,
+        "archived": member.archived,
+    }
+
+
+def _staff(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from sioo_desk.domain.names import parse_full_name, split_title
+    from sioo_desk.services import staff
+
+    command = args.staff_command
+    with _open(args) as database:
+        if command is None:
+            members = staff.list_staff(database)
+            if args.json:
+                _print_json([_staff_json(m) for m in members])
+                return EXIT_OK
+            for m in members:
+                roles = ", ".join(staff.ROLE_NAMES[r] for r in m.roles)
+                archived = "  (gearchiveerd)" if m.archived else ""
+                print(f"{m.id:>4}  {m.label:<36} {roles}{archived}")
+            return EXIT_OK
+        if command == "delete":
+            name = staff.staff_member(database, args.id).name.display_name
+            staff.delete_staff(database, args.id)
+            if args.json:
+                _print_json({"id": args.id, "name": name, "deleted": True})
+            else:
+                print(f"verwijderd: {name}")
+            return EXIT_OK
+        changes: dict[str, Any] = {
+            key: getattr(args, key).strip()
+            for key in ("title", "function", "email", "phone")
+            if getattr(args, key) is not None
+        }
+        if args.role is not None:
+            changes["roles"] = tuple(staff.parse_role(r) for r in args.role)
+        if args.name is not None:
+            if not args.name.strip():
+                raise SiooDeskError("Naam: is verplicht, zoals --name 'Jan van der Berg'.")
+            title, written = split_title(args.name)
+            if title and args.title is None:  # 'prof. dr. J.J. Boonstra'
+                changes["title"] = title
+            name = parse_full_name(written)
+            changes.update(
+                surname=name.surname,
+                first_name=name.first_name,
+                initials=name.initials,
+                tussenvoegsel=name.tussenvoegsel,
+            )
+        if command == "add":
+            person_id = staff.save_staff(database, staff.StaffInput(**changes)).result
+            done = "toegevoegd"
+        else:
+            person_id = args.id
+            current = staff.staff_member(database, person_id).as_input()
+            data = dataclasses.replace(current, **changes)
+            edits = [staff.save_staff(database, data, person_id)] if data != current else []
+            if args.archive or args.unarchive:
+                edits.append(staff.set_archived(database, person_id, archived=args.archive))
+            done = "gewijzigd" if any(not e.changes.empty for e in edits) else "ongewijzigd"
+        member = staff.staff_member(database, person_id)
+    if args.json:
+        _print_json(_staff_json(member))
+    else:
+        roles = ", ".join(staff.ROLE_NAMES[r] for r in member.roles)
+        archived = ", gearchiveerd" if member.archived else ""
+        print(f"{done}: {member.id}  {member.label} ({roles}{archived})")
     return EXIT_OK
 
 
@@ -1053,6 +1357,72 @@ def _check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"sioo-desk: {problem}", file=sys.stderr)
     return EXIT_OK if report.sound else EXIT_REFUSED
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+def _add_settings_commands(commands: Any) -> None:
+    settings = commands.add_parser(
+        "settings", help="de instellingen met hun waarde en standaardwaarde; wijzig met 'set'"
+    )
+    settings.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    actions = settings.add_subparsers(
+        dest="settings_command", metavar="ACTIE", parser_class=DutchArgumentParser
+    )
+    change = actions.add_parser("set", help="geef een instelling een nieuwe waarde")
+    change.add_argument("key", metavar="SLEUTEL", help="bijvoorbeeld groups.max_per_coach")
+    change.add_argument(
+        "value",
+        metavar="WAARDE",
+        help="getal, ja/nee of tekst; '-' leest de tekst van standaardinvoer (voor brieven)",
+    )
+    change.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    reset = actions.add_parser("reset", help="zet een instelling terug op haar standaardwaarde")
+    reset.add_argument("key", metavar="SLEUTEL")
+    reset.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from sioo_desk.services import settings_schema as schema
+
+    command = getattr(args, "settings_command", None)
+    with _open(args) as database:
+        if command == "set":
+            value = sys.stdin.read() if args.value == "-" else args.value
+            schema.set_setting(database, args.key, value)
+        elif command == "reset":
+            schema.reset_setting(database, args.key)
+        found = schema.settings(database)
+    if command is not None:
+        (shown,) = [v for v in found if v.key == args.key]
+        if args.json:
+            _print_json(schema.as_json(shown))
+        else:
+            print(f"{shown.key} = {_setting_text(shown.value)}")
+        return EXIT_OK
+    if args.json:
+        _print_json([schema.as_json(v) for v in found])
+        return EXIT_OK
+    for group in schema.GROUPS:
+        print(group)
+        for v in (v for v in found if v.spec.group == group):
+            note = "" if not v.changed else f"  (standaard: {_setting_text(v.default)})"
+            print(f"  {v.key} = {_setting_text(v.value)}{note}")
+            print(f"      {v.spec.label}: {v.spec.description}")
+    print("Wijzigen: sioo-desk settings set SLEUTEL WAARDE ('-' leest een brieftekst van stdin).")
+    return EXIT_OK
+
+
+def _setting_text(value: Any) -> str:
+    """A value on one line: a letter's text by its first line and its length."""
+    from sioo_desk.services.settings_schema import describe
+
+    text = describe(value)
+    lines = text.splitlines()
+    if len(lines) <= 1:
+        return text
+    return f"{lines[0]} … ({len(lines)} regels)"
 
 
 if __name__ == "__main__":

@@ -114,8 +114,8 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/accountability_page.py" line="281"/>
-        <source>No assessors in the registry yet: add them under Teachers.</source>
-        <translation>Er staan nog geen assessoren in het register: voeg ze toe bij Docenten.</translation>
+        <source>No assessors among the staff yet: add them under Edit › Staff…</source>
+        <translation>Nog geen assessoren onder de medewerkers: voeg ze toe via Bewerken › Medewerkers…</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/accountability_page.py" line="288"/>
@@ -581,98 +581,98 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="284"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="285"/>
         <source>Choose a participant.</source>
         <translation>Kies een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="303"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="304"/>
         <source>Recorded by %1 on %2.</source>
         <translation>Vastgelegd door %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="308"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="309"/>
         <source>No verdict recorded yet.</source>
         <translation>Nog geen oordeel vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="319"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="320"/>
         <source>The recorded effort (%1%) does not count: attendance was kept here.</source>
         <translation>Het vastgelegde inzetcijfer (%1%) telt niet: de aanwezigheid is hier bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="327"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="328"/>
         <source>Qualifies; no certificate issued yet.</source>
         <translation>Komt in aanmerking; nog geen certificaat uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="329"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="330"/>
         <source>No certificate: %1.</source>
         <translation>Geen certificaat: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="333"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="334"/>
         <source>Certificate %1, version %2, issued %3 to “%4”. Code %5.</source>
         <translation>Certificaat %1, versie %2, uitgereikt op %3 aan “%4”. Code %5.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="342"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="343"/>
         <source>Revoked on %1: %2</source>
         <translation>Ingetrokken op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="345"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="346"/>
         <source>The name has changed since: re-issue to print it.</source>
         <translation>De naam is sindsdien gewijzigd: reik opnieuw uit om hem te drukken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="375"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="376"/>
         <source>Verdict for %1</source>
         <translation>Eindoordeel voor %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="389"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="390"/>
         <source>Name on the certificate of %1</source>
         <translation>Naam op het certificaat van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="411"/>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="424"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="412"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="425"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="444"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="445"/>
         <source>%1 certificates issued and written to %2.</source>
         <translation>%1 certificaten uitgereikt en weggeschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="463"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="464"/>
         <source>Re-issue</source>
         <translation>Opnieuw uitreiken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="465"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="466"/>
         <source>Why is certificate %1 re-issued (same number, a new version)?</source>
         <translation>Waarom wordt certificaat %1 opnieuw uitgereikt (zelfde nummer, nieuwe versie)?</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="473"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="474"/>
         <source>Folder for the certificate</source>
         <translation>Map voor het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="494"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="495"/>
         <source>Revoke</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="496"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="497"/>
         <source>Why is certificate %1 of %2 revoked? This cannot be undone.</source>
         <translation>Waarom wordt certificaat %1 van %2 ingetrokken? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificates_page.py" line="519"/>
+        <location filename="../../sioo_desk/ui/certificates_page.py" line="522"/>
         <source>Certificates</source>
         <translation>Certificaten</translation>
     </message>
@@ -694,8 +694,8 @@
     <name>CoachView</name>
     <message>
         <location filename="../../sioo_desk/ui/coach_view.py" line="60"/>
-        <source>No coaches yet — add them under Programme › Teachers…</source>
-        <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
+        <source>No coaches yet — add them under Edit › Staff…</source>
+        <translation>Nog geen coaches — voeg ze toe via Bewerken › Medewerkers…</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/coach_view.py" line="64"/>
@@ -769,39 +769,203 @@
     </message>
 </context>
 <context>
+    <name>CohortActions</name>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="34"/>
+        <source>new cohort %1</source>
+        <translation>nieuw cohort %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="53"/>
+        <source>&amp;Edit cohort…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="55"/>
+        <source>&amp;Delete cohort</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="57"/>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="73"/>
+        <source>&amp;Archive cohort</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="71"/>
+        <source>Bring back from the &amp;archive</source>
+        <translation>Uit het &amp;archief halen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="101"/>
+        <source>edit cohort %1</source>
+        <translation>cohort %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="126"/>
+        <source>Delete cohort</source>
+        <translation>Cohort verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="129"/>
+        <source>Delete %1, with its schedule and groups? You can undo this with Ctrl+Z.</source>
+        <translation>%1 verwijderen, met het programma en de groepen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="138"/>
+        <source>delete cohort %1</source>
+        <translation>cohort %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="154"/>
+        <source>archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_actions.py" line="154"/>
+        <source>bring back %1 from the archive</source>
+        <translation>%1 uit het archief halen</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="37"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="65"/>
         <source>New cohort</source>
         <translation>Nieuw cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="48"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="65"/>
+        <source>Edit cohort</source>
+        <translation>Cohort bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="81"/>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="87"/>
+        <source>e.g. HRM-2027</source>
+        <translation>bijv. HRM-2027</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="93"/>
+        <source>e.g. Kaap Doorn Conferentiecentrum, Doorn</source>
+        <translation>bijv. Kaap Doorn Conferentiecentrum, Doorn</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="96"/>
+        <source>street, postcode and town</source>
+        <translation>straat, postcode en plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="123"/>
+        <source>Certificates carry this code in their numbers, so it can no longer change.</source>
+        <translation>Deze code staat in de nummers van uitgereikte certificaten; daarom kan hij niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="131"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="133"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="49"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="134"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="136"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="137"/>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="142"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="144"/>
         <source>Location:</source>
         <translation>Locatie:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="50"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="145"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="146"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="149"/>
+        <source>Programme manager:</source>
+        <translation>Programmamanager:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="151"/>
+        <source>Secretary:</source>
+        <translation>Secretariaat:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="153"/>
+        <source>Signatory:</source>
+        <translation>Ondertekenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="189"/>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="196"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="202"/>
+        <source>person %1</source>
+        <translation>medewerker %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="207"/>
+        <source>Nobody holds the role %1 yet; give it to someone under Edit ▸ Staff…</source>
+        <translation>Nog niemand heeft de rol %1; geef die iemand via Bewerken&#xa0;▸&#xa0;Medewerkers…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="227"/>
+        <source>Follows the dates (now: %1)</source>
+        <translation>Volgt de data (nu: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="243"/>
+        <source>The certificate numbers start with it: %1-001.</source>
+        <translation>De certificaatnummers beginnen ermee: %1-001.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="139"/>
         <source>Intakes from:</source>
         <translation>Intakes vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="51"/>
-        <source>Intakes until:</source>
-        <translation>Intakes tot en met:</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="52"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="140"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="53"/>
+        <location filename="../../sioo_desk/ui/cohort_dialog.py" line="141"/>
         <source>End:</source>
         <translation>Einde:</translation>
     </message>
@@ -867,7 +1031,12 @@
         <translation>%1 deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_list_model.py" line="77"/>
+        <location filename="../../sioo_desk/ui/cohort_list_model.py" line="59"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_list_model.py" line="80"/>
         <source>no dates yet</source>
         <translation>nog geen datums</translation>
     </message>
@@ -1064,8 +1233,8 @@
     </message>
     <message>
         <location filename="../../sioo_desk/ui/groups_view.py" line="396"/>
-        <source>No coaches yet — add them under Programme › Teachers…</source>
-        <translation>Nog geen coaches — voeg ze toe via Programma › Docenten…</translation>
+        <source>No coaches yet — add them under Edit › Staff…</source>
+        <translation>Nog geen coaches — voeg ze toe via Bewerken › Medewerkers…</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/groups_view.py" line="406"/>
@@ -1489,153 +1658,158 @@
 <context>
     <name>IntakePlanningDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="82"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="83"/>
         <source>Plan intakes — %1</source>
         <translation>Intakes plannen — %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="106"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="110"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
         <source>Make slots</source>
         <translation>Plekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="113"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
+        <source>There are no staff members yet to hold the intakes. Add them first (Edit ▸ Staff…); anyone on the staff can be the interviewer.</source>
+        <translation>Er zijn nog geen medewerkers die de intakegesprekken kunnen voeren. Voeg ze eerst toe (Bewerken ▸ Medewerkers…); iedere medewerker kan interviewer zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="126"/>
         <source>A series of slots</source>
         <translation>Een reeks intakeplekken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="115"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="128"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="116"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="129"/>
         <source>Until:</source>
         <translation>Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="117"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="130"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="131"/>
         <source>Start times:</source>
         <translation>Begintijden:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="132"/>
         <source>Length:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="133"/>
         <source>Interviewer:</source>
         <translation>Gesprek met:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="125"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="139"/>
         <source>Candidates without an intake</source>
         <translation>Kandidaten zonder intake</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="138"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="152"/>
         <source>Put candidate in slot</source>
         <translation>Kandidaat inplannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="139"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="153"/>
         <source>First free slot</source>
         <translation>Eerste vrije plek</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="140"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="154"/>
         <source>Free the slot</source>
         <translation>Plek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="141"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="155"/>
         <source>Delete slot</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="142"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="156"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="197"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="226"/>
         <source>free</source>
         <translation>vrij</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="202"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="231"/>
         <source>%1, %2–%3, with %4</source>
         <translation>%1, %2–%3, met %4</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="222"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="251"/>
         <source>%1 slots, %2 free; %3 candidates without an intake.</source>
         <translation>%1 plekken, %2 vrij; %3 kandidaten zonder intake.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="280"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="309"/>
         <source>make %1 intake slots</source>
         <translation>%1 intakeplekken maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="287"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="316"/>
         <source>Choose a slot in the grid and a candidate in the list.</source>
         <translation>Kies een plek in het rooster en een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="293"/>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="310"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="322"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="339"/>
         <source>plan an intake</source>
         <translation>intake plannen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="303"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="332"/>
         <source>Choose a candidate in the list.</source>
         <translation>Kies een kandidaat in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="318"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="347"/>
         <source>There is no free slot left; make new slots first.</source>
         <translation>Er is geen vrije plek meer; maak eerst nieuwe plekken.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="334"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="363"/>
         <source>free an intake slot</source>
         <translation>intakeplek vrijmaken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="342"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="371"/>
         <source>delete an intake slot</source>
         <translation>intakeplek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="357"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="386"/>
         <source>Choose a slot in the grid.</source>
         <translation>Kies een plek in het rooster.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="371"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="400"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="369"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="398"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="374"/>
+        <location filename="../../sioo_desk/ui/intake_planning_dialog.py" line="403"/>
         <source>Saved %1; open it to add it to Outlook.</source>
         <translation>%1 bewaard; open het om het aan Outlook toe te voegen.</translation>
     </message>
@@ -1643,128 +1817,123 @@
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="48"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="46"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="51"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="49"/>
         <source>&amp;Export participant list…</source>
         <translation>Deelnemerslijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="54"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="52"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nieuw cohort…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="56"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="54"/>
         <source>&amp;Plan intakes…</source>
         <translation>&amp;Intakes plannen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="58"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="56"/>
         <source>&amp;Letters for all decisions…</source>
         <translation>&amp;Brieven voor alle besluiten…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="61"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="59"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="63"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="61"/>
         <source>Copy addresses of the selection</source>
         <translation>Adressen van de selectie kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="70"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="68"/>
         <source>Copy addresses of the list as filtered</source>
         <translation>Adressen van de gefilterde lijst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="74"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="72"/>
         <source>Copy addresses of the whole cohort</source>
         <translation>Adressen van het hele cohort kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="77"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="75"/>
         <source>Copy addresses of a consultation group</source>
         <translation>Adressen van een consultatiegroep kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="81"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="79"/>
         <source>New e-mail to the selection (BCC)…</source>
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="112"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="110"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="115"/>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="132"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="113"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="130"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="136"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="134"/>
         <source>Importing %1 participants…</source>
         <translation>%1 deelnemers importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="155"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="153"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="154"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="152"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="164"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="162"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="180"/>
-        <source>new cohort %1</source>
-        <translation>nieuw cohort %1</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="217"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="202"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="228"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="213"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="235"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="220"/>
         <source>Writing letters…</source>
         <translation>Brieven schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="267"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="252"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="283"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="268"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="287"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="272"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="293"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="278"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1772,205 +1941,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="80"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="377"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="82"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="433"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="508"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="166"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="168"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="170"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="178"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="105"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="214"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="106"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="108"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="109"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="111"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="111"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="113"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="112"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="114"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="114"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="116"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="116"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="118"/>
         <source>Closing</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="291"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Medewerkers…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <source>Show &amp;archived cohorts</source>
+        <translation>&amp;Gearchiveerde cohorten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
         <source>Open &amp;log file</source>
         <translation>&amp;Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="324"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="326"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="326"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="323"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="368"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="367"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="369"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="425"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="414"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="470"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="424"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="480"/>
         <source>The demo data was there already; nothing was added.</source>
         <translation>De demogegevens waren er al; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="427"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="483"/>
         <source>Demo data loaded: %1 cohorts with %2 participants (%3).</source>
         <translation>Demogegevens geladen: %1 cohorten met %2 deelnemers (%3).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="429"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
         <source>Demo data loaded: 1 cohort with %2 participants (%3).</source>
         <translation>Demogegevens geladen: 1 cohort met %2 deelnemers (%3).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="438"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="494"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="441"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="497"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;&lt;p&gt;What goes wrong unexpectedly is written to the log file:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;&lt;p&gt;Wat onverwacht misgaat, wordt bijgehouden in het logbestand:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="547"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -2779,11 +2963,6 @@
         <translation>Programma afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="75"/>
-        <source>Teachers…</source>
-        <translation>Docenten…</translation>
-    </message>
-    <message>
         <location filename="../../sioo_desk/ui/schedule_view.py" line="109"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
@@ -2804,7 +2983,7 @@
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="358"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="359"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
@@ -2812,6 +2991,11 @@
         <location filename="../../sioo_desk/ui/schedule_view.py" line="234"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="75"/>
+        <source>Staff…</source>
+        <translation>Medewerkers…</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/schedule_view.py" line="235"/>
@@ -2829,37 +3013,37 @@
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="274"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="275"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="294"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="295"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="295"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="296"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="302"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="303"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="336"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="337"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="349"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="350"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="362"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="363"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -2933,58 +3117,343 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="127"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="151"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="217"/>
+        <source>Admission letter</source>
+        <translation>Toelatingsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="218"/>
+        <source>Non-admission letter</source>
+        <translation>Afwijzingsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="240"/>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="242"/>
+        <source>Back to the default value (saved with Apply or OK).</source>
+        <translation>Terug naar de standaardwaarde (opgeslagen met Toepassen of OK).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="261"/>
+        <source>Double-click to put the placeholder in the letter text.</source>
+        <translation>Dubbelklik om de plaatshouder in de brieftekst te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="272"/>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Plaatshouders (dubbelklik om in te voegen):</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="282"/>
+        <source>Preview, for a made-up candidate:</source>
+        <translation>Voorbeeld, voor een verzonnen kandidaat:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="464"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="193"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="194"/>
         <source>Signatures on the certificate</source>
         <translation>Handtekeningen op het certificaat</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="198"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="202"/>
         <source>Programme manager</source>
         <translation>Programmamanager</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="199"/>
-        <source>Rector</source>
-        <translation>Rector</translation>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="203"/>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="206"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="207"/>
+        <source>nobody chosen yet: choose one at Cohort ▸ Edit</source>
+        <translation>nog niemand gekozen: kies iemand bij Cohort ▸ Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="216"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="208"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="218"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="217"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="227"/>
         <source>Without an image the certificate has an empty line to sign by hand.</source>
         <translation>Zonder afbeelding staat er een lege regel op het certificaat om met de hand te tekenen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="230"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="240"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="245"/>
         <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="255"/>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="263"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="265"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="274"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="245"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="255"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="256"/>
+        <location filename="../../sioo_desk/ui/certificate_dialogs.py" line="266"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 is niet te lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="77"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="83"/>
+        <source>Show archived staff</source>
+        <translation>Gearchiveerde medewerkers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="119"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="120"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="100"/>
+        <source>No staff members yet. Fill in the form and save to add the first one: the programme manager, the secretary, whoever signs the certificates, the teachers, coaches and assessors.</source>
+        <translation>Nog geen medewerkers. Vul het formulier in en bewaar het om de eerste toe te voegen: de programmamanager, de secretaris, wie de certificaten ondertekent, de docenten, coaches en assessoren.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="114"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="115"/>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="116"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="117"/>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="118"/>
+        <source>Surname *</source>
+        <translation>Achternaam *</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="121"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="122"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="123"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="125"/>
+        <source>e.g. drs., prof. dr.</source>
+        <translation>bijv. drs., prof. dr.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="127"/>
+        <source>as printed under the signature, e.g. rector</source>
+        <translation>zoals gedrukt onder de handtekening, bijv. rector</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="138"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="145"/>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="147"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="156"/>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="158"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="160"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="365"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="164"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="318"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="167"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="170"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>Agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="193"/>
+        <source>Dates across all cohorts:</source>
+        <translation>Data in alle cohorten:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="228"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="283"/>
+        <source>No dates yet.</source>
+        <translation>Nog geen data.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="296"/>
+        <source>no signature</source>
+        <translation>geen handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="315"/>
+        <source>Save the staff member first.</source>
+        <translation>Bewaar de medewerker eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="318"/>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="374"/>
+        <source>archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="374"/>
+        <source>bring back %1</source>
+        <translation>%1 terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="383"/>
+        <source>%1 is archived: kept wherever named, offered for nothing new.</source>
+        <translation>%1 is gearchiveerd: blijft staan waar genoemd, wordt voor niets nieuws meer aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="394"/>
+        <source>delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="405"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="407"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="415"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="418"/>
+        <source>signature of %1</source>
+        <translation>handtekening van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="427"/>
+        <source>remove the signature of %1</source>
+        <translation>handtekening van %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="453"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="455"/>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="458"/>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3041,132 +3510,6 @@
     </message>
 </context>
 <context>
-    <name>TeachersDialog</name>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="64"/>
-        <source>Teachers, coaches and assessors</source>
-        <translation>Docenten, coaches en assessoren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="84"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="85"/>
-        <source>Expertise</source>
-        <translation>Expertise</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="70"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="79"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="80"/>
-        <source>Initials</source>
-        <translation>Voorletters</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="81"/>
-        <source>First name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="82"/>
-        <source>Tussenvoegsel</source>
-        <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="83"/>
-        <source>Surname *</source>
-        <translation>Achternaam *</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="86"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="87"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="94"/>
-        <source>teacher</source>
-        <translation>docent</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="95"/>
-        <source>coach</source>
-        <translation>coach</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="96"/>
-        <source>assessor</source>
-        <translation>assessor</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="101"/>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="102"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="104"/>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="213"/>
-        <source>Save</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="106"/>
-        <source>Calendar file (.ics)…</source>
-        <translation>Agendabestand (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="121"/>
-        <source>Dates across all cohorts:</source>
-        <translation>Data in alle cohorten:</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="184"/>
-        <source>No dates yet.</source>
-        <translation>Nog geen data.</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="233"/>
-        <source>Calendar file</source>
-        <translation>Agendabestand</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="231"/>
-        <source>Calendar (*.ics)</source>
-        <translation>Agenda (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../sioo_desk/ui/teachers_dialog.py" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 bewaard.</translation>
-    </message>
-</context>
-<context>
     <name>ViewContext</name>
     <message>
         <location filename="../../sioo_desk/ui/context.py" line="90"/>
@@ -3215,7 +3558,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sioo_desk/app.py" line="68"/>
+        <location filename="../../sioo_desk/app.py" line="74"/>
         <source>Sioo Desk cannot start</source>
         <translation>Sioo Desk kan niet starten</translation>
     </message>
@@ -3223,12 +3566,12 @@
 <context>
     <name>failure</name>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="132"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="139"/>
         <source>Something went wrong in %1.</source>
         <translation>Er ging iets mis bij %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="138"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="145"/>
         <source>Sioo Desk carries on. What you were doing may not have been finished: check it before you go on.
 
 Reference: %1. Please mention it when you report this; the details are in the log file.</source>
@@ -3237,22 +3580,22 @@ Reference: %1. Please mention it when you report this; the details are in the lo
 Referentie: %1. Noem die als u dit meldt; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="231"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="239"/>
         <source>showing the window</source>
         <translation>het tonen van het venster</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="238"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="246"/>
         <source>this action</source>
         <translation>deze handeling</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="251"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="259"/>
         <source>Open log file</source>
         <translation>Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/failure.py" line="427"/>
+        <location filename="../../sioo_desk/ui/failure.py" line="440"/>
         <source>the window system (Qt)</source>
         <translation>het venstersysteem (Qt)</translation>
     </message>
@@ -3386,8 +3729,8 @@ Referentie: %1. Noem die als u dit meldt; de details staan in het logbestand.</t
     </message>
     <message>
         <location filename="../../sioo_desk/ui/labels.py" line="60"/>
-        <source>rector</source>
-        <translation>rector</translation>
+        <source>signatory</source>
+        <translation>ondertekenaar</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.schedule_template import TIMES
 from sioo_desk.services import pdf_fonts
 from sioo_desk.services.changes import Changes, Edit
+from sioo_desk.services.settings_schema import ACCOUNTABILITY_MINUTES, int_value
 from sioo_desk.services.values import as_date, as_datetime, as_time
 from sioo_desk.store.database import Database, Read, reading
 
@@ -142,10 +143,12 @@ def settings(db: Database, cohort_id: int) -> Settings:
 
 def _settings(read: Read, cohort_id: int) -> Settings:
     rows = read("SELECT value FROM settings WHERE key = :k", {"k": _settings_key(cohort_id)})
-    if not rows:
-        return Settings()
+    if not rows:  # nothing chosen for the cohort yet: the length the settings propose
+        return Settings(int_value(read, ACCOUNTABILITY_MINUTES))
     stored = json.loads(rows[0][0])
-    return Settings(int(stored.get("minutes", rules.DEFAULT_MINUTES)), tuple(stored["half_days"]))
+    if "minutes" not in stored:
+        return Settings(int_value(read, ACCOUNTABILITY_MINUTES), tuple(stored["half_days"]))
+    return Settings(int(stored["minutes"]), tuple(stored["half_days"]))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sioo_desk.domain.enums import COHORT_WIDE_KINDS, AttendanceStatus, DayPart,
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName
 from sioo_desk.services.changes import Changes, Edit, unchanged
+from sioo_desk.services.settings_schema import EXCUSED_OUT, LATE_COUNTS, default
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 
@@ -265,8 +266,8 @@ def effort_settings(db: Database, cohort_id: int) -> EffortSettings:
     }
     return EffortSettings(
         threshold_percent=int(rows[0][0]),
-        late_counts_as_present=bool(stored.get("effort.late_counts_as_present", True)),
-        excused_leaves_denominator=bool(stored.get("effort.excused_leaves_denominator", True)),
+        late_counts_as_present=bool(stored.get(LATE_COUNTS, default(LATE_COUNTS))),
+        excused_leaves_denominator=bool(stored.get(EXCUSED_OUT, default(EXCUSED_OUT))),
     )
 
 
@@ -314,7 +315,7 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
         raise AttendanceError(
             f"Een drempel van {settings.threshold_percent}% kan niet (1 tot 100)."
         )
-    keys = ("effort.late_counts_as_present", "effort.excused_leaves_denominator")
+    keys = (LATE_COUNTS, EXCUSED_OUT)
     with db.session() as s:
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
@@ -324,8 +325,8 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
         # What undo puts back is what this transaction replaces.
         before = EffortSettings(
             threshold_percent=programme.effort_threshold_percent,
-            late_counts_as_present=_flag(rows[keys[0]]),
-            excused_leaves_denominator=_flag(rows[keys[1]]),
+            late_counts_as_present=_flag(rows[keys[0]], LATE_COUNTS),
+            excused_leaves_denominator=_flag(rows[keys[1]], EXCUSED_OUT),
         )
         if before == settings:
             return unchanged(before)
@@ -350,9 +351,9 @@ def save_effort_settings(db: Database, cohort_id: int, settings: EffortSettings)
     )
 
 
-def _flag(row: Any) -> bool:
-    """A stored effort switch; on unless the programme manager switched it off."""
-    return True if row is None else bool(json.loads(row.value))
+def _flag(row: Any, key: str) -> bool:
+    """A stored effort switch; its default (on) unless the programme manager switched it."""
+    return bool(default(key)) if row is None else bool(json.loads(row.value))
 
 
 def _save_back(db: Database, *, cohort_id: int, settings: EffortSettings) -> Edit:

@@ -22,6 +22,7 @@ from sioo_desk.domain.grouping import (
 from sioo_desk.domain.names import PersonName
 from sioo_desk.domain.rules import Norms
 from sioo_desk.services.changes import Changes, Edit, unchanged
+from sioo_desk.services.settings_schema import COACH_GROUPS, default, int_value
 from sioo_desk.store.database import Database, Read, reading
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 _GROUPED = "('admitted', 'active', 'completed')"
 #: The settings a change to them names (the groups tab follows them).
-MAX_PER_COACH = "groups.max_per_coach"
+MAX_PER_COACH = COACH_GROUPS
 WISHES = "groups.wishes"
 
 _GROUPS = """SELECT g.id, g.name, g.coach_id, c.first_name, c.initials, c.tussenvoegsel, c.surname
@@ -465,7 +466,7 @@ def set_coach(db: Database, group_id: int, coach_id: int | None) -> Edit:
     The group's meetings change with it (their coach is shown and checked for clashes)."""
     from sqlalchemy import func, select
 
-    from sioo_desk.domain.models import ConsultationGroup, Session, Setting
+    from sioo_desk.domain.models import ConsultationGroup, Session
 
     with db.session() as s:
         group = s.get(ConsultationGroup, group_id)
@@ -475,8 +476,7 @@ def set_coach(db: Database, group_id: int, coach_id: int | None) -> Edit:
         if before == coach_id:
             return unchanged(before)
         if coach_id is not None:
-            stored = s.get(Setting, MAX_PER_COACH)
-            maximum = int(stored.value) if stored else 2
+            maximum = int_value(reading(s), MAX_PER_COACH)
             count = (
                 s.scalar(
                     select(func.count())
@@ -510,9 +510,10 @@ def set_coach(db: Database, group_id: int, coach_id: int | None) -> Edit:
 
 
 def coaches(db: Database) -> list[tuple[int, str]]:
+    """The coaches to choose from: an archived one is offered for nothing new."""
     rows = db.read("""SELECT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
                       FROM people p JOIN person_roles r ON r.person_id = p.id
-                      WHERE r.role = 'coach'""")
+                      WHERE r.role = 'coach' AND NOT p.archived""")
     return sorted(
         ((int(r[0]), PersonName(r[4], r[1], r[2], r[3]).display_name) for r in rows),
         key=lambda x: x[1],
@@ -520,8 +521,7 @@ def coaches(db: Database) -> list[tuple[int, str]]:
 
 
 def max_groups_per_coach(db: Database) -> int:
-    rows = db.read("SELECT value FROM settings WHERE key = :k", {"k": MAX_PER_COACH})
-    return int(rows[0][0]) if rows else 2
+    return int_value(db.read, MAX_PER_COACH)
 
 
 def set_max_groups_per_coach(db: Database, maximum: int) -> Edit:
@@ -533,7 +533,7 @@ def set_max_groups_per_coach(db: Database, maximum: int) -> Edit:
         raise SiooDeskError("Een coach begeleidt minstens één groep.")
     with db.session() as s:
         row = s.get(Setting, MAX_PER_COACH)
-        before = int(row.value) if row is not None else 2
+        before = int(row.value) if row is not None else int(default(MAX_PER_COACH))
         if row is None:
             s.add(Setting(key=MAX_PER_COACH, value=str(maximum)))
         else:

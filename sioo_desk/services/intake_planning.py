@@ -37,6 +37,12 @@ class PlanningError(SiooDeskError):
     pass
 
 
+NO_INTERVIEWER = (
+    "Er zijn nog geen medewerkers die een intakegesprek kunnen voeren; voeg eerst een "
+    "medewerker toe (Bewerken ▸ Medewerkers…) en kies die als interviewer."
+)
+
+
 class NoFreeSlot(PlanningError):
     """Every slot on or after the day asked for is taken (or there are none)."""
 
@@ -65,15 +71,10 @@ def day_part(at: dt.time) -> DayPart:
 
 
 def interviewers(db: Database) -> list[tuple[int, str]]:
-    rows = db.read(
-        """SELECT DISTINCT p.id, p.first_name, p.initials, p.tussenvoegsel, p.surname
-           FROM people p JOIN person_roles r ON r.person_id = p.id
-           WHERE r.role IN ('programme_manager', 'coach')"""
-    )
-    return sorted(
-        ((int(r[0]), PersonName(r[4], r[1], r[2], r[3]).display_name) for r in rows),
-        key=lambda x: x[1],
-    )
+    """Every staff member not archived, whatever their roles: anyone may hold an intake."""
+    from sioo_desk.services.staff import list_staff
+
+    return [(m.id, m.name.display_name) for m in list_staff(db, archived=False)]
 
 
 def make_slots(
@@ -82,12 +83,14 @@ def make_slots(
     days: Iterable[dt.date],
     starts: Iterable[dt.time],
     minutes: int,
-    interviewer_id: int,
+    interviewer_id: int | None,
 ) -> Edit:
     """One slot per day per start time; `result` is their ids, and the undo deletes them.
     Weekends and clashes with the interviewer's other appointments are refused, with the day
     and time that clash."""
     days, starts = sorted(set(days)), sorted(set(starts))
+    if interviewer_id is None:
+        raise PlanningError(NO_INTERVIEWER)
     if not days or not starts:
         raise PlanningError("Kies minstens één dag en één begintijd.")
     if not 15 <= minutes <= 240:
@@ -109,8 +112,13 @@ def make_slots(
         cohort = s.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError("Cohort", cohort_id)
-        if s.get(Person, interviewer_id) is None:
+        interviewer = s.get(Person, interviewer_id)
+        if interviewer is None:
             raise NotFoundError("Interviewer", interviewer_id)
+        if interviewer.archived:
+            raise PlanningError(
+                f"{interviewer.name.display_name} is gearchiveerd; kies een andere interviewer."
+            )
         period = (cohort.intake_from, cohort.intake_until)
         if period[0] and period[1]:
             outside = [d for d in days if not period[0] <= d <= period[1]]

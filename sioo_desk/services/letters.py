@@ -1,5 +1,8 @@
 """Admission and non-admission letters as PDF, in Dutch, with embedded fonts that carry every
-letter of every name (Ş, ł, ı …)."""
+letter of every name (Ş, ł, ı …). What a letter says is a setting (`settings_schema`): its
+subject and its text, paragraphs with placeholders such as {aanhef}, {cohort} and {data} that
+are filled in here for each candidate. The organisation sends it; the cohort's programme
+manager signs it, with their function and scanned signature."""
 
 from __future__ import annotations
 
@@ -7,18 +10,19 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sioo_desk.domain.enums import AdmissionDecision, Gender
 from sioo_desk.domain.errors import Cancelled, NotFoundError, SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.domain.names import PersonName, salutation
 from sioo_desk.services import pdf_fonts
+from sioo_desk.services import settings_schema as schema
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database
 from sioo_desk.store.output import BatchRefused, OutputError, Staging
 
-SENDER = ("Sioo", "Newtonlaan 209", "3584 BH Utrecht", "030-291 30 00")
 KIND_TITLES = {
     "start": "Startbijeenkomst",
     "atelier": "Werkatelier",
@@ -45,19 +49,26 @@ class LetterData:
     start: dt.date | None
     end: dt.date | None
     schedule: list[tuple[str, str]]  # (what, when)
-    signer: str
+    signer: str  # with title, as printed under the signature
+    signer_function: str
+    signature: bytes | None
+    sender: tuple[str, ...]  # the organisation: name, address lines, phone, e-mail
+    place: str  # before the date
+    subject: str  # after "Betreft:", placeholders not yet filled in
+    text: str  # from salutation to greeting, placeholders not yet filled in
 
 
 def letter_data(db: Database, participant_id: int) -> LetterData:
+    from sioo_desk.services.certificates import signers
+    from sioo_desk.services.organisation import organisation
+
     rows = db.read(
         """SELECT i.decision, i.decision_date, i.decision_reason, p.surname, p.first_name,
                   p.initials, p.tussenvoegsel, p.gender, p.municipality, pr.title, c.name,
-                  c.location, c.start_date, c.end_date, c.id,
-                  pm.first_name, pm.initials, pm.tussenvoegsel, pm.surname
+                  c.location, c.start_date, c.end_date, c.id
            FROM participants p JOIN cohorts c ON c.id = p.cohort_id
            JOIN programmes pr ON pr.id = c.programme_id
            LEFT JOIN intakes i ON i.participant_id = p.id
-           LEFT JOIN people pm ON pm.id = c.programme_manager_id
            WHERE p.id = :id""",
         {"id": participant_id},
     )
@@ -93,7 +104,15 @@ def letter_data(db: Database, participant_id: int) -> LetterData:
             )
         )
         schedule.append((what, when))
-    signer = PersonName(r[18], r[15], r[16], r[17]).display_name if r[18] else ""
+    manager = signers(db, r[14]).programme_manager
+    if manager is None:  # nobody signs a letter whose name the user did not enter
+        raise LetterError(
+            f"Cohort {r[10]} heeft geen programmamanager om de brieven te ondertekenen; "
+            "kies er een bij Cohort ▸ Bewerken."
+        )
+    sender = organisation(db)
+    admitted = AdmissionDecision(r[0]) is AdmissionDecision.ADMITTED
+    texts = {v.key: str(v.value) for v in schema.settings(db) if v.spec.group == schema.BRIEVEN}
     return LetterData(
         decision=AdmissionDecision(r[0]),
         decision_date=decided,
@@ -107,7 +126,97 @@ def letter_data(db: Database, participant_id: int) -> LetterData:
         start=as_date(r[12]),
         end=as_date(r[13]),
         schedule=schedule,
-        signer=signer,
+        signer=manager.name,
+        signer_function=manager.function,
+        signature=manager.signature,
+        sender=tuple(
+            line
+            for line in (sender.name, *sender.address.splitlines(), sender.phone, sender.email)
+            if line.strip()
+        ),
+        place=texts[schema.LETTER_PLACE],
+        subject=texts[schema.ADMISSION_SUBJECT if admitted else schema.REJECTION_SUBJECT],
+        text=texts[schema.ADMISSION_BODY if admitted else schema.REJECTION_BODY],
+    )
+
+
+def placeholder_values(data: LetterData) -> dict[str, str]:
+    """What each placeholder of the letter texts stands for, for this candidate."""
+
+    def day(value: dt.date | None) -> str:
+        return long_date(value) if value else "(nog niet bekend)"
+
+    return {
+        "aanhef": salutation(data.name, data.gender),
+        "naam": data.name.formal_name,
+        "gemeente": data.municipality,
+        "leergang": data.programme,
+        "cohort": data.cohort,
+        "besluitdatum": long_date(data.decision_date),
+        "plaats": data.location or "(nog niet bekend)",
+        "begindatum": day(data.start),
+        "einddatum": day(data.end),
+        schema.SCHEDULE: "; ".join(f"{what}: {when}" for what, when in data.schedule)
+        or "de data volgen nog",
+        "reden": data.reason.strip(),
+    }
+
+
+Block = str | list[tuple[str, str]]  # a paragraph, or the table of meetings
+
+
+def letter_blocks(data: LetterData) -> list[Block]:
+    """The letter's text filled in for this candidate: its paragraphs (a line break within
+    one kept), `{data}` on a paragraph of its own as the table of meetings. A paragraph that
+    is left empty (no reason recorded) is left out."""
+    values = placeholder_values(data)
+    blocks: list[Block] = []
+    for paragraph in schema.paragraphs(data.text):
+        if paragraph.strip() == "{" + schema.SCHEDULE + "}" and data.schedule:
+            blocks.append(list(data.schedule))
+            continue
+        filled = schema.fill_placeholders(paragraph, values).strip()
+        if filled:
+            blocks.append(filled)
+    return blocks
+
+
+def letter_subject(data: LetterData) -> str:
+    return " ".join(schema.fill_placeholders(data.subject, placeholder_values(data)).split())
+
+
+def sample(decision: AdmissionDecision, *, sender: tuple[str, ...] = ()) -> LetterData:
+    """A made-up candidate, for showing a letter text before it is used."""
+    admitted = decision is AdmissionDecision.ADMITTED
+    return LetterData(
+        decision=decision,
+        decision_date=dt.date(2027, 7, 5),
+        reason=""
+        if admitted
+        else "Uw ervaring als HRM-adviseur is nog te kort voor deze leergang; wij nodigen u "
+        "graag uit u over twee jaar opnieuw aan te melden.",
+        name=PersonName("Jansen", "Anna", "A.M."),
+        gender=Gender.FEMALE,
+        municipality="Amersfoort",
+        programme="De gemeentelijke HRM-adviseur als partner in business",
+        cohort="Leergang 2027–2028",
+        location="Utrecht",
+        start=dt.date(2027, 9, 9),
+        end=dt.date(2028, 6, 23),
+        schedule=[
+            ("Startbijeenkomst", "9 en 10 september 2027"),
+            ("Werkatelier 1", "7 en 8 oktober 2027"),
+            ("Slotbijeenkomst", "22 en 23 juni 2028"),
+        ],
+        signer="drs. P. de Vries",
+        signer_function="programmamanager",
+        signature=None,
+        sender=sender or ("Organisatie", "Straat 1", "1234 AB Plaats"),
+        place=str(schema.default(schema.LETTER_PLACE)),
+        subject=str(
+            schema.default(schema.ADMISSION_SUBJECT if admitted else schema.REJECTION_SUBJECT)
+        ),
+        text=str(schema.default(schema.ADMISSION_BODY if admitted else schema.REJECTION_BODY)),
     )
 
 
@@ -145,88 +254,42 @@ def letter_pdf(data: LetterData, *, written_on: dt.date) -> bytes:
         topMargin=20 * mm,
         bottomMargin=20 * mm,
         title=f"Brief aan {data.name.display_name}",
-        author="Sioo",
+        author=data.sender[0] if data.sender else "",
         # The canvas's first font is ours too: no unembedded font.
         initialFontName=regular,
     )
-    admitted = data.decision is AdmissionDecision.ADMITTED
-    story = [Paragraph("<br/>".join(_escape(x) for x in SENDER), small), Spacer(1, 14 * mm)]
+    story = [Paragraph("<br/>".join(_escape(x) for x in data.sender), small), Spacer(1, 14 * mm)]
     address = [data.name.formal_name]
     if data.municipality:
         address.append(f"Gemeente {data.municipality}")
+    place = f"{data.place}, " if data.place else ""
     story += [
         Paragraph("<br/>".join(_escape(x) for x in address), body),
         Spacer(1, 10 * mm),
-        Paragraph(f"Utrecht, {long_date(written_on)}", body),
-        Paragraph(
-            _escape(
-                f"Betreft: {'toelating tot' if admitted else 'uw aanmelding voor'} "
-                f"de leergang ‘{data.programme}’"
-            ),
-            strong,
-        ),
+        Paragraph(_escape(f"{place}{long_date(written_on)}"), body),
+        Paragraph(_escape(f"Betreft: {letter_subject(data)}"), strong),
         Spacer(1, 4 * mm),
-        Paragraph(_escape(salutation(data.name, data.gender)) + ",", body),
     ]
-    if admitted:
-        story.append(
-            Paragraph(
-                _escape(
-                    f"Met genoegen laat ik u weten dat u bent toegelaten tot de leergang "
-                    f"‘{data.programme}’, {data.cohort}. De leergang vindt plaats in {data.location}"
-                    + (
-                        f" en loopt van {long_date(data.start)} tot en met {long_date(data.end)}."
-                        if data.start and data.end
-                        else "."
-                    )
-                ),
-                body,
+    for block in letter_blocks(data):
+        if isinstance(block, str):
+            story.append(Paragraph(_escape(block).replace("\n", "<br/>"), body))
+            continue
+        table = Table([[what, when] for what, when in block], colWidths=[55 * mm, 100 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), regular),
+                    ("FONTSIZE", (0, 0), (-1, -1), 10),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
             )
         )
-        if data.schedule:
-            story.append(Paragraph("U bent van harte welkom op de volgende bijeenkomsten:", body))
-            table = Table(
-                [[what, when] for what, when in data.schedule], colWidths=[55 * mm, 100 * mm]
-            )
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), regular),
-                        ("FONTSIZE", (0, 0), (-1, -1), 10),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                )
-            )
-            story += [table, Spacer(1, 4 * mm)]
-        story.append(
-            Paragraph(
-                "De consultatiebijeenkomsten vinden plaats tussen de werkateliers; de data spreekt u "
-                "af in uw consultatiegroep. Na werkatelier 3 voeren wij samen een tussengesprek.",
-                body,
-            )
-        )
-    else:
-        story.append(
-            Paragraph(
-                _escape(
-                    f"Dank voor uw aanmelding en voor het intakegesprek. Na zorgvuldige afweging hebben "
-                    f"wij besloten u niet toe te laten tot de leergang ‘{data.programme}’, "
-                    f"{data.cohort}."
-                ),
-                body,
-            )
-        )
-        if data.reason:
-            story.append(Paragraph(_escape(data.reason), body))
-        story.append(Paragraph("Ik licht dit besluit graag toe in een persoonlijk gesprek.", body))
-    story += [
-        Spacer(1, 6 * mm),
-        Paragraph("Met vriendelijke groet,", body),
-        Spacer(1, 12 * mm),
-        Paragraph(_escape(data.signer or "Sioo"), body),
-        Paragraph("programmamanager", small),
-    ]
+        story += [table, Spacer(1, 4 * mm)]
+    story.append(_signature(data.signature) if data.signature else Spacer(1, 12 * mm))
+    story.append(Paragraph(_escape(data.signer), body))
+    if data.signer_function:
+        story.append(Paragraph(_escape(data.signer_function), small))
     document.build(story)
     return out.getvalue()
 
@@ -278,6 +341,19 @@ def letter_file_name(data: LetterData) -> str:
     kind = "toelating" if data.decision is AdmissionDecision.ADMITTED else "afwijzing"
     safe = "".join(ch if ch.isalnum() else "-" for ch in data.name.sort_name).strip("-")
     return f"brief-{kind}-{safe}.pdf"
+
+
+def _signature(image: bytes) -> Any:
+    """The scanned signature, at most 4 cm wide and 1.5 cm high, above the name."""
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    width, height = ImageReader(io.BytesIO(image)).getSize()
+    scale = min(40 * mm / width, 15 * mm / height)
+    picture = Image(io.BytesIO(image), width=width * scale, height=height * scale)
+    picture.hAlign = "LEFT"
+    return picture
 
 
 def _escape(text: str) -> str:

@@ -278,7 +278,7 @@ class AccountabilityPage(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Assessor"),
-                self.tr("No assessors in the registry yet: add them under Teachers."),
+                self.tr("No assessors among the staff yet: add them under Edit › Staff…"),
             )
             return
         names = [label for _id, label in people]

@@ -186,18 +186,28 @@ class BatchDialog(QDialog):
 
 
 class SignaturesDialog(QDialog):
-    """The scanned signatures of the programme manager and the rector."""
+    """The scanned signatures of the cohort's programme manager and signatory: each person's
+    own, so that every cohort they sign for prints it."""
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ViewContext, cohort_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Signatures on the certificate"))
         self.context = context
+        self.cohort_id = cohort_id
         self.previews: dict[str, QLabel] = {}
+        self.people: dict[str, int] = {}
+        signers = certs.signers(context.database, cohort_id)
         form = QFormLayout(self)
-        for who, title in (
-            ("manager", self.tr("Programme manager")),
-            ("rector", self.tr("Rector")),
+        for who, title, signer in (
+            ("manager", self.tr("Programme manager"), signers.programme_manager),
+            ("signatory", self.tr("Signatory"), signers.signatory),
         ):
+            if signer is None:
+                form.addRow(
+                    title, QLabel(self.tr("nobody chosen yet: choose one at Cohort ▸ Edit"))
+                )
+                continue
+            self.people[who] = signer.person_id
             preview = QLabel()
             preview.setFixedSize(220, 60)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -211,7 +221,7 @@ class SignaturesDialog(QDialog):
             row.addWidget(preview)
             row.addWidget(choose)
             row.addWidget(drop)
-            form.addRow(title, row)
+            form.addRow(f"{title}: {signer.name}", row)
             self._show(who)
         note = QLabel(
             self.tr("Without an image the certificate has an empty line to sign by hand.")
@@ -223,7 +233,7 @@ class SignaturesDialog(QDialog):
         form.addRow(close)
 
     def _show(self, who: str) -> None:
-        content = certs.signature(self.context.database, who)
+        content = certs.signature(self.context.database, self.people[who])
         label = self.previews[who]
         if content is None:
             label.setPixmap(QPixmap())
@@ -259,9 +269,10 @@ class SignaturesDialog(QDialog):
         self.set(who, content, path.name)
 
     def set(self, who: str, content: bytes | None, filename: str = "") -> bool:
+        person = self.people[who]
         if not self.context.run(
             self.tr("Signature"),
-            lambda db: certs.set_signature(db, who, content, filename),
+            lambda db: certs.set_signature(db, person, content, filename),
             self,
         ):
             return False

@@ -270,6 +270,7 @@ class CertificatesPage(QWidget):
         for key in ("record", "preview", "open", "reissue", "revoke"):
             self.buttons[key].setEnabled(who is not None)
         self.buttons["batch"].setEnabled(self.cohort_id is not None)
+        self.buttons["signatures"].setEnabled(self.cohort_id is not None)
         for widget in (
             self.result,
             self.assessed_on,
@@ -504,8 +505,10 @@ class CertificatesPage(QWidget):
         # Not undoable by nature: a revocation that proved a mistake is repaired by re-issuing.
         self.context.apply(lambda db: certs.revoke(db, pid, why, today, today=today), self)
 
-    def signatures(self) -> SignaturesDialog:
-        dialog = SignaturesDialog(self.context, self)
+    def signatures(self) -> SignaturesDialog | None:
+        if self.cohort_id is None:
+            return None
+        dialog = SignaturesDialog(self.context, self.cohort_id, self)
         dialog.open()
         return dialog
 

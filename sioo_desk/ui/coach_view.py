@@ -56,9 +56,7 @@ class CoachView(QWidget):
         self.context = context
         self.coach = QComboBox()
         self.coach.setObjectName("coachChooser")
-        self.coach.setPlaceholderText(
-            self.tr("No coaches yet — add them under Programme › Teachers…")
-        )
+        self.coach.setPlaceholderText(self.tr("No coaches yet — add them under Edit › Staff…"))
         self.coach.currentIndexChanged.connect(lambda _i: self.refresh())
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(self.tr("I am:")))

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 
 from sioo_desk.services.cohorts import CohortSummary
 from sioo_desk.ui import labels
@@ -56,10 +56,13 @@ class CohortListModel(QAbstractListModel):
                 if cohort.participants == 1
                 else fill(self.tr("%1 participants"), cohort.participants)
             )
-            return f"{cohort.name}\n{self._period(cohort)} · {count}"
+            name = fill(self.tr("%1 (archived)"), cohort.name) if cohort.archived else cohort.name
+            return f"{name}\n{self._period(cohort)} · {count}"
         if role == Qt.ItemDataRole.ToolTipRole:
             status = labels.cohort_status(cohort.status)
-            return f"{cohort.programme_title}\n{cohort.location}\n{status}"
+            return f"{cohort.code} · {cohort.programme_title}\n{cohort.location}\n{status}"
+        if role == Qt.ItemDataRole.ForegroundRole and cohort.archived:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == CohortIdRole:
             return cohort.id
         if role == Qt.ItemDataRole.FontRole and self._is_running(cohort):

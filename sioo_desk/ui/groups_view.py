@@ -393,7 +393,7 @@ class GroupsView(QWidget):
                 QMessageBox.information(
                     self,
                     self.tr("Coach"),
-                    self.tr("No coaches yet — add them under Programme › Teachers…"),
+                    self.tr("No coaches yet — add them under Edit › Staff…"),
                 )
                 return False
             names = [name for _id, name in options]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import intake_planning as planning
+from sioo_desk.services import settings_schema
 from sioo_desk.services.calendar_files import calendar_file, intake_event
 from sioo_desk.services.changes import Changes, Kind
 from sioo_desk.ui import failure
@@ -82,7 +83,7 @@ class IntakePlanningDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Plan intakes — %1"), cohort_name))
         self.resize(1100, 680)
         self.context = context
-        self.database = database = context.database
+        self.database = context.database
         self.cohort_id = cohort_id
         self.today = today = context.today
 
@@ -90,26 +91,38 @@ class IntakePlanningDialog(QDialog):
         last = intake_until or (first + dt.timedelta(days=28))
         self.from_date = self._date(first)
         self.until_date = self._date(last)
+        # What the settings propose (Instellingen ▸ Intake).
+        proposed = {v.key: v.value for v in settings_schema.settings(self.database)}
+        days = settings_schema.parse_weekdays(str(proposed[settings_schema.INTAKE_WEEKDAYS]))
         self.weekday_boxes = []
         weekdays = QHBoxLayout()
         for index, name in enumerate(WEEKDAYS):
             box = QCheckBox(name)
-            box.setChecked(index in (0, 2))  # Mondays and Wednesdays
+            box.setChecked(index in days)
             self.weekday_boxes.append(box)
             weekdays.addWidget(box)
-        self.times = QLineEdit("09:30, 11:00, 13:30, 15:00")
+        self.times = QLineEdit(str(proposed[settings_schema.INTAKE_TIMES]))
         self.times.setObjectName("slotTimes")
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 240)
         self.minutes.setSingleStep(15)
-        self.minutes.setValue(75)
+        self.minutes.setValue(int(proposed[settings_schema.INTAKE_MINUTES]))
         self.minutes.setSuffix(self.tr(" min"))
         self.interviewer = QComboBox()
-        for person_id, name in planning.interviewers(database):
-            self.interviewer.addItem(name, person_id)
-        make = QPushButton(self.tr("Make slots"))
+        self.interviewer.setObjectName("interviewer")
+        self.make_button = make = QPushButton(self.tr("Make slots"))
         make.setObjectName("makeSlots")
         failure.connect_named(make, self.make_slots)
+        # On a new database nobody can interview yet: said here, and no slots offered.
+        self.no_staff = QLabel(
+            self.tr(
+                "There are no staff members yet to hold the intakes. Add them first "
+                "(Edit ▸ Staff…); anyone on the staff can be the interviewer."
+            )
+        )
+        self.no_staff.setObjectName("noInterviewers")
+        self.no_staff.setWordWrap(True)
+        self._fill_interviewers()
         series = QGroupBox(self.tr("A series of slots"))
         form = QFormLayout(series)
         form.addRow(self.tr("From:"), self.from_date)
@@ -118,6 +131,7 @@ class IntakePlanningDialog(QDialog):
         form.addRow(self.tr("Start times:"), self.times)
         form.addRow(self.tr("Length:"), self.minutes)
         form.addRow(self.tr("Interviewer:"), self.interviewer)
+        form.addRow(self.no_staff)
         form.addRow(make)
 
         self.candidates = QListWidget()
@@ -165,9 +179,24 @@ class IntakePlanningDialog(QDialog):
         context.bus.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
+        if changes.everything or changes.people:
+            self._fill_interviewers()
         # Slots are sessions of the cohort; the candidates' list follows their status.
         if self.isVisible() and changes.touches(self.cohort_id, Kind.SESSIONS, Kind.PARTICIPANTS):
             self.refresh()
+
+    def _fill_interviewers(self) -> None:
+        """Every staff member not archived, the one chosen kept chosen."""
+        chosen = self.interviewer.currentData()
+        self.interviewer.clear()
+        for person_id, name in planning.interviewers(self.database):
+            self.interviewer.addItem(name, person_id)
+        if chosen is not None and (index := self.interviewer.findData(chosen)) >= 0:
+            self.interviewer.setCurrentIndex(index)
+        anyone = self.interviewer.count() > 0
+        self.interviewer.setEnabled(anyone)
+        self.make_button.setEnabled(anyone)
+        self.no_staff.setVisible(not anyone)
 
     @staticmethod
     def _date(day: dt.date) -> QDateEdit:

@@ -57,5 +57,5 @@ def role(value: Role) -> str:
         Role.TEACHER: QCoreApplication.translate("labels", "teacher"),
         Role.COACH: QCoreApplication.translate("labels", "coach"),
         Role.ASSESSOR: QCoreApplication.translate("labels", "assessor"),
-        Role.RECTOR: QCoreApplication.translate("labels", "rector"),
+        Role.SIGNATORY: QCoreApplication.translate("labels", "signatory"),
     }[value]

@@ -14,13 +14,11 @@ from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.services import mail
 from sioo_desk.services.cohorts import get_cohort, intake_period
 from sioo_desk.ui import failure
-from sioo_desk.ui.form_edit import run_in_form
 from sioo_desk.ui.save_file import choose_target, show_refusal, start_folder
 from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
     from sioo_desk.services.changes import Edit
-    from sioo_desk.services.cohort_editing import CohortInput
     from sioo_desk.services.long_work import Report
     from sioo_desk.store.database import Database
     from sioo_desk.ui.cohort_dialog import CohortDialog
@@ -170,23 +168,10 @@ class ListActions(QObject):
     # --- intakes and letters ----------------------------------------------------------------
 
     def new_cohort(self) -> CohortDialog:
-        from sioo_desk.services.cohort_editing import create_cohort
-        from sioo_desk.ui.cohort_dialog import CohortDialog
+        from sioo_desk.ui.cohort_actions import new_cohort
 
-        def submit(data: CohortInput) -> None:
-            # The navigator shows a cohort that came (made here, or its deletion undone).
-            refused = run_in_form(
-                self.context,
-                fill(self.tr("new cohort %1"), data.name),
-                lambda db: create_cohort(db, data),
-            )
-            if refused is not None:
-                raise refused  # the form says what is wrong and stays open
-
-        dialog = CohortDialog(self.widget, self.context.today, submit)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        # The navigator shows a cohort that came (made here, or its deletion undone).
+        return new_cohort(self.context, self.widget)
 
     def plan_intakes(self) -> IntakePlanningDialog | None:
         from sioo_desk.ui.intake_planning_dialog import IntakePlanningDialog

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QLabel,
     QListView,
@@ -30,13 +31,14 @@ from sioo_desk import __version__
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.rules import ContactTime
 from sioo_desk.services.changes import Changes
-from sioo_desk.services.cohorts import current_cohort, get_cohort, list_cohorts
+from sioo_desk.services.cohorts import CohortSummary, current_cohort, get_cohort, list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
 from sioo_desk.services.long_work import Report
 from sioo_desk.store.database import Database
 from sioo_desk.store.location import from_path
 from sioo_desk.store.logbook import log_path
 from sioo_desk.ui import failure
+from sioo_desk.ui.cohort_actions import CohortActions
 from sioo_desk.ui.cohort_header import CohortHeader
 from sioo_desk.ui.cohort_list_model import CohortIdRole, CohortListModel
 from sioo_desk.ui.context import ViewContext
@@ -121,6 +123,10 @@ class MainWindow(QMainWindow):
         self.detail = self.participants_view.detail
         self.participant_actions = self.participants_view.participant_actions
         self.list_actions = self.participants_view.list_actions
+        self.cohort_actions = CohortActions(self, self.context)
+        self.navigator.doubleClicked.connect(
+            lambda index: self.cohort_actions.edit(index.data(CohortIdRole))
+        )
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -173,6 +179,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.list_actions.import_action, self.list_actions.export_action])
         file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings
+        )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -185,6 +196,10 @@ class MainWindow(QMainWindow):
         self.context.undone.connect(self._undone)
         self.context.redone.connect(self._redone)
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        # Staff belong to no one cohort: reachable before there is any (a new database).
+        self.staff_action = self._action(self.tr("&Staff…"), None, self.open_staff)
+        edit_menu.addAction(self.staff_action)
 
         actions = self.participant_actions
         participant_menu = self.menuBar().addMenu(self.tr("&Participant"))
@@ -204,6 +219,14 @@ class MainWindow(QMainWindow):
 
         cohort_menu = self.menuBar().addMenu(self.tr("&Cohort"))
         cohort_menu.addAction(self.list_actions.new_cohort_action)
+        cohort_menu.addActions(
+            [
+                self.cohort_actions.edit_action,
+                self.cohort_actions.archive_action,
+                self.cohort_actions.delete_action,
+            ]
+        )
+        cohort_menu.aboutToShow.connect(self.cohort_actions.follow)
         cohort_menu.addSeparator()
         cohort_menu.addActions(
             [self.list_actions.plan_intakes_action, self.list_actions.letters_action]
@@ -234,12 +257,32 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
         view_menu.addAction(self.detail_action)
+        self.show_archived_action = self._action(self.tr("Show &archived cohorts"), None, None)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(lambda _on: self.reload())
+        view_menu.addAction(self.show_archived_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.log_action = self._action(self.tr("Open &log file"), None, failure.open_log)
         help_menu.addAction(self.log_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Sioo Desk"), None, self.about))
+
+    def open_staff(self) -> QDialog:
+        from sioo_desk.ui.staff_dialog import StaffDialog
+
+        dialog = StaffDialog(self, self.context)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QDialog:
+        from sioo_desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.context)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _undone(self, step: str) -> None:
         self.statusBar().showMessage(fill(self.tr("Undone: %1"), step), 6000)
@@ -271,10 +314,12 @@ class MainWindow(QMainWindow):
             or self.settings.value(self._last_cohort_key(), None, int)
         )
         try:
-            cohorts = list_cohorts(self.database)
+            cohorts = list_cohorts(self.database, self.today)
         except SiooDeskError as error:
             self._show_error(error)
             cohorts = []
+        if not self.show_archived_action.isChecked():  # still found by search
+            cohorts = [c for c in cohorts if not c.archived]
         self.cohorts.set_cohorts(cohorts, self.today)
         self.database_label.setText(fill(self.tr("Database: %1"), self.database.location.display))
         self.count_label.setText(
@@ -314,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _show_header(self, cohort_id: int) -> bool:
         try:
-            cohort = get_cohort(self.database, cohort_id)
+            cohort = get_cohort(self.database, cohort_id, self.today)
             self._contact = planned_contact_time(self.database, cohort_id).cohort
         except SiooDeskError as error:
             self._show_error(error)
@@ -342,7 +387,7 @@ class MainWindow(QMainWindow):
                 continue
             try:
                 # Counts per status: one read, for its navigator item and the header alike.
-                cohort = get_cohort(self.database, cohort_id)
+                cohort = get_cohort(self.database, cohort_id, self.today)
                 if cohort_id == shown and (contact or self._contact is None):
                     self._contact = planned_contact_time(self.database, cohort_id).cohort
             except NotFoundError:  # it went (the undo of making it): another is shown
@@ -351,9 +396,20 @@ class MainWindow(QMainWindow):
             except SiooDeskError as error:
                 self._show_error(error)
                 return
+            if self._moves(cohort):  # archived out of sight, or to another place in the list
+                self.reload()
+                return
             self.cohorts.update_cohort(cohort)
             if cohort_id == shown and self._contact is not None:
                 self.header.show_cohort(cohort, self._contact)
+
+    def _moves(self, cohort: CohortSummary) -> bool:
+        row = self.cohorts.row_of(cohort.id)
+        before = self.cohorts.cohort(row) if row is not None else None
+        hidden = cohort.archived and not self.show_archived_action.isChecked()
+        return (
+            hidden or before is None or (before.start, before.name) != (cohort.start, cohort.name)
+        )
 
     def _focus_search(self) -> None:
         self.registry.open("participants")
@@ -467,6 +523,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(sizes)
         self.participants_view.restore_state(self.settings)
         self.detail_action.setChecked(self.settings.value("mainWindow/detailVisible", True, bool))
+        self.show_archived_action.blockSignals(True)  # the first reload follows
+        self.show_archived_action.setChecked(
+            self.settings.value("mainWindow/showArchived", False, bool)
+        )
+        self.show_archived_action.blockSignals(False)
 
     def save_state(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
@@ -474,6 +535,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/outerSplitter", self.splitter.saveState())
         self.participants_view.save_state(self.settings)
         self.settings.setValue("mainWindow/detailVisible", self.detail_action.isChecked())
+        self.settings.setValue("mainWindow/showArchived", self.show_archived_action.isChecked())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

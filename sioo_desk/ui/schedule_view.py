@@ -1,5 +1,5 @@
 """The cohort's programme: a chronological list beside a month calendar, the checks, and the
-jobs — generate, edit, move, calendar files, the printable programme, the teachers.
+jobs — generate, edit, move, calendar files, the printable programme, the staff.
 
 It shows the cohort's sessions, the teachers and coaches in them (staff of every cohort) and
 the participants of individual meetings; its checks also look at other cohorts' sessions of
@@ -72,7 +72,7 @@ class ScheduleView(QWidget):
             ("move", self.tr("Move…"), self.move_selected),
             ("ics", self.tr("Calendar file (.ics)…"), self.export_calendar),
             ("pdf", self.tr("Printable programme (PDF)…"), self.export_pdf),
-            ("teachers", self.tr("Teachers…"), self.open_teachers),
+            ("staff", self.tr("Staff…"), self.open_staff),
         ):
             button = QPushButton(text)
             button.setObjectName(key)
@@ -246,7 +246,7 @@ class ScheduleView(QWidget):
 
     def edit_selected(self) -> SessionDialog | None:
         from sioo_desk.services.schedule import session_edit, update_session, validate_edit
-        from sioo_desk.services.teachers import list_teachers
+        from sioo_desk.services.staff import TEACHING_ROLES, choosable
         from sioo_desk.ui.session_dialog import SessionDialog
 
         session_id = self.selected()
@@ -265,9 +265,10 @@ class ScheduleView(QWidget):
                 self,
             )
 
+        # Nobody archived is offered, but whoever the session names already stays ticked.
         teachers = [
             (t.id, t.label + (f" — {t.organisation}" if t.organisation else ""))
-            for t in list_teachers(db)
+            for t in choosable(db, TEACHING_ROLES, keep=current.teacher_ids)
         ]
         dialog = SessionDialog(
             self,
@@ -362,10 +363,10 @@ class ScheduleView(QWidget):
             self.context.notify(fill(self.tr("Saved %1."), saved), 8000)
         return saved
 
-    def open_teachers(self) -> QDialog:
-        from sioo_desk.ui.teachers_dialog import TeachersDialog
+    def open_staff(self) -> QDialog:
+        from sioo_desk.ui.staff_dialog import StaffDialog
 
-        dialog = TeachersDialog(self, self.context)
+        dialog = StaffDialog(self, self.context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,7 +10,9 @@ from sioo_desk.domain.names import (
     capitalise_first_letter,
     collation_key,
     normalise_initials,
+    parse_full_name,
     salutation,
+    split_title,
 )
 
 JAN = PersonName(surname="Berg", first_name="Jan", initials="J.H.", tussenvoegsel="van der")
@@ -92,3 +95,31 @@ def test_capitalising_changes_only_the_first_letter(text: str) -> None:
     result = capitalise_first_letter(text)
     assert result.lower() == text.lower()
     assert sum(1 for a, b in zip(result, text, strict=True) if a != b) <= 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        ("Jan van der Berg", PersonName("Berg", "Jan", "", "van der")),
+        ("J.H. van der Berg", PersonName("Berg", "", "J.H.", "van der")),
+        ("j. h. van der Berg", PersonName("Berg", "", "J.H.", "van der")),
+        ("IJ. de Wit", PersonName("Wit", "", "IJ.", "de")),
+        ("Van der Berg", PersonName("Berg", "", "", "van der")),
+        ("Berg, Jan van der", PersonName("Berg", "Jan", "", "van der")),
+        ("Noor van 't Hof", PersonName("Hof", "Noor", "", "van 't")),
+        ("Annelies de Lange-van Dijk", PersonName("Lange-van Dijk", "Annelies", "", "de")),
+        ("Jan Willem  Berg", PersonName("Berg", "Jan Willem")),
+        ("Jo Berg", PersonName("Berg", "Jo")),
+        ("Berg", PersonName("Berg")),
+        ("  ", PersonName("")),
+    ],
+)
+def test_a_full_name_as_typed_in_its_dutch_parts(typed: str, parts: PersonName) -> None:
+    assert parse_full_name(typed) == parts
+
+
+def test_titles_in_front_of_a_name_are_split_off() -> None:
+    assert split_title("prof. dr. J.J. Boonstra") == ("prof. dr.", "J.J. Boonstra")
+    assert split_title("mr. drs. A. de Wit") == ("mr. drs.", "A. de Wit")
+    assert split_title("Dr") == ("", "Dr")  # a surname, not a title
+    assert split_title("Jan Berg") == ("", "Jan Berg")

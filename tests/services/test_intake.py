@@ -232,6 +232,12 @@ def test_letters(demo_db: Database) -> None:
         dt.date(2027, 10, 2),
         "Onvoldoende ervaring in P&O.",
     )
+    with pytest.raises(LetterError, match="heeft geen programmamanager"):
+        letter_data(demo_db, candidate)  # nobody signs a name the user did not enter
+    from sioo_desk.domain.models import Cohort
+
+    with demo_db.session() as s:
+        s.get_one(Cohort, _cohort).programme_manager_id = s.get_one(Cohort, 1).programme_manager_id
     refused = letter_data(demo_db, candidate)
     assert refused.decision is AdmissionDecision.NOT_ADMITTED
     assert letter_pdf(refused, written_on=dt.date(2027, 10, 3)).startswith(b"%PDF")

@@ -351,28 +351,28 @@ def test_a_moved_session_is_named_and_moved_back_by_its_inverse(demo_db: Databas
 
 def test_saving_a_teacher_is_undone_and_redone(demo_db: Database) -> None:
     from sioo_desk.domain.enums import Role
-    from sioo_desk.services.teachers import TeacherInput, list_teachers, save_teacher
+    from sioo_desk.services.staff import StaffInput, list_staff, save_staff
 
-    made = save_teacher(demo_db, TeacherInput("Boonstra", initials="J.J.", roles=(Role.ASSESSOR,)))
+    made = save_staff(demo_db, StaffInput("Boonstra", initials="J.J.", roles=(Role.ASSESSOR,)))
     person = made.result
     assert made.changes.people == {person} and not made.changes.cohorts
     assert made.inverse is not None
     removed = made.inverse(demo_db)
-    assert person not in {t.id for t in list_teachers(demo_db)}
+    assert person not in {t.id for t in list_staff(demo_db)}
     assert removed.inverse is not None
     removed.inverse(demo_db)  # back with the same id
-    assert next(t for t in list_teachers(demo_db) if t.id == person).name.surname == "Boonstra"
+    assert next(t for t in list_staff(demo_db) if t.id == person).name.surname == "Boonstra"
 
-    zwart = next(t for t in list_teachers(demo_db) if t.name.surname == "Zwart")
-    changed = save_teacher(
+    zwart = next(t for t in list_staff(demo_db) if t.name.surname == "Zwart")
+    changed = save_staff(
         demo_db,
-        TeacherInput("Zwart", first_name="Piet", roles=(Role.TEACHER, Role.COACH)),
+        StaffInput("Zwart", first_name="Piet", roles=(Role.TEACHER, Role.COACH)),
         zwart.id,
     )
     assert changed.changes.people == {zwart.id} and changed.inverse is not None
     back = changed.inverse(demo_db)
-    assert next(t for t in list_teachers(demo_db) if t.id == zwart.id) == zwart
+    assert next(t for t in list_staff(demo_db) if t.id == zwart.id) == zwart
     assert back.inverse is not None
     back.inverse(demo_db)
-    again = next(t for t in list_teachers(demo_db) if t.id == zwart.id)
+    again = next(t for t in list_staff(demo_db) if t.id == zwart.id)
     assert again.name.first_name == "Piet" and set(again.roles) == {Role.TEACHER, Role.COACH}

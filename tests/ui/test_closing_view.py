@@ -325,19 +325,21 @@ def test_signatures_are_set_refused_and_undone(
 
     page = open_closing(main_window, page=1).certificates
     dialog = page.signatures()
-    assert dialog.previews["rector"].text() == "geen"
+    assert dialog is not None
+    rector = dialog.people["signatory"]
+    assert dialog.previews["signatory"].text() == "geen"
     bad = tmp_path / "hand.pdf"
     bad.write_bytes(b"%PDF-1.4 niet een plaatje")
-    dialog.choose("rector", bad)
+    dialog.choose("signatory", bad)
     assert "geen PNG- of JPEG" in quiet[-1]
-    assert certs.signature(main_window.database, "rector") is None
+    assert certs.signature(main_window.database, rector) is None
     image = tmp_path / "hand.png"
     Image.new("RGB", (300, 80), "white").save(image, "PNG")
-    dialog.choose("rector", image)
-    assert certs.signature(main_window.database, "rector") == image.read_bytes()
-    assert not dialog.previews["rector"].pixmap().isNull()
+    dialog.choose("signatory", image)
+    assert certs.signature(main_window.database, rector) == image.read_bytes()
+    assert not dialog.previews["signatory"].pixmap().isNull()
     dialog.reject()
     main_window.undo_action.trigger()
-    assert certs.signature(main_window.database, "rector") is None
+    assert certs.signature(main_window.database, rector) is None
     main_window.redo_action.trigger()
-    assert certs.signature(main_window.database, "rector") == image.read_bytes()
+    assert certs.signature(main_window.database, rector) == image.read_bytes()

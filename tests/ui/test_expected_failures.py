@@ -88,7 +88,7 @@ def test_with_no_coaches_the_choice_says_where_to_add_them(
 
     qtbot.mouseClick(groups.buttons["coach"], Qt.MouseButton.LeftButton)
 
-    assert shown == ["Nog geen coaches — voeg ze toe via Programma › Docenten…"]
+    assert shown == ["Nog geen coaches — voeg ze toe via Bewerken › Medewerkers…"]
     assert demo_db.read("SELECT id, coach_id FROM consultation_groups ORDER BY id") == before
     assert window.undo_stack.count() == 0
 
@@ -96,7 +96,7 @@ def test_with_no_coaches_the_choice_says_where_to_add_them(
     assert not coach.coach.isEnabled()
     assert coach.coach.currentIndex() == -1
     assert coach.coach.placeholderText() == (
-        "Nog geen coaches — voeg ze toe via Programma › Docenten…"
+        "Nog geen coaches — voeg ze toe via Bewerken › Medewerkers…"
     )
     assert coach.tree.topLevelItemCount() == 0
 

@@ -47,8 +47,8 @@ from sioo_desk.ui.portfolio_view import NameRole, PortfolioView
 from sioo_desk.ui.schedule_model import ScheduleColumn
 from sioo_desk.ui.schedule_view import ScheduleView
 from sioo_desk.ui.session_dialog import SessionDialog
+from sioo_desk.ui.staff_dialog import StaffDialog
 from sioo_desk.ui.standings_model import Column as StandingColumn
-from sioo_desk.ui.teachers_dialog import TeachersDialog
 from tests.ui.test_main_window import select_cohort, select_participant
 
 RUNNING = "Leergang 2026–2027"  # running today, 23 November 2026; shown on start-up
@@ -438,10 +438,10 @@ def drop_a_half_day_of_werkatelier_1(window: MainWindow, qtbot: Any) -> None:
 
 
 def rename_in_the_teachers_registry(window: MainWindow, label: str, first_name: str) -> None:
-    """“Teachers…”: the person chosen in the registry, another first name, saved."""
+    """“Medewerkers…”: the person chosen in the registry, another first name, saved."""
     view = programme(window)
-    view.buttons["teachers"].click()
-    dialog = view.findChild(TeachersDialog, "teachersDialog")
+    view.buttons["staff"].click()
+    dialog = view.findChild(StaffDialog, "staffDialog")
     assert dialog is not None
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == label)
     dialog.table.setCurrentCell(row, 0)

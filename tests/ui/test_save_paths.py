@@ -83,8 +83,8 @@ def programme_calendar(window: MainWindow) -> Save:
 
 
 def teacher_calendar(window: MainWindow) -> Save:
-    dialog = programme(window).open_teachers()  # type: ignore[attr-defined]
-    dialog.select(next(t.id for t in dialog.teachers if t.name.surname == "Zwart"))
+    dialog = programme(window).open_staff()  # type: ignore[attr-defined]
+    dialog.select(next(t.id for t in dialog.staff if t.name.surname == "Zwart"))
     return dialog.export_calendar  # type: ignore[no-any-return]
 
 

@@ -106,7 +106,7 @@ def test_generate_adjust_and_export_a_new_cohort(
 
 def test_teacher_registry(main_window: MainWindow, tmp_path: Path) -> None:
     open_programme(main_window)
-    dialog = main_window.view("programme").open_teachers()
+    dialog = main_window.view("programme").open_staff()
     dialog.new()
     dialog.edits["surname"].setText("Boonstra")
     dialog.edits["initials"].setText("J.J.")
@@ -125,8 +125,8 @@ def test_teacher_registry(main_window: MainWindow, tmp_path: Path) -> None:
         if dialog.table.item(r, 0).text() == "prof. dr. J.J. Boonstra"
     )
     assert dialog.table.item(row, 1).text() == "assessor"
-    assert any(t.label == "prof. dr. J.J. Boonstra" for t in dialog.teachers)
-    zwart = next(t.id for t in dialog.teachers if t.name.surname == "Zwart")
+    assert any(t.label == "prof. dr. J.J. Boonstra" for t in dialog.staff)
+    zwart = next(t.id for t in dialog.staff if t.name.surname == "Zwart")
     dialog.select(zwart)
     assert dialog.dates.count() == 4  # werkatelier 1, two days, in both cohorts
     assert "Werkatelier 1 (Leergang 2011–2012)" in dialog.dates.item(0).text()
@@ -147,12 +147,12 @@ def test_a_participants_own_calendar_from_the_menu(main_window: MainWindow, tmp_
 
 def test_a_teacher_saved_is_undone_from_the_edit_menu(main_window: MainWindow) -> None:
     open_programme(main_window)
-    dialog = main_window.view("programme").open_teachers()
+    dialog = main_window.view("programme").open_staff()
     dialog.new()
     dialog.edits["surname"].setText("Boonstra")
     person = dialog.save()
-    assert person is not None and any(t.id == person for t in dialog.teachers)
+    assert person is not None and any(t.id == person for t in dialog.staff)
     main_window.undo_action.trigger()
-    assert not any(t.id == person for t in dialog.teachers)  # the open dialog follows
+    assert not any(t.id == person for t in dialog.staff)  # the open dialog follows
     main_window.redo_action.trigger()
-    assert any(t.id == person for t in dialog.teachers)
+    assert any(t.id == person for t in dialog.staff)
