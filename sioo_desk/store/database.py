@@ -136,7 +136,7 @@ class Database:
         from sioo_desk.store.migrate import upgrade
 
         with self._translated_errors():
-            upgrade(self.engine)
+            upgrade(self.engine, where=self.location.display, backup=self.backup_made)
 
     # --- reading ---------------------------------------------------------------------------
 

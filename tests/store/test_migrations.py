@@ -121,3 +121,70 @@ def test_the_closing_migration_adds_turns_names_and_issuers_to_old_data(tmp_path
         laid_out = accountability.rearranged(database, 1, groups, assessors, 75)
         accountability.save(database, 1, laid_out, accountability.Settings())
         assert accountability.plan_of(database, 1).problems == []
+
+
+def _tables(path: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("where", ["_alembic_tmp_cohorts", "UPDATE alembic_version"])
+def test_a_migration_that_fails_halfway_leaves_the_file_as_it_was(
+    where: str, tmp_path: Path
+) -> None:
+    """pysqlite opens no transaction before DDL by itself: the whole upgrade is one, so the
+    tables it made before the failure go too, and the file opens (and migrates) afterwards."""
+    from sqlalchemy import event
+
+    from sioo_desk.store.migrate import upgrade
+
+    path = tmp_path / "oud.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "db/frozen/0003_closing.sqlite", path)
+    schema, before = _tables(path), counts(path)
+    database = Database(from_path(path))
+
+    def fail(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if where in statement:
+            raise RuntimeError("simulated failure")
+
+    event.listen(database.engine, "before_cursor_execute", fail)
+    with pytest.raises(RuntimeError, match="simulated failure"):
+        upgrade(database.engine)
+    database.close()
+    assert _tables(path) == schema
+    assert counts(path) == before
+    with Database.open(from_path(path), may_create=False) as database:
+        assert database.read("SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+    assert counts(path) == before
+
+
+def test_a_migration_that_would_break_references_is_refused_naming_the_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sioo_desk.store import migrate
+
+    path = tmp_path / "oud.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "db/frozen/0003_closing.sqlite", path)
+    schema = _tables(path)
+    real = migrate.alembic_config
+
+    def config_then_break(connection: object) -> object:
+        # One attendance row made to point at a half-day that does not exist, inside the
+        # migration's transaction.
+        connection.exec_driver_sql(  # type: ignore[attr-defined]
+            "UPDATE attendance SET half_day_id = 999999 WHERE id = 1"
+        )
+        return real(connection)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(migrate, "alembic_config", config_then_break)
+    with pytest.raises(migrate.MigrationBroken) as refused:
+        Database.open(from_path(path), may_create=False)
+    message = str(refused.value)
+    assert "Er is niets veranderd" in message and "reservekopie" in message
+    assert str(path.parent / "backups") in message
+    assert _tables(path) == schema
