@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sioo_desk import __version__
 from sioo_desk.store.database import Database
+from sioo_desk.store.location import DatabaseLocation
 from sioo_desk.store.logbook import install_log, logger
 from sioo_desk.ui import failure, translation
 from sioo_desk.ui.context import ViewContext
@@ -57,6 +58,45 @@ def run(
     window.show()
     code = app.exec()
     context.database.close()  # the one open now: the user may have opened another
+    return code
+
+
+def run_first_use(
+    location: DatabaseLocation,
+    *,
+    started: float | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """The first start: the default database is not there yet. The first-use assistant makes
+    it (or opens the demo), then the main window opens on it; Cancel quits, leaving no file."""
+    from sioo_desk.ui.first_use import FirstUseWizard
+
+    app = make_application()
+    keep = translation.install(app, translation.choose_language())  # noqa: F841 (kept alive)
+    failure.install(app)
+    today = today or dt.date.today()
+    wizard = FirstUseWizard(None, location, today)
+    opened: list[tuple[ViewContext, MainWindow]] = []
+
+    def finished(_result: int) -> None:
+        database = wizard.database
+        if database is None:
+            app.quit()
+            return
+        context = ViewContext(database, today)
+        window = MainWindow(database, QSettings(), today, context=context)
+        opened.append((context, window))
+        window.show()
+        app.setQuitOnLastWindowClosed(True)
+        QTimer.singleShot(failure.LOG_OPENS_AFTER_MS, partial(_log_start, database))
+
+    # Between the assistant's end and the window's start no window is open.
+    app.setQuitOnLastWindowClosed(False)
+    wizard.finished.connect(finished)
+    wizard.show()
+    code = app.exec()
+    for context, _window in opened:
+        context.database.close()  # the one open now: the user may have opened another
     return code
 
 

@@ -467,9 +467,27 @@ def _print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
+def _first_use(args: argparse.Namespace) -> Any:
+    """The default database's location while it is not there yet (or an empty file): the
+    first-use assistant makes it. A file named by --db or $SIOO_DESK_DB never: a typo must
+    not make one, so that one is refused as missing."""
+    if args.smoke_test or args.db or "SIOO_DESK_DB" in os.environ:
+        return None
+    location = _location(args)
+    path = location.path
+    if path is None or (path.exists() and (path.is_dir() or path.stat().st_size > 0)):
+        return None
+    return location
+
+
 def _gui(args: argparse.Namespace) -> int:
     # Started from a menu, nobody reads stderr: what stops the start is shown in a window too.
     try:
+        first = _first_use(args)
+        if first is not None:
+            from sioo_desk.app import run_first_use
+
+            return run_first_use(first, started=_STARTED)
         database = _open(args)
         from sioo_desk.app import run
 
@@ -515,6 +533,7 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(
             {
+                "id": created.programme_id,
                 "database": where,
                 "programme_id": created.programme_id,
                 "programme": created.programme_title,
@@ -527,7 +546,10 @@ def _init(args: argparse.Namespace) -> int:
     if created.organisation:
         print(f"organisatie: {created.organisation}")
     else:
-        print("organisatie: nog geen naam; vul die in bij de instellingen")
+        print(
+            "organisatie: nog geen naam; vul die in met 'sioo-desk settings set "
+            "organisation.name NAAM' of bij Instellingen › Organisatie"
+        )
     return EXIT_OK
 
 
@@ -1407,7 +1429,8 @@ def _settings(args: argparse.Namespace) -> int:
     for group in schema.GROUPS:
         print(group)
         for v in (v for v in found if v.spec.group == group):
-            note = "" if not v.changed else f"  (standaard: {_setting_text(v.default)})"
+            default = _setting_text(v.default) or "leeg"
+            note = "" if not v.changed else f"  (standaard: {default})"
             print(f"  {v.key} = {_setting_text(v.value)}{note}")
             print(f"      {v.spec.label}: {v.spec.description}")
     print("Wijzigen: sioo-desk settings set SLEUTEL WAARDE ('-' leest een brieftekst van stdin).")

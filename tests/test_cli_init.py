@@ -25,6 +25,7 @@ def test_init_makes_a_database_with_the_programme_and_the_organisation(
     assert (code, err) == (0, "")
     made = json.loads(out)
     assert made == {
+        "id": 1,  # the programme's, as every other command's JSON has an id
         "database": str(path),
         "programme_id": 1,
         "programme": "De gemeentelijke HRM-adviseur als partner in business",
@@ -74,8 +75,11 @@ def test_init_says_what_it_made(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert out.splitlines() == [
         f"nieuwe database: {path}",
         "programma: De gemeentelijke HRM-adviseur als partner in business",
-        "organisatie: nog geen naam; vul die in bij de instellingen",
+        "organisatie: nog geen naam; vul die in met 'sioo-desk settings set "
+        "organisation.name NAAM' of bij Instellingen › Organisatie",
     ]
+    code, out, _ = run(capsys, "--db", str(path), "settings", "set", "organisation.name", "Sioo")
+    assert (code, out) == (0, "organisation.name = Sioo\n")
 
 
 def test_init_refuses_a_file_that_holds_data(

@@ -34,7 +34,9 @@ def test_settings_json_lists_every_setting_with_value_and_default(
         "description": "Hoeveel consultatiegroepen van één cohort een coach hoogstens begeleidt.",
     }
     assert {x["type"] for x in listed} == {"int", "bool", "text", "letter"}
-    assert not any(x["key"].startswith(("certificates.", "organisation.")) for x in listed)
+    assert not any(x["key"].startswith("certificates.") for x in listed)
+    assert "organisation.logo" not in {x["key"] for x in listed}
+    assert {x["key"]: x["value"] for x in listed}["organisation.name"] == "Sioo"
 
 
 def test_settings_set_then_list_and_reset(

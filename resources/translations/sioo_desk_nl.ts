@@ -325,47 +325,52 @@
         <translation>Presentielijst van deze bijeenkomst (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="277"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="278"/>
         <source>Sufficient effort from:</source>
         <translation>Voldoende inspanning vanaf:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="340"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="333"/>
+        <source>No meetings yet: plan the programme on the Programme tab first.</source>
+        <translation>Nog geen bijeenkomsten: plan eerst het programma op het tabblad Programma.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="348"/>
         <source>Threshold for sufficient effort: %1%.</source>
         <translation>Drempel voor voldoende inspanning: %1%.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="342"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="350"/>
         <source>Below it: %1.</source>
         <translation>Daaronder: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="344"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="352"/>
         <source>Can no longer reach it: %1.</source>
         <translation>Haalt de drempel niet meer: %1.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="394"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="402"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="351"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="359"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="379"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="387"/>
         <source>effort settings</source>
         <translation>inspanningsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="401"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="409"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/attendance_view.py" line="402"/>
+        <location filename="../../sioo_desk/ui/attendance_view.py" line="410"/>
         <source>Sign-in list</source>
         <translation>Presentielijst</translation>
     </message>
@@ -693,77 +698,77 @@
 <context>
     <name>CoachView</name>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="60"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="59"/>
         <source>No coaches yet — add them under Edit › Staff…</source>
         <translation>Nog geen coaches — voeg ze toe via Bewerken › Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="64"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="62"/>
         <source>I am:</source>
         <translation>Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="79"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="77"/>
         <source>Record for the chosen meeting</source>
         <translation>Vastleggen voor de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="90"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="88"/>
         <source>A progress note after a meeting…</source>
         <translation>Een voortgangsnotitie na een bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="92"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="90"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="95"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="93"/>
         <source>Replace the chosen note with this text</source>
         <translation>Gekozen notitie vervangen door deze tekst</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="105"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="103"/>
         <source>Attendance at the group&apos;s meetings:</source>
         <translation>Aanwezigheid bij de bijeenkomsten van de groep:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="109"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="107"/>
         <source>Notes (only coaches and the participant&apos;s own record show them):</source>
         <translation>Notities (alleen zichtbaar voor coaches en in het eigen dossier van de deelnemer):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="211"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="209"/>
         <source>Choose a participant in one of your groups.</source>
         <translation>Kies een deelnemer uit een van uw groepen.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="222"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="220"/>
         <source>not agreed yet</source>
         <translation>nog niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="224"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="222"/>
         <source>Meeting %1, %2: %3</source>
         <translation>Bijeenkomst %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="233"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="231"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="251"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="249"/>
         <source>add a note</source>
         <translation>notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="269"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="267"/>
         <source>edit a note</source>
         <translation>notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/coach_view.py" line="287"/>
+        <location filename="../../sioo_desk/ui/coach_view.py" line="285"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
@@ -973,47 +978,52 @@
 <context>
     <name>CohortHeader</name>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="48"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="49"/>
         <source>No cohort</source>
         <translation>Geen cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="51"/>
-        <source>This database holds no cohorts yet. Load the demo data with File ▸ Load demo data, or run “sioo-desk demo”.</source>
-        <translation>Deze database bevat nog geen cohorten. Laad de demogegevens via Bestand ▸ Demogegevens laden, of met “sioo-desk demo”.</translation>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="52"/>
+        <source>Every cohort of this database is archived; View ▸ Show archived cohorts shows them again, Cohort ▸ New cohort… makes another.</source>
+        <translation>Alle cohorten van deze database zijn gearchiveerd; Beeld ▸ Gearchiveerde cohorten tonen laat ze weer zien, Cohort ▸ Nieuw cohort… maakt een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="64"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="57"/>
+        <source>This database holds no cohorts yet. Make the first one with Cohort ▸ New cohort… (its programme manager and signatory first, under Edit ▸ Staff…). To look around first, File ▸ Load demo data opens a separate demo database.</source>
+        <translation>Deze database bevat nog geen cohorten. Maak het eerste met Cohort ▸ Nieuw cohort… (eerst de programmamanager en de ondertekenaar, bij Bewerken ▸ Medewerkers…). Wilt u eerst rondkijken: Bestand ▸ Demogegevens laden opent een aparte demodatabase.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="71"/>
         <source>no dates yet</source>
         <translation>nog geen datums</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="74"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="84"/>
         <source>%1 of %2–%3 places taken</source>
         <translation>%1 van %2–%3 plaatsen bezet</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="80"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="90"/>
         <source>below the minimum of %1</source>
         <translation>onder het minimum van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="82"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="92"/>
         <source>full</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="84"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="94"/>
         <source>over the maximum of %1</source>
         <translation>boven het maximum van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="91"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="101"/>
         <source>%1 half-days contact time, %2 outside working hours · %3 hours study load</source>
         <translation>%1 dagdelen contacttijd, %2 buiten werktijd · %3 uur studiebelasting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/cohort_header.py" line="105"/>
+        <location filename="../../sioo_desk/ui/cohort_header.py" line="115"/>
         <source>As the programme promises.</source>
         <translation>Zoals het programma belooft.</translation>
     </message>
@@ -1039,6 +1049,183 @@
         <location filename="../../sioo_desk/ui/cohort_list_model.py" line="80"/>
         <source>no dates yet</source>
         <translation>nog geen datums</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="468"/>
+        <source>The first cohort</source>
+        <translation>Het eerste cohort</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="471"/>
+        <source>Optional: the cohort to start with. Its meetings are planned afterwards, on its Programme tab; all of this can be changed later (Cohort ▸ Edit cohort…).</source>
+        <translation>Niet verplicht: het cohort waarmee u begint. De bijeenkomsten plant u daarna, op het tabblad Programma; dit alles kunt u later wijzigen (Cohort ▸ Cohort bewerken…).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="476"/>
+        <source>Make the first cohort now</source>
+        <translation>Nu het eerste cohort aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="485"/>
+        <source>The start of every certificate number of the cohort, e.g. HRM-2027-001.</source>
+        <translation>Het begin van elk certificaatnummer van het cohort, bijvoorbeeld HRM-2027-001.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="493"/>
+        <source>e.g. Kaap Doorn Conferentiecentrum, Doorn</source>
+        <translation>bijv. Kaap Doorn Conferentiecentrum, Doorn</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="507"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="508"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="511"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="514"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="515"/>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="516"/>
+        <source>Programme manager:</source>
+        <translation>Programmamanager:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="517"/>
+        <source>Signatory:</source>
+        <translation>Ondertekenaar:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="518"/>
+        <source>Secretary:</source>
+        <translation>Secretariaat:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="555"/>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="576"/>
+        <source>Nobody is %1 yet: letters and certificates of the cohort cannot be signed until someone is (Edit ▸ Staff…, then Cohort ▸ Edit cohort…).</source>
+        <translation>Nog niemand is %1: brieven en certificaten van het cohort kunnen pas worden ondertekend als iemand dat is (Bewerken ▸ Medewerkers…, daarna Cohort ▸ Cohort bewerken…).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="579"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="42"/>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="60"/>
+        <source>This is the demo database. Start it afresh with new demo data? What was changed in it is lost.</source>
+        <translation>Dit is de demodatabase. Opnieuw beginnen met verse demogegevens? Wat erin is veranderd, gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="65"/>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="81"/>
+        <source>Start afresh</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="72"/>
+        <source>There is a demo database already:
+%1
+
+Open it, or start it afresh with new demo data (what was changed in it is lost)?</source>
+        <translation>Er is al een demodatabase:
+%1
+
+Deze openen, of opnieuw beginnen met verse demogegevens (wat erin is veranderd, gaat verloren)?</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="80"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="104"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/demo_database.py" line="144"/>
+        <source>Loading demo data…</source>
+        <translation>Demogegevens laden…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUseWizard</name>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="627"/>
+        <source>Welcome to Sioo Desk</source>
+        <translation>Welkom bij Sioo Desk</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="627"/>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="646"/>
+        <source>Welcome. Sioo Desk keeps everything of the programme in one database file; this assistant makes it, in four short steps, in %1. Nothing is saved before Finish.</source>
+        <translation>Welkom. Sioo Desk bewaart alles van het programma in één databasebestand; deze assistent maakt het in vier korte stappen, in %1. Er wordt niets opgeslagen vóór Voltooien.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="654"/>
+        <source>A new, empty database in %1. Nothing is saved before Finish.</source>
+        <translation>Een nieuwe, lege database in %1. Er wordt niets opgeslagen vóór Voltooien.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="657"/>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="661"/>
+        <source>Look at the demo first</source>
+        <translation>Eerst de demo bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="665"/>
+        <source>Opens a separate demo database with invented cohorts and people; this assistant comes back at the next start.</source>
+        <translation>Opent een aparte demodatabase met verzonnen cohorten en mensen; deze assistent komt bij de volgende start terug.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="695"/>
+        <source>%1 cannot be made: %2.</source>
+        <translation>%1 kan niet worden gemaakt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="717"/>
+        <location filename="../../sioo_desk/ui/first_use.py" line="726"/>
+        <source>Sioo Desk</source>
+        <translation>Sioo Desk</translation>
     </message>
 </context>
 <context>
@@ -1872,68 +2059,73 @@
         <translation>Nieuwe e-mail aan de selectie (BCC)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="110"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="88"/>
+        <source>Make a cohort first: Cohort ▸ New cohort…</source>
+        <translation>Maak eerst een cohort: Cohort ▸ Nieuw cohort…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="126"/>
         <source>import %1 participants</source>
         <translation>%1 deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="113"/>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="130"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="129"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="146"/>
         <source>%1 participants imported.</source>
         <translation>%1 deelnemers geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="134"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="150"/>
         <source>Importing %1 participants…</source>
         <translation>%1 deelnemers importeren…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="153"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="169"/>
         <source>Export participant list</source>
         <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="152"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="168"/>
         <source>Excel workbook (*.xlsx);;CSV for Dutch Excel (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV voor Nederlandse Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="162"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="178"/>
         <source>%1 participants exported to %2.</source>
         <translation>%1 deelnemers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="202"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="218"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="213"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="229"/>
         <source>%1 letters written to %2.</source>
         <translation>%1 brieven opgeslagen in %2.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="220"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="236"/>
         <source>Writing letters…</source>
         <translation>Brieven schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="252"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="268"/>
         <source>(no consultation groups yet)</source>
         <translation>(nog geen consultatiegroepen)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="268"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="284"/>
         <source>No e-mail addresses to copy.</source>
         <translation>Geen e-mailadressen om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="272"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="288"/>
         <source>%1 addresses copied; paste them into Outlook&apos;s BCC field.</source>
         <translation>%1 adressen gekopieerd; plak ze in het BCC-veld van Outlook.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/list_actions.py" line="278"/>
+        <location filename="../../sioo_desk/ui/list_actions.py" line="294"/>
         <source>Select participants first.</source>
         <translation>Kies eerst deelnemers.</translation>
     </message>
@@ -1941,60 +2133,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="82"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="433"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="508"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="391"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="471"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="521"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="615"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="172"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="174"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="190"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="176"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="192"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="191"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="193"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="205"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="221"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="220"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="236"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
         <location filename="../../sioo_desk/ui/main_window.py" line="107"/>
-        <location filename="../../sioo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -2034,127 +2228,167 @@
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="304"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="307"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="183"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="148"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="150"/>
+        <source>A demo database: its cohorts and people are invented.</source>
+        <translation>Een demodatabase: de cohorten en mensen erin zijn verzonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="187"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="201"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="217"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
         <source>Participant &amp;details</source>
         <translation>&amp;Gegevens van deelnemer</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="276"/>
         <source>Show &amp;archived cohorts</source>
         <translation>&amp;Gearchiveerde cohorten tonen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="282"/>
         <source>Open &amp;log file</source>
         <translation>&amp;Logbestand openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="285"/>
         <source>&amp;About Sioo Desk</source>
         <translation>&amp;Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="324"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="341"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="343"/>
         <source>1 cohort</source>
         <translation>1 cohort</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="343"/>
         <source>%1 cohorts</source>
         <translation>%1 cohorten</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="368"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="391"/>
         <source>%1 — Sioo Desk</source>
         <translation>%1 — Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="423"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="393"/>
+        <source>%1 — DEMO</source>
+        <translation>%1 — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="461"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="425"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="463"/>
         <source>Sioo Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Sioo Desk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="470"/>
-        <source>Loading demo data…</source>
-        <translation>Demogegevens laden…</translation>
+        <location filename="../../sioo_desk/ui/main_window.py" line="507"/>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="480"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="508"/>
+        <source>New database.sqlite</source>
+        <translation>Nieuwe database.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="509"/>
+        <source>Sioo Desk databases (*.sqlite)</source>
+        <translation>Sioo Desk-databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="523"/>
+        <source>%1 is the database open now; choose another file name.</source>
+        <translation>%1 is de database die nu open is; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="545"/>
+        <source>New database made and opened: %1</source>
+        <translation>Nieuwe database gemaakt en geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/main_window.py" line="587"/>
         <source>The demo data was there already; nothing was added.</source>
         <translation>De demogegevens waren er al; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="483"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="590"/>
         <source>Demo data loaded: %1 cohorts with %2 participants (%3).</source>
         <translation>Demogegevens geladen: %1 cohorten met %2 deelnemers (%3).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="592"/>
         <source>Demo data loaded: 1 cohort with %2 participants (%3).</source>
         <translation>Demogegevens geladen: 1 cohort met %2 deelnemers (%3).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="601"/>
         <source>About Sioo Desk</source>
         <translation>Over Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="497"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="604"/>
         <source>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Runs the programme “De gemeentelijke HRM-adviseur als partner in business” from the first intake to the last certificate.&lt;/p&gt;&lt;p&gt;What goes wrong unexpectedly is written to the log file:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sioo Desk %1&lt;/h3&gt;&lt;p&gt;Voert de leergang “De gemeentelijke HRM-adviseur als partner in business” uit, van de eerste intake tot het laatste certificaat.&lt;/p&gt;&lt;p&gt;Wat onverwacht misgaat, wordt bijgehouden in het logbestand:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../sioo_desk/ui/main_window.py" line="654"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -2315,6 +2549,87 @@
         <location filename="../../sioo_desk/ui/midterm_form.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="96"/>
+        <source>The organisation</source>
+        <translation>De organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="99"/>
+        <source>Who runs the programme. Letters and certificates print the name, the address and the logo.</source>
+        <translation>Wie het programma uitvoert. Brieven en certificaten drukken de naam, het adres en het logo af.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="105"/>
+        <source>e.g. Academie Noord</source>
+        <translation>bijv. Academie Noord</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="109"/>
+        <source>street and number
+postcode and town</source>
+        <translation>straat en huisnummer
+postcode en plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="118"/>
+        <location filename="../../sioo_desk/ui/first_use.py" line="185"/>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="123"/>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="125"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="138"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="139"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="140"/>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="141"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="142"/>
+        <source>Logo (optional):</source>
+        <translation>Logo (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="173"/>
+        <source>Logo of the organisation</source>
+        <translation>Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="175"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="194"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3204,99 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="222"/>
+        <source>The programme</source>
+        <translation>Het programma</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="224"/>
+        <source>Every new database starts with the programme as the brochure describes it.</source>
+        <translation>Elke nieuwe database begint met het programma zoals de brochure het beschrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="229"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="230"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="231"/>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="233"/>
+        <source>Contact time</source>
+        <translation>Contacttijd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="235"/>
+        <source>%1 half-days, %2 of them outside working hours</source>
+        <translation>%1 dagdelen, waarvan %2 buiten werktijd</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="240"/>
+        <source>Study load</source>
+        <translation>Studiebelasting</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="240"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="242"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="244"/>
+        <source>%1 to %2 participants; consultation groups of %3 to %4</source>
+        <translation>%1 tot %2 deelnemers; intervisiegroepen van %3 tot %4</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="252"/>
+        <source>Fee</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="255"/>
+        <source>%1 per participant for the municipality, after %2 from the funder (at a group of %3)</source>
+        <translation>%1 per deelnemer voor de gemeente, na %2 van de financier (bij een groep van %3)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="264"/>
+        <source>Admission</source>
+        <translation>Toelating</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="265"/>
+        <source>%1 criteria, weighed at the intake</source>
+        <translation>%1 criteria, gewogen bij de intake</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="268"/>
+        <source>Ateliers</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="272"/>
+        <source>Competence frames</source>
+        <translation>Competentiekaders</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="287"/>
+        <source>What can be changed later: the effort threshold and how attendance counts under File ▸ Settings, a cohort&apos;s meetings on its Programme tab, the competence frames on the Portfolio tab.</source>
+        <translation>Later aan te passen: de drempel voor voldoende inzet en hoe aanwezigheid telt bij Bestand ▸ Instellingen, de bijeenkomsten van een cohort op het tabblad Programma, de competentiekaders op het tabblad Portfolio.</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <location filename="../../sioo_desk/ui/save_file.py" line="48"/>
@@ -2973,22 +3381,22 @@
         <translation>Geen cohort.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="153"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="159"/>
         <source>%1 meetings · %2 half-days contact time, %3 outside working hours · %4 hours study load · %5 problems</source>
         <translation>%1 bijeenkomsten · %2 dagdelen contacttijd, %3 buiten werktijd · %4 uur studiebelasting · %5 problemen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="165"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="171"/>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="359"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="376"/>
         <source>Sioo Desk</source>
         <translation>Sioo Desk</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="234"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="251"/>
         <source>Generate programme</source>
         <translation>Programma genereren</translation>
     </message>
@@ -2998,52 +3406,57 @@
         <translation>Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="235"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="153"/>
+        <source>No meetings yet: Generate programme… plans them all from the date of the start meeting, after the programme&apos;s template.</source>
+        <translation>Nog geen bijeenkomsten: Programma genereren… plant ze alle vanaf de datum van de startbijeenkomst, volgens het sjabloon van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="252"/>
         <source>Date of the start meeting:</source>
         <translation>Datum van de startbijeenkomst:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="242"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="259"/>
         <source>generate the programme</source>
         <translation>programma genereren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="263"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="280"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="275"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="292"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="295"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="312"/>
         <source>Move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="296"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="313"/>
         <source>New first day (the shape stays the same):</source>
         <translation>Nieuwe eerste dag (de vorm blijft gelijk):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="303"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="320"/>
         <source>move %1</source>
         <translation>%1 verschuiven</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="337"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="354"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="350"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="367"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/schedule_view.py" line="363"/>
+        <location filename="../../sioo_desk/ui/schedule_view.py" line="380"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
     </message>
@@ -3119,54 +3532,95 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="134"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="162"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="229"/>
         <source>Admission letter</source>
         <translation>Toelatingsbrief</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="230"/>
         <source>Non-admission letter</source>
         <translation>Afwijzingsbrief</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="252"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="254"/>
         <source>Back to the default value (saved with Apply or OK).</source>
         <translation>Terug naar de standaardwaarde (opgeslagen met Toepassen of OK).</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="264"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="536"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="273"/>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="275"/>
+        <source>A PNG or JPEG image of at most 2 MB.</source>
+        <translation>Een PNG- of JPEG-afbeelding van hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="277"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="303"/>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="330"/>
         <source>Double-click to put the placeholder in the letter text.</source>
         <translation>Dubbelklik om de plaatshouder in de brieftekst te zetten.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="341"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>Plaatshouders (dubbelklik om in te voegen):</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="282"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="351"/>
         <source>Preview, for a made-up candidate:</source>
         <translation>Voorbeeld, voor een verzonnen kandidaat:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="536"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="547"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 is niet te lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="577"/>
         <source>settings</source>
         <translation>instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/settings_dialog.py" line="601"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
     </message>
 </context>
 <context>
@@ -3232,228 +3686,308 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="77"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="78"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="83"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="84"/>
         <source>Show archived staff</source>
         <translation>Gearchiveerde medewerkers tonen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="90"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="119"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="90"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="120"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="89"/>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="120"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="90"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="101"/>
         <source>No staff members yet. Fill in the form and save to add the first one: the programme manager, the secretary, whoever signs the certificates, the teachers, coaches and assessors.</source>
         <translation>Nog geen medewerkers. Vul het formulier in en bewaar het om de eerste toe te voegen: de programmamanager, de secretaris, wie de certificaten ondertekent, de docenten, coaches en assessoren.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="114"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="116"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="116"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="117"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="118"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="118"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="119"/>
         <source>Surname *</source>
         <translation>Achternaam *</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="121"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="122"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="122"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="123"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="124"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="125"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="126"/>
         <source>e.g. drs., prof. dr.</source>
         <translation>bijv. drs., prof. dr.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="128"/>
         <source>as printed under the signature, e.g. rector</source>
         <translation>zoals gedrukt onder de handtekening, bijv. rector</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="138"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="139"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="145"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="146"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="147"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="148"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="156"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="157"/>
         <source>Signature:</source>
         <translation>Handtekening:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="158"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="159"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="160"/>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="365"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="161"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="366"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="164"/>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="318"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="165"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="319"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="167"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="168"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="170"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="171"/>
         <source>Calendar file (.ics)…</source>
         <translation>Agendabestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="193"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="194"/>
         <source>Dates across all cohorts:</source>
         <translation>Data in alle cohorten:</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="228"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="229"/>
         <source>%1 (archived)</source>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="283"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="284"/>
         <source>No dates yet.</source>
         <translation>Nog geen data.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="296"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="297"/>
         <source>no signature</source>
         <translation>geen handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="315"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="316"/>
         <source>Save the staff member first.</source>
         <translation>Bewaar de medewerker eerst.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="318"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="319"/>
         <source>Bring back</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="374"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="375"/>
         <source>archive %1</source>
         <translation>%1 archiveren</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="374"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="375"/>
         <source>bring back %1</source>
         <translation>%1 terughalen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="383"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="384"/>
         <source>%1 is archived: kept wherever named, offered for nothing new.</source>
         <translation>%1 is gearchiveerd: blijft staan waar genoemd, wordt voor niets nieuws meer aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="394"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="395"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="405"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="406"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="407"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="408"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="415"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="418"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="418"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="424"/>
         <source>signature of %1</source>
         <translation>handtekening van %1</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="427"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="433"/>
         <source>remove the signature of %1</source>
         <translation>handtekening van %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="453"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="459"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="455"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="461"/>
         <source>Calendar file</source>
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <location filename="../../sioo_desk/ui/staff_dialog.py" line="458"/>
+        <location filename="../../sioo_desk/ui/staff_dialog.py" line="464"/>
         <source>Saved %1.</source>
         <translation>%1 bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="324"/>
+        <source>The first staff members</source>
+        <translation>De eerste medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="327"/>
+        <source>Who works on the programme, with their roles; one person may hold several. More can be added later (Edit ▸ Staff…).</source>
+        <translation>Wie aan het programma werken, met hun rollen; één persoon kan er meer hebben. Later kunt u er meer toevoegen (Bewerken ▸ Medewerkers…).</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="334"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="335"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="336"/>
+        <source>Function (as printed)</source>
+        <translation>Functie (zoals afgedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="337"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="353"/>
+        <source>Add staff member</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="356"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="365"/>
+        <source>Letters and certificates are signed by the cohort&apos;s programme manager, and certificates also by a signatory (the rector, for instance): enter at least those two. Rows left empty are skipped.</source>
+        <translation>Brieven en certificaten worden ondertekend door de programmamanager van het cohort, certificaten ook door een ondertekenaar (bijvoorbeeld de rector): vul ten minste die twee in. Lege rijen worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="383"/>
+        <source>Programme
+manager</source>
+        <translation>Programma-
+manager</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="384"/>
+        <source>Secretary</source>
+        <translation>Secretariaat</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="385"/>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="386"/>
+        <source>Teacher</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="387"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../sioo_desk/ui/first_use.py" line="388"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +4092,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sioo_desk/app.py" line="74"/>
+        <location filename="../../sioo_desk/app.py" line="114"/>
         <source>Sioo Desk cannot start</source>
         <translation>Sioo Desk kan niet starten</translation>
     </message>

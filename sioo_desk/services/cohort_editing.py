@@ -170,8 +170,11 @@ def create_cohort(db: Database, data: CohortInput) -> Edit:
     return Edit(_whole(cohort_id), partial(delete_cohort, cohort_id=cohort_id), cohort_id)
 
 
-def update_cohort(db: Database, cohort_id: int, data: CohortInput) -> Edit:
-    """Store `data`; `result` is what was there before. An empty code keeps the one it has."""
+def update_cohort(
+    db: Database, cohort_id: int, data: CohortInput, *, restoring: bool = False
+) -> Edit:
+    """Store `data`; `result` is what was there before. An empty code keeps the one it has.
+    `restoring` (an undo or redo): the staff as they were, even one archived since."""
     data = _checked(data)
     with db.session() as s:
         cohort = _get(s, cohort_id)
@@ -189,10 +192,15 @@ def update_cohort(db: Database, cohort_id: int, data: CohortInput) -> Edit:
                     "meer veranderen."
                 )
             _refuse_taken_code(s, data.code, cohort_id)
-        _refuse_wrong_staff(s, data, before)
+        if not restoring:
+            _refuse_wrong_staff(s, data, before)
         _store(cohort, data)
         audit.record(s, "update", "cohort", cohort_id, data.name)
-    return Edit(_whole(cohort_id), partial(update_cohort, cohort_id=cohort_id, data=before), before)
+    return Edit(
+        _whole(cohort_id),
+        partial(update_cohort, cohort_id=cohort_id, data=before, restoring=True),
+        before,
+    )
 
 
 def set_archived(db: Database, cohort_id: int, archived: bool) -> Edit:
@@ -348,8 +356,9 @@ def _refuse_taken_code(s: Session, code: str, cohort_id: int | None) -> None:
 
 
 def _refuse_wrong_staff(s: Session, data: CohortInput, before: CohortInput | None) -> None:
-    """Each chosen person must hold the role the field asks for. Checked only where the choice
-    changed, so that an edit of the name never trips over a role taken away since."""
+    """Each chosen person must hold the role the field asks for and not be archived. Checked
+    only where the choice changed, so that an edit of the name never trips over a role taken
+    away, or a person archived, since."""
     for field, role, label, role_name in _STAFF_FIELDS:
         person_id = getattr(data, field)
         if person_id is None or (before is not None and getattr(before, field) == person_id):
@@ -357,6 +366,11 @@ def _refuse_wrong_staff(s: Session, data: CohortInput, before: CohortInput | Non
         person = s.get(Person, person_id)
         if person is None:
             raise CohortError(f"{label}: medewerker {person_id} bestaat niet.")
+        if person.archived:
+            raise CohortError(
+                f"{label}: {_label(person.title, person.name)} is gearchiveerd en kan niet meer "
+                "worden gekozen; haal die eerst terug bij Medewerkers of kies een ander."
+            )
         holds = s.scalar(
             select(PersonRole.id).where(PersonRole.person_id == person_id, PersonRole.role == role)
         )

@@ -58,6 +58,8 @@ from sioo_desk.domain.models import (
 )
 from sioo_desk.domain.schedule_template import TIMES, TWO_DAYS_FIVE_HALF_DAYS
 from sioo_desk.services import demo_people as seeds
+from sioo_desk.services.demo_marker import DEMO_KEY
+from sioo_desk.services.demo_marker import is_demo as is_demo  # where callers look for it
 from sioo_desk.services.long_work import Report, quiet
 from sioo_desk.services.organisation import Organisation
 from sioo_desk.services.organisation import put as put_organisation
@@ -228,16 +230,8 @@ CURRENT_PLAN = CohortPlan(
 )
 
 
-#: Set in every database the demo goes into; the window title says DEMO where it is.
-DEMO_KEY = "demo.database"
-
-
 class DemoRefused(SiooDeskError):
     pass
-
-
-def is_demo(db: Database) -> bool:
-    return bool(db.read("SELECT 1 FROM settings WHERE key = :k", {"k": DEMO_KEY}))
 
 
 def _refuse_real_data(s: OrmSession) -> None:

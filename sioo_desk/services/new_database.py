@@ -67,12 +67,7 @@ def create(
     database) with the programme and the organisation; DatabaseHoldsData for one that holds
     data, checked without changing the file. The caller closes the database."""
     value = cleaned(organisation) if organisation.name.strip() else organisation
-    if location.path is not None and location.path.exists():
-        found = probe(location.path, may_create=True)
-        if found.state is not FileState.NEW:
-            counts = _file_counts(location.path)
-            if any(counts.values()):
-                raise DatabaseHoldsData(location.display, counts)
+    check_new(location)
     database = Database.open(location, may_create=True)
     try:
         created = install(database, value, template)
@@ -80,6 +75,17 @@ def create(
         database.close()
         raise
     return database, created
+
+
+def check_new(location: DatabaseLocation) -> None:
+    """Refuse a file that cannot become a new database (DatabaseHoldsData, or why it is no
+    Sioo Desk database at all) without writing a byte; a missing or empty file passes."""
+    if location.path is not None and location.path.exists():
+        found = probe(location.path, may_create=True)
+        if found.state is not FileState.NEW:
+            counts = _file_counts(location.path)
+            if any(counts.values()):
+                raise DatabaseHoldsData(location.display, counts)
 
 
 def install(

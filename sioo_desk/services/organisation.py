@@ -72,29 +72,105 @@ def _of(read: Read) -> Organisation:
     )
 
 
-def cleaned(value: Organisation) -> Organisation:
-    """The organisation as it will be stored, or OrganisationError naming what is wrong."""
-    name = " ".join(value.name.split())
+def clean_name(text: str) -> str:
+    name = " ".join(text.split())
     if not name:
         raise OrganisationError("De naam van de organisatie is verplicht.")
     if len(name) > 200:
         raise OrganisationError("De naam van de organisatie: hoogstens 200 tekens.")
-    address = "\n".join(line.strip() for line in value.address.strip().splitlines())
+    return name
+
+
+def clean_address(text: str) -> str:
+    address = "\n".join(line.strip() for line in text.strip().splitlines())
     if len(address) > 500:
         raise OrganisationError("Het adres van de organisatie: hoogstens 500 tekens.")
-    email = value.email.strip()
+    return address
+
+
+def clean_phone(text: str) -> str:
+    phone = " ".join(text.split())
+    if len(phone) > 40:
+        raise OrganisationError("Het telefoonnummer van de organisatie: hoogstens 40 tekens.")
+    return phone
+
+
+def clean_email(text: str) -> str:
+    email = text.strip()
     problem = check_email(email, required=False)
     if problem:
         raise OrganisationError(f"E-mailadres van de organisatie: {problem}")
-    phone = " ".join(value.phone.split())
-    if len(phone) > 40:
-        raise OrganisationError("Het telefoonnummer van de organisatie: hoogstens 40 tekens.")
-    return dataclasses.replace(value, name=name, address=address, email=email, phone=phone)
+    return email
 
 
-def save_organisation(db: Database, value: Organisation) -> Edit:
-    """Store the organisation; the inverse puts back what was there before."""
-    return _store(db, cleaned(value))
+def cleaned(value: Organisation) -> Organisation:
+    """The organisation as it will be stored, or OrganisationError naming what is wrong."""
+    return dataclasses.replace(
+        value,
+        name=clean_name(value.name),
+        address=clean_address(value.address),
+        email=clean_email(value.email),
+        phone=clean_phone(value.phone),
+    )
+
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+
+
+def check_logo_size(size: int, filename: str = "") -> None:
+    """Refused in Dutch when an image of `size` bytes is too big for a logo: asked before a
+    file is read."""
+    if size > LOGO_MAX_BYTES:
+        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+        raise OrganisationError(
+            f"{filename or 'Deze afbeelding'} is te groot voor een logo ({megabytes} MB; "
+            "hoogstens 2 MB). Kies een kleinere afbeelding."
+        )
+
+
+def check_logo(content: bytes, filename: str = "") -> str:
+    """The media type of a logo fit to print (PNG or JPEG, at most 2 MB); a Dutch refusal
+    otherwise."""
+    what = filename or "Deze afbeelding"
+    check_logo_size(len(content), filename)
+    if content.startswith(b"\x89PNG\r\n\x1a\n"):
+        kind = "image/png"
+    elif content.startswith(b"\xff\xd8\xff"):
+        kind = "image/jpeg"
+    else:
+        raise OrganisationError(
+            f"{filename or 'Dit bestand'} is geen PNG- of JPEG-afbeelding; kies het logo in een "
+            "van die vormen."
+        )
+    try:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(content)) as image:
+            image.load()
+    except Exception as error:  # Pillow raises many kinds for a damaged image
+        raise OrganisationError(f"{what} is beschadigd en kan niet worden gelezen.") from error
+    return kind
+
+
+def logo_image(db: Database, value: Organisation) -> bytes | None:
+    """The stored logo's image, for a preview."""
+    if value.logo is None:
+        return None
+    rows = db.read("SELECT data FROM attachments WHERE id = :i", {"i": value.logo})
+    return bytes(rows[0][0]) if rows else None
+
+
+def save_organisation(
+    db: Database, value: Organisation, new_logo: tuple[bytes, str] | None = None
+) -> Edit:
+    """Store the organisation; `new_logo` (image, file name) replaces its logo, else `value`'s
+    logo id is kept (None: no logo). The inverse puts back what was there before; a replaced
+    image stays stored, so that the undo can point at it again."""
+    value = cleaned(value)
+    kind = None if new_logo is None else check_logo(*new_logo)
+    return _store(db, value, new_logo, kind)
 
 
 def put(session: Any, value: Organisation) -> None:
@@ -109,11 +185,33 @@ def put(session: Any, value: Organisation) -> None:
             row.value = json.dumps(item)
 
 
-def _store(db: Database, value: Organisation) -> Edit:
+def _store(
+    db: Database,
+    value: Organisation,
+    new_logo: tuple[bytes, str] | None = None,
+    kind: str | None = None,
+) -> Edit:
+    import datetime as dt
+    import hashlib
+
+    from sioo_desk.domain.models import Attachment
     from sioo_desk.services import audit
 
     with db.session() as s:
         before = _of(reading(s))
+        if new_logo is not None:
+            content, filename = new_logo
+            attachment = Attachment(
+                filename=filename or "logo",
+                media_type=kind or "",
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                data=content,
+                created_at=dt.datetime.now().replace(microsecond=0),
+            )
+            s.add(attachment)
+            s.flush()
+            value = dataclasses.replace(value, logo=attachment.id)
         put(s, value)
         audit.record(s, "organisation", "setting", None, value.name)
     return Edit(Changes.of(settings=KEYS), partial(_store, value=before))

@@ -5,7 +5,9 @@ through `read_value` (the stored value, or the default); the settings screen and
 
 Only what is in the schema is listed or set: internal values kept in the same table (the
 certificate secret, the scanned signatures, the organisation's logo, a cohort's group wishes)
-are reached through their own services, never here.
+are reached through their own services, never here. The organisation's name, address, phone
+and e-mail are settings here too, stored as its service stores them and checked by its
+checks.
 
 Values are stored as JSON in the `settings` table; a value equal to its default is not stored
 at all, so a setting nobody changed follows the default of the version in use. One setting
@@ -24,6 +26,7 @@ from functools import partial
 from typing import Any
 
 from sioo_desk.domain.errors import SiooDeskError
+from sioo_desk.services import organisation
 from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.store.database import Database, Read, reading
 
@@ -159,6 +162,18 @@ def _check_place(text: str) -> str:
     return text
 
 
+def _organisation_check(clean: Callable[[str], str]) -> Callable[[str], str]:
+    """The organisation service's own check, its refusal as a setting's."""
+
+    def check(text: str) -> str:
+        try:
+            return clean(text)
+        except organisation.OrganisationError as error:
+            raise SettingError(str(error)) from None
+
+    return check
+
+
 # --- letter texts ---------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -279,14 +294,20 @@ ADMISSION_BODY = "letters.admission.text"
 REJECTION_SUBJECT = "letters.rejection.subject"
 REJECTION_BODY = "letters.rejection.text"
 
+ORGANISATION_NAME = organisation.NAME
+ORGANISATION_ADDRESS = organisation.ADDRESS
+ORGANISATION_PHONE = organisation.PHONE
+ORGANISATION_EMAIL = organisation.EMAIL
+
 EFFORT_TOPIC = "effort"  # what the attendance screen listens for (services.attendance.EFFORT)
 
-INZET, GROEPEN, INTAKE, VERANTWOORDING, BRIEVEN = (
+INZET, GROEPEN, INTAKE, VERANTWOORDING, BRIEVEN, ORGANISATIE = (
     "Inzet",
     "Groepen",
     "Intake",
     "Verantwoording",
     "Brieven",
+    "Organisatie",
 )
 
 
@@ -437,6 +458,44 @@ SCHEMA: tuple[Spec, ...] = (
         "rejection",
         multiline=True,
     ),
+    # Stored as the organisation service stores them (its logo is set there, not here).
+    Spec(
+        ORGANISATION_NAME,
+        SettingType.TEXT,
+        "",
+        "Naam organisatie",
+        "De naam van de organisatie die de leergang geeft, boven brieven en op certificaten.",
+        ORGANISATIE,
+        check=_organisation_check(organisation.clean_name),
+    ),
+    Spec(
+        ORGANISATION_ADDRESS,
+        SettingType.TEXT,
+        "",
+        "Adres organisatie",
+        "Het adres zoals het boven de brieven staat; elke regel op een eigen regel.",
+        ORGANISATIE,
+        check=_organisation_check(organisation.clean_address),
+        multiline=True,
+    ),
+    Spec(
+        ORGANISATION_PHONE,
+        SettingType.TEXT,
+        "",
+        "Telefoon organisatie",
+        "Het telefoonnummer boven de brieven; leeg: geen.",
+        ORGANISATIE,
+        check=_organisation_check(organisation.clean_phone),
+    ),
+    Spec(
+        ORGANISATION_EMAIL,
+        SettingType.TEXT,
+        "",
+        "E-mail organisatie",
+        "Het e-mailadres boven de brieven; leeg: geen.",
+        ORGANISATIE,
+        check=_organisation_check(organisation.clean_email),
+    ),
 )
 _BY_KEY = {s.key: s for s in SCHEMA}
 GROUPS: tuple[str, ...] = tuple(dict.fromkeys(s.group for s in SCHEMA))
@@ -444,7 +503,7 @@ GROUPS: tuple[str, ...] = tuple(dict.fromkeys(s.group for s in SCHEMA))
 # Kept in the same table, but never listed or set here: each has its own service.
 _INTERNAL = (
     "certificates.",
-    "organisation.",
+    "organisation.",  # its logo: the settings above are found first
     "groups.wishes.",
     "competences",
 )
@@ -619,7 +678,10 @@ def set_settings(db: Database, wanted: Mapping[str, object]) -> Edit:
     parsed: dict[str, Value | None] = {}
     for key, raw in wanted.items():
         setting = spec(key)
-        parsed[key] = None if raw is None else parse(setting, raw)
+        # Back to a default it would refuse (an organisation's name is required): refused.
+        parsed[key] = parse(setting, setting.default if raw is None else raw)
+        if raw is None:
+            parsed[key] = None
     rows: dict[str, str | None] = {}
     threshold: Value | None = None
     for key, value in parsed.items():

@@ -393,15 +393,21 @@ def _restore(db: Database, *, person_id: int, snapshot: Snapshot) -> Edit:
 # -- the scanned signature --------------------------------------------------------------------
 
 
+def check_signature_size(size: int, filename: str = "") -> None:
+    """Refused in Dutch when an image of `size` bytes is too big for a signature: asked
+    before a file is read."""
+    if size > SIGNATURE_MAX_BYTES:
+        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+        raise StaffError(
+            f"{filename or 'Deze afbeelding'} is te groot voor een handtekening ({megabytes} "
+            "MB; hoogstens 2 MB). Scan de handtekening met een lagere resolutie of snijd hem bij."
+        )
+
+
 def check_signature_image(content: bytes, filename: str = "") -> str:
     """The media type of a scanned signature fit to print; a Dutch refusal otherwise."""
     what = filename or "Deze afbeelding"
-    if len(content) > SIGNATURE_MAX_BYTES:
-        megabytes = f"{len(content) / 1024 / 1024:.1f}".replace(".", ",")
-        raise StaffError(
-            f"{what} is te groot voor een handtekening ({megabytes} MB; hoogstens 2 MB). "
-            "Scan de handtekening met een lagere resolutie of snijd hem bij."
-        )
+    check_signature_size(len(content), filename)
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         kind = "image/png"
     elif content.startswith(b"\xff\xd8\xff"):

@@ -271,7 +271,8 @@ class AttendanceView(QWidget):
         self.excused_out = QCheckBox(self.tr("excused leaves the half-day out"))
         save = QPushButton(self.tr("Apply"))
         failure.connect_named(save, self.save_settings)
-        sign_in = QPushButton(self.tr("Sign-in list of this meeting (PDF)…"))
+        self.sign_in = sign_in = QPushButton(self.tr("Sign-in list of this meeting (PDF)…"))
+        sign_in.setObjectName("signIn")
         failure.connect_named(sign_in, self.export_sign_in)
         settings_row = QHBoxLayout()
         settings_row.addWidget(QLabel(self.tr("Sufficient effort from:")))
@@ -300,6 +301,7 @@ class AttendanceView(QWidget):
         if cohort_id is None:  # none yet, or it went: an empty grid, not the last one's
             self.model.clear()
             self.summary.clear()
+            self.sign_in.setEnabled(False)
             return
         try:
             book = register(self.context.database, cohort_id)
@@ -324,6 +326,12 @@ class AttendanceView(QWidget):
         )
         if book.rows and book.columns:
             self.grid.setCurrentIndex(self.model.index(0, FIXED + max(today, 0)))
+        # A sign-in list is of a meeting: grey until the cohort has one (and someone in it).
+        self.sign_in.setEnabled(bool(book.rows and book.columns))
+        if not book.columns:
+            self.summary.setText(
+                self.tr("No meetings yet: plan the programme on the Programme tab first.")
+            )
 
     def _summarise(self) -> None:
         below = [

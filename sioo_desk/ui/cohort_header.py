@@ -44,12 +44,19 @@ class CohortHeader(QWidget):
         layout.addLayout(facts)
         self.show_nothing()
 
-    def show_nothing(self) -> None:
+    def show_nothing(self, archived: int = 0) -> None:
+        """No cohort to show: what to do first. `archived`: how many are hidden in the archive."""
         self.title.setText(self.tr("No cohort"))
         self.subtitle.setText(
             self.tr(
-                "This database holds no cohorts yet. Load the demo data "
-                "with File ▸ Load demo data, or run “sioo-desk demo”."
+                "Every cohort of this database is archived; View ▸ Show archived cohorts shows "
+                "them again, Cohort ▸ New cohort… makes another."
+            )
+            if archived
+            else self.tr(
+                "This database holds no cohorts yet. Make the first one with Cohort ▸ New "
+                "cohort… (its programme manager and signatory first, under Edit ▸ Staff…). To "
+                "look around first, File ▸ Load demo data opens a separate demo database."
             )
         )
         self.size_badge.hide()
@@ -64,10 +71,13 @@ class CohortHeader(QWidget):
             else self.tr("no dates yet")
         )
         self.title.setText(cohort.name)
-        self.subtitle.setText(
-            f"{cohort.programme_title} · {cohort.location} · {period} · "
-            f"{labels.cohort_status(cohort.status)}"
+        parts = (
+            cohort.programme_title,
+            cohort.location,
+            period,
+            labels.cohort_status(cohort.status),
         )
+        self.subtitle.setText(" · ".join(p for p in parts if p))  # a new cohort has no place yet
         norms = cohort.norms
         size = cohort.size
         text = fill(

@@ -79,6 +79,22 @@ class ListActions(QObject):
             self.tr("New e-mail to the selection (BCC)…")
         )
         failure.connect_named(self.compose_action, lambda: self.compose(self.selection_addresses()))
+        # What works on a cohort's list is grey until there is a cohort (a new database).
+        context.selection.cohort_changed.connect(lambda _id: self._enable())
+        self._enable()
+
+    def _enable(self) -> None:
+        shown = self.context.selection.cohort_id is not None
+        hint = "" if shown else self.tr("Make a cohort first: Cohort ▸ New cohort…")
+        for action in (
+            self.import_action,
+            self.export_action,
+            self.plan_intakes_action,
+            self.letters_action,
+            self.mail_menu.menuAction(),
+        ):
+            action.setEnabled(shown)
+            action.setStatusTip(hint)
 
     # --- import and export -----------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from sioo_desk.domain.rules import ContactTime
 from sioo_desk.services.changes import Changes
 from sioo_desk.services.cohorts import CohortSummary, current_cohort, get_cohort, list_cohorts
 from sioo_desk.services.contact_time import planned_contact_time
-from sioo_desk.services.long_work import Report
 from sioo_desk.store.database import Database
 from sioo_desk.store.location import from_path
 from sioo_desk.store.logbook import log_path
@@ -45,7 +44,7 @@ from sioo_desk.ui.context import ViewContext
 from sioo_desk.ui.participants_view import ParticipantsView
 from sioo_desk.ui.tab_registry import Factory, TabRegistry
 from sioo_desk.ui.text import fill
-from sioo_desk.ui.worker import Worker, busy_message, closed_meanwhile, running, start_work
+from sioo_desk.ui.worker import Worker, busy_message, running
 
 if TYPE_CHECKING:
     from sioo_desk.services.demo import DemoResult
@@ -79,7 +78,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = self.context.undo_stack
         self.bus = self.context.bus
         self.selection = self.context.selection
-        self.setWindowTitle(self.tr("Sioo Desk"))
+        self._demo = self._is_demo()
+        self._show_title(None)
         self.setObjectName("mainWindow")
 
         self.cohorts = CohortListModel(self)
@@ -144,12 +144,25 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel()
         self.count_label = QLabel()
+        # Invented people must never be taken for real ones: a demo says so in the corner.
+        self.demo_label = QLabel(self.tr("DEMO"))
+        self.demo_label.setObjectName("demoMarker")
+        self.demo_label.setToolTip(self.tr("A demo database: its cohorts and people are invented."))
+        self.demo_label.setStyleSheet(
+            "background: #b45309; color: white; font-weight: bold; padding: 1px 8px;"
+            " border-radius: 3px;"
+        )
+        self.demo_label.setVisible(self._demo)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.context.set_notifier(self.statusBar().showMessage)
 
         self._build_menus()
         self.navigator.selectionModel().selectionChanged.connect(self._cohort_selected)
+        # Without a cohort, the cohort's tabs have nothing to act on: grey, not silent.
+        self.selection.cohort_changed.connect(lambda _id: self._enable_tabs())
+        self.tabs.currentChanged.connect(lambda _i: self._enable_tabs())
         self.resize(1280, 780)
         self._restore_state()
         self.reload()
@@ -170,12 +183,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_database_action = self._action(
+            self.tr("&New database…"), None, lambda: self.new_database()
+        )
         self.open_action = self._action(
             self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.choose_database
         )
         self.demo_action = self._action(self.tr("Load &demo data"), None, self.load_demo)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        file_menu.addActions([self.open_action, self.demo_action])
+        file_menu.addActions([self.new_database_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addActions([self.list_actions.import_action, self.list_actions.export_action])
         file_menu.addSeparator()
@@ -318,6 +334,7 @@ class MainWindow(QMainWindow):
         except SiooDeskError as error:
             self._show_error(error)
             cohorts = []
+        found = cohorts
         if not self.show_archived_action.isChecked():  # still found by search
             cohorts = [c for c in cohorts if not c.archived]
         self.cohorts.set_cohorts(cohorts, self.today)
@@ -332,7 +349,8 @@ class MainWindow(QMainWindow):
             fallback = current_cohort(cohorts, self.today)
             row = self.cohorts.row_of(fallback.id) if fallback else None
         if row is None:
-            self.header.show_nothing()
+            self.header.show_nothing(archived=len(found) - len(cohorts))
+            self._show_title(None)
             self.selection.set_cohort(None)
             return
         self.navigator.setCurrentIndex(self.cohorts.index(row))
@@ -365,8 +383,28 @@ class MainWindow(QMainWindow):
             self._show_error(error)
             return False
         self.header.show_cohort(cohort, self._contact)
-        self.setWindowTitle(fill(self.tr("%1 — Sioo Desk"), cohort.name))
+        self._show_title(cohort.name)
         return True
+
+    def _show_title(self, cohort_name: str | None) -> None:
+        title = (
+            fill(self.tr("%1 — Sioo Desk"), cohort_name) if cohort_name else self.tr("Sioo Desk")
+        )
+        self.setWindowTitle(fill(self.tr("%1 — DEMO"), title) if self._demo else title)
+
+    def _is_demo(self) -> bool:
+        from sioo_desk.services.demo_marker import is_demo
+
+        try:
+            return is_demo(self.database)
+        except SiooDeskError:  # unreadable: the window says so where it reads the cohorts
+            return False
+
+    def _enable_tabs(self) -> None:
+        shown = self.selection.cohort_id is not None
+        for key in self.registry.built():
+            if key != "participants":  # its search across every cohort works without one
+                self.registry.view(key).setEnabled(shown)
 
     def _changed(self, changes: Changes) -> None:
         """The navigator and the header: what every tab shows above itself. The tabs follow
@@ -437,43 +475,112 @@ class MainWindow(QMainWindow):
         except SiooDeskError as error:
             self._show_error(error)
             return False
-        self.database.close()
+        self.use_database(database)
+        return True
+
+    def use_database(self, database: Database) -> None:
+        """Show `database` (opened by the caller) instead of the one open now, which is closed."""
+        if database is not self.database:
+            self.database.close()
         self.context.database = database
+        self._demo = self._is_demo()
+        self.demo_label.setVisible(self._demo)
         self.undo_stack.clear()  # its steps belong to the other file
         self.navigator.clearSelection()
         self.navigator.setCurrentIndex(QModelIndex())
         self.selection.set_cohort(None)
         self.bus.publish(Changes.all())
-        return True
+
+    def new_database(self, path: Path | None = None) -> QDialog | None:
+        """File ▸ New database…: a file name, then the first-use assistant for it; Finish
+        opens the new database here. A file that holds data is refused before any question."""
+        from sioo_desk.services.new_database import check_new
+        from sioo_desk.ui.first_use import FirstUseWizard
+
+        busy = busy_message()
+        if busy is not None:
+            QMessageBox.warning(self, self.tr("Sioo Desk"), busy)
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("New database"),
+                str(self._database_folder() / self.tr("New database.sqlite")),
+                self.tr("Sioo Desk databases (*.sqlite)"),
+                options=QFileDialog.Option.DontConfirmOverwrite,  # refused below, not replaced
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_name(path.name + ".sqlite")
+        location = from_path(path)
+        if location.path == self.database.location.path:
+            QMessageBox.warning(
+                self,
+                self.tr("Sioo Desk"),
+                fill(
+                    self.tr("%1 is the database open now; choose another file name."),
+                    location.display,
+                ),
+            )
+            return None
+        try:
+            check_new(location)
+        except SiooDeskError as error:
+            self._show_error(error)
+            return None
+        wizard = FirstUseWizard(self, location, self.today, first_use=False)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._made(wizard))
+        wizard.open()
+        return wizard
+
+    def _made(self, wizard: Any) -> None:
+        database = wizard.database
+        if database is None:
+            return
+        self.use_database(database)
+        self.context.notify(
+            fill(self.tr("New database made and opened: %1"), database.location.display), 10000
+        )
 
     def _database_folder(self) -> Path:
         path = self.database.location.path
         return path.parent if path else Path.home()
 
-    def load_demo(self) -> None:
-        from sioo_desk.services.demo import load_demo
+    def load_demo(self) -> Worker | None:
+        """The demo in a database of its own (never in this one), opened once it is there.
+        From the demo database itself: start it afresh."""
+        from sioo_desk.ui import demo_database as demo
 
-        today, started_on = self.today, self.database
+        current = self.database.location.path
+        in_use = self._demo and current is not None
+        target = current if in_use and current is not None else demo.demo_path()
+        choice = demo.ask(self, target, in_use=in_use)
+        if choice is None:
+            return None
+        if choice == demo.OPEN:
+            self.open_database(target)
+            return None
 
-        def work(database: Database, report: Report) -> DemoResult:
-            return load_demo(database, today=today, report=report)
+        def release() -> None:
+            if self.database.location.path == target:
+                self.database.close()  # the file is replaced; opened again right after
 
-        def done(result: DemoResult) -> None:
-            if self.database is not started_on:
-                self.context.notify(closed_meanwhile(started_on), 10000)
-                return
-            self.bus.publish(Changes.all())
-            self.context.notify(self._demo_loaded(result), 10000)
+        def ready(path: Path, result: DemoResult) -> None:
+            if self.open_database(path):
+                self.context.notify(self._demo_loaded(result), 10000)
 
-        self._demo_job = start_work(
+        self._demo_job = demo.make_demo(
             self,
-            self.tr("Loading demo data…"),
-            started_on,
-            work,
-            done,
-            self._show_error,
-            on_cancelled=lambda stop: self.context.notify(str(stop), 10000),
+            target,
+            self.today,
+            ready,
+            lambda text: self.context.notify(text, 10000),
+            release,
         )
+        return self._demo_job
 
     def _demo_loaded(self, result: DemoResult) -> str:
         if not result.created:

@@ -132,6 +132,7 @@ class ScheduleView(QWidget):
             self.model.set_sessions([], [], self.context.today)
             self.summary.setText(self.tr("No cohort."))
             self.problems.clear()
+            self._enable()
             return
         try:
             self.schedule = cohort_schedule(self.context.database, cohort_id)
@@ -148,7 +149,12 @@ class ScheduleView(QWidget):
         has_programme = any(s.kind.value in ("start", "atelier") for s in schedule.sessions)
         self.buttons["generate"].setEnabled(not has_programme)
         self.summary.setText(
-            fill(
+            self.tr(
+                "No meetings yet: Generate programme… plans them all from the date of the start "
+                "meeting, after the programme's template."
+            )
+            if not schedule.sessions
+            else fill(
                 self.tr(
                     "%1 meetings · %2 half-days contact time, %3 outside working hours · "
                     "%4 hours study load · %5 problems"
@@ -172,6 +178,16 @@ class ScheduleView(QWidget):
             self.table.scrollTo(
                 self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
             )
+        self._enable()
+
+    def _enable(self) -> None:
+        """What needs a meeting (or any) is grey without one, rather than doing nothing."""
+        sessions = self.schedule is not None and bool(self.schedule.sessions)
+        chosen = sessions and self.selected() is not None
+        for key, on in (("edit", chosen), ("move", chosen), ("ics", sessions), ("pdf", sessions)):
+            self.buttons[key].setEnabled(on)
+        if self.schedule is None:
+            self.buttons["generate"].setEnabled(False)
 
     def _mark_calendar(self) -> None:
         for day in self._marked:
@@ -198,6 +214,7 @@ class ScheduleView(QWidget):
         return self.model.session(index.row()).id if index.isValid() else None
 
     def _row_changed(self, current: object, _previous: object) -> None:
+        self._enable()
         session_id = self.selected()
         if session_id is None:
             return

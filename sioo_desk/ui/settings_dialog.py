@@ -1,6 +1,7 @@
 """The settings, on one screen over the settings schema: a page per group (Inzet, Groepen,
-Intake, Verantwoording, Brieven), the editor each type asks for, and a way back to each
-default. The letter texts are written beside a preview of the letter, filled in for a made-up
+Intake, Verantwoording, Brieven, Organisatie), the editor each type asks for, and a way back to
+each default. The organisation's page has its logo too, and is saved as the organisation
+service saves it, in a step of its own. The letter texts are written beside a preview of the letter, filled in for a made-up
 candidate, in which a placeholder the letter does not know is marked in red.
 
 What is typed is saved with Apply or OK, as one undoable step; a refusal is shown in the
@@ -10,14 +11,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,16 +43,19 @@ from sioo_desk.domain.enums import AdmissionDecision
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.formatting import long_date
 from sioo_desk.services import letters
+from sioo_desk.services import organisation as organisation_service
 from sioo_desk.services import settings_schema as schema
 from sioo_desk.services.changes import Changes
 from sioo_desk.ui import failure
 from sioo_desk.ui.form_edit import run_in_form
+from sioo_desk.ui.text import fill
 
 if TYPE_CHECKING:
     from sioo_desk.ui.context import ViewContext
 
 PlaceholderRole = Qt.ItemDataRole.UserRole + 1
 _RED = "#c62828"
+LOGO_SIZE = (220, 88)
 
 
 class Field:
@@ -132,6 +139,10 @@ class SettingsDialog(QDialog):
         self.problems: dict[str, QLabel] = {}
         self.resets: dict[str, QPushButton] = {}
         self.previews: dict[str, QTextBrowser] = {}  # per letter
+        # The logo as stored, and what was chosen instead (an image, or none) and not saved.
+        self.logo_stored: int | None = None
+        self.logo_pending: tuple[bytes, str] | None = None
+        self.logo_removed = False
 
         # The short settings together, a box per group; the letters on a page of their own.
         self.pages = QTabWidget()
@@ -139,7 +150,7 @@ class SettingsDialog(QDialog):
         general = QWidget()
         general_layout = QVBoxLayout(general)
         for group in schema.GROUPS:
-            if group == schema.BRIEVEN:
+            if group in (schema.BRIEVEN, schema.ORGANISATIE):
                 continue
             box = QGroupBox(group)
             box.setObjectName(f"group:{group}")
@@ -151,6 +162,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(general, self.tr("General"))
         letter_specs = [s for s in schema.SCHEMA if s.group == schema.BRIEVEN]
         self.pages.addTab(self._page(letter_specs), schema.BRIEVEN)
+        self.pages.addTab(self._organisation_page(), schema.ORGANISATIE)
 
         self.message = QLabel()
         self.message.setObjectName("formMessage")
@@ -244,6 +256,63 @@ class SettingsDialog(QDialog):
         self.resets[spec.key] = reset
         return field
 
+    def _organisation_page(self) -> QWidget:
+        specs = [s for s in schema.SCHEMA if s.group == schema.ORGANISATIE]
+        page = self._page(specs)
+        for spec in specs:  # nothing to go back to: the organisation has no default
+            self.resets[spec.key].hide()
+        box = QGroupBox(self.tr("Logo"))
+        row = QHBoxLayout(box)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(*LOGO_SIZE)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
+        row.addWidget(self.logo_preview)
+        buttons = QVBoxLayout()
+        self.logo_choose = QPushButton(self.tr("Choose image…"))
+        self.logo_choose.setObjectName("chooseLogo")
+        self.logo_choose.setToolTip(self.tr("A PNG or JPEG image of at most 2 MB."))
+        failure.connect_named(self.logo_choose, lambda: self.choose_logo())
+        self.logo_remove = QPushButton(self.tr("Remove"))
+        self.logo_remove.setObjectName("removeLogo")
+        failure.connect_named(self.logo_remove, self.remove_logo)
+        buttons.addWidget(self.logo_choose)
+        buttons.addWidget(self.logo_remove)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        row.addStretch(1)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, box)
+        return page
+
+    def _show_logo(self) -> None:
+        if self.logo_pending is not None:
+            content: bytes | None = self.logo_pending[0]
+        elif self.logo_removed or self.logo_stored is None:
+            content = None
+        else:
+            content = organisation_service.logo_image(
+                self.context.database, organisation_service.Organisation(logo=self.logo_stored)
+            )
+        label = self.logo_preview
+        pixmap = QPixmap()
+        if content is None or not pixmap.loadFromData(content):
+            label.setPixmap(QPixmap())
+            label.setText(self.tr("no logo"))
+        else:
+            label.setText("")
+            label.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE[0] - 8,
+                    LOGO_SIZE[1] - 8,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.logo_remove.setEnabled(content is not None)
+
     def _letter_page(self, letter: str, pieces: list[schema.Spec]) -> QWidget:
         editors = QWidget()
         column = QVBoxLayout(editors)
@@ -300,6 +369,10 @@ class SettingsDialog(QDialog):
             field = self.fields[found.key]
             if field.value() != found.value:
                 field.show(found.value)
+        if keys is None or organisation_service.LOGO in keys:
+            self.logo_stored = organisation_service.organisation(self.context.database).logo
+            self.logo_pending, self.logo_removed = None, False
+            self._show_logo()
         for key in self.fields:
             self._mark(key)
         self._preview()
@@ -311,7 +384,7 @@ class SettingsDialog(QDialog):
         if changes.everything:
             self.load()
             return
-        keys = set(changes.settings) & set(self.fields)
+        keys = set(changes.settings) & {*self.fields, organisation_service.LOGO}
         if keys:
             self.load(keys)
 
@@ -343,7 +416,10 @@ class SettingsDialog(QDialog):
         self.resets[key].setEnabled(differs)
 
     def _enable(self) -> None:
-        self.apply_button.setEnabled(bool(self.wanted()))
+        self.apply_button.setEnabled(bool(self.wanted()) or self._logo_changed())
+
+    def _logo_changed(self) -> bool:
+        return self.logo_pending is not None or (self.logo_removed and self.logo_stored is not None)
 
     def wanted(self) -> dict[str, object]:
         """The settings whose editor holds something else than is stored, as typed."""
@@ -453,10 +529,47 @@ class SettingsDialog(QDialog):
             widget.insertPlainText(token)
             widget.setFocus()
 
+    def choose_logo(self, path: Path | None = None) -> bool:
+        """An image for the logo, shown at once and saved with Apply or OK."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Logo"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            # The size first: a huge file is refused without reading it.
+            organisation_service.check_logo_size(path.stat().st_size, path.name)
+            content = path.read_bytes()
+            organisation_service.check_logo(content, path.name)
+        except OSError as error:
+            self.message.setText(fill(self.tr("%1 cannot be read: %2"), path, error.strerror))
+            return False
+        except SiooDeskError as error:
+            self.message.setText(str(error))
+            return False
+        self.message.clear()
+        self.logo_pending, self.logo_removed = (content, path.name), False
+        self._show_logo()
+        self._enable()
+        return True
+
+    def remove_logo(self) -> None:
+        self.logo_pending, self.logo_removed = None, True
+        self._show_logo()
+        self._enable()
+
     def save(self) -> bool:
-        """Every changed setting in one undoable step; a refusal (the first value that cannot
-        be saved) is shown in the dialog and nothing is saved."""
+        """The organisation in one undoable step, every other changed setting in another; a
+        refusal (the first value that cannot be saved) is shown in the dialog and nothing of
+        that step is saved."""
         wanted = self.wanted()
+        own = {k for k in wanted if self.fields[k].spec.group == schema.ORGANISATIE}
+        if own or self._logo_changed():
+            if not self._save_organisation():
+                return False
+            wanted = {k: v for k, v in wanted.items() if k not in own}
         if not wanted:
             return True
         refused = run_in_form(
@@ -469,6 +582,30 @@ class SettingsDialog(QDialog):
             return False
         self.message.clear()
         self.load(set(wanted))
+        return True
+
+    def _save_organisation(self) -> bool:
+        def text(key: str) -> str:
+            return str(self.fields[key].value())
+
+        value = organisation_service.Organisation(
+            name=text(organisation_service.NAME),
+            address=text(organisation_service.ADDRESS),
+            phone=text(organisation_service.PHONE),
+            email=text(organisation_service.EMAIL),
+            logo=None if self.logo_removed else self.logo_stored,
+        )
+        new_logo = self.logo_pending
+        refused = run_in_form(
+            self.context,
+            self.tr("organisation"),
+            lambda db: organisation_service.save_organisation(db, value, new_logo),
+        )
+        if refused is not None:
+            self.message.setText(str(refused))
+            return False
+        self.message.clear()
+        self.load({*organisation_service.KEYS})
         return True
 
     def _ok(self) -> None:

@@ -37,6 +37,7 @@ from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.services.staff import (
     StaffInput,
     StaffMember,
+    check_signature_size,
     check_staff,
     delete_staff,
     list_staff,
@@ -410,9 +411,14 @@ class StaffDialog(QDialog):
                 return False
             path = Path(chosen)
         try:
+            # The size first: a huge file is refused without reading it.
+            check_signature_size(path.stat().st_size, path.name)
             content = path.read_bytes()
         except OSError as error:
             self._say(fill(self.tr("%1 cannot be read: %2"), path, error.strerror))
+            return False
+        except SiooDeskError as error:
+            self._say(str(error))
             return False
         return self._run(
             fill(self.tr("signature of %1"), member.name.display_name),

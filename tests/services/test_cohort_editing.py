@@ -257,6 +257,30 @@ def test_an_edit_keeps_a_role_taken_away_since(demo_db: Database) -> None:
     update_cohort(demo_db, ref.id, replace(data, name="Leergang 2026–2027 (Doorn)"))
 
 
+def test_an_archived_staff_member_is_not_chosen_but_stays_and_comes_back_by_undo(
+    demo_db: Database,
+) -> None:
+    """Refused where the choice changes; a cohort that already names the person keeps them,
+    and the undo of a change away from them puts them back."""
+    from sioo_desk.services import staff
+
+    old = person_with(demo_db, Role.SECRETARY, "Oud")
+    new = person_with(demo_db, Role.SECRETARY, "Nieuw")
+    made = create_cohort(demo_db, replace(NEW, secretary_id=old)).result
+    staff.set_archived(demo_db, old)
+    refused(
+        demo_db,
+        lambda db: create_cohort(db, replace(NEW, name="Nog een", secretary_id=old)),
+        "Secretariaat: A. Oud is gearchiveerd en kan niet meer worden gekozen",
+    )
+    data = cohort_input(demo_db, made)
+    update_cohort(demo_db, made, replace(data, name="Leergang 2027–2028 (Doorn)"))
+    edit = update_cohort(demo_db, made, replace(data, secretary_id=new))
+    assert edit.inverse is not None
+    edit.inverse(demo_db)
+    assert cohort_input(demo_db, made).secretary_id == old
+
+
 def test_the_status_follows_the_dates_unless_set_by_hand(demo_db: Database) -> None:
     made = create_cohort(demo_db, NEW).result
     data = cohort_input(demo_db, made)

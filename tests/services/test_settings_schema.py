@@ -51,10 +51,17 @@ def test_settings_lists_the_schema_with_values_and_defaults_and_no_internal_valu
         "letters.admission.text",
         "letters.rejection.text",
     } <= keys
-    # The demo keeps its secret, signatures and organisation in the same table: never here.
+    # The demo keeps its organisation's logo in the same table: never here; its name, address,
+    # phone and e-mail are settings.
     internal = {k for (k,) in demo_db.read("SELECT key FROM settings")} - keys
-    assert "certificates.secret" in internal or "organisation.name" in internal
-    assert not any(k.startswith(("certificates.", "organisation.")) for k in keys)
+    assert "organisation.logo" in internal
+    assert not any(k.startswith("certificates.") for k in keys)
+    assert {k for k in keys if k.startswith("organisation.")} == {
+        "organisation.name",
+        "organisation.address",
+        "organisation.phone",
+        "organisation.email",
+    }
     by_key = {v.key: v for v in found}
     assert by_key["groups.max_per_coach"].value == by_key["groups.max_per_coach"].default == 2
     assert by_key["effort.threshold_percent"].value == 80
@@ -349,3 +356,36 @@ def test_a_letter_carries_the_organisation_and_the_programme_managers_signature(
     text = " ".join(pdf_text(pdf).split())
     assert text.startswith(organisation(demo_db).name)
     assert text.endswith(f"{manager.name} {manager.function}")
+
+
+def test_the_organisation_is_set_through_the_settings_checked_and_undone(
+    demo_db: Database,
+) -> None:
+    """`settings set organisation.name …`: the organisation service's checks, its storage,
+    one undoable step; a required name is not reset to empty."""
+    from sioo_desk.services.organisation import organisation
+
+    listed = {v.key: v.value for v in schema.settings(demo_db)}
+    assert listed["organisation.name"] == "Sioo"
+    assert "organisation.logo" not in listed
+    edit = schema.set_setting(demo_db, "organisation.name", "  Academie   Noord ")
+    schema.set_setting(demo_db, "organisation.address", "Markt 1\n 9711 AA  Groningen ")
+    found = organisation(demo_db)
+    assert found.name == "Academie Noord"
+    assert found.address == "Markt 1\n9711 AA  Groningen"
+    assert edit.inverse is not None
+    edit.inverse(demo_db)
+    assert organisation(demo_db).name == "Sioo"
+
+    before = stored(demo_db)
+    for key, value, message in (
+        ("organisation.name", " ", "De naam van de organisatie is verplicht."),
+        ("organisation.email", "geen adres", "E-mailadres van de organisatie"),
+        ("organisation.phone", "0" * 41, "hoogstens 40 tekens"),
+        ("organisation.logo", "3", "geen instelling die u hier kunt wijzigen"),
+    ):
+        with pytest.raises(schema.SettingError, match=message):
+            schema.set_setting(demo_db, key, value)
+    with pytest.raises(schema.SettingError, match="verplicht"):
+        schema.reset_setting(demo_db, "organisation.name")
+    assert stored(demo_db) == before

@@ -597,9 +597,11 @@ def test_demo_data_says_what_it_loaded_and_a_cancel_that_nothing_changed(  # typ
     )
     assert window.cohorts.rowCount() == 2
 
-    window.demo_action.trigger()
-    with qtbot.waitSignal(window._demo_job.ended, timeout=120_000):
-        pass
-    assert window.statusBar().currentMessage() == (
-        "De demogegevens waren er al; er is niets toegevoegd."
-    )
+    # Now in the demo database (a file of its own): asked whether to start it afresh.
+    from sioo_desk.ui import demo_database
+
+    asked: list[str] = []
+    monkeypatch.setattr(demo_database, "choose", lambda _p, text, _o: asked.append(text))
+    assert window.load_demo() is None
+    assert asked[0].startswith("Dit is de demodatabase. Opnieuw beginnen")
+    assert window.cohorts.rowCount() == 2

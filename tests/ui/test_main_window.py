@@ -31,7 +31,7 @@ def select_participant(window: MainWindow, sort_name: str) -> None:
 def test_opens_on_the_cohort_running_today(main_window: MainWindow) -> None:
     assert main_window.header.title.text() == "Leergang 2026–2027"
     assert main_window.proxy.rowCount() == 16
-    assert main_window.windowTitle() == "Leergang 2026–2027 — Sioo Desk"
+    assert main_window.windowTitle() == "Leergang 2026–2027 — Sioo Desk — DEMO"
     assert main_window.count_label.text() == "2 cohorten"
     assert main_window.menuBar().actions()[0].text() == "&Bestand"
 

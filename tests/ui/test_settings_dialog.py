@@ -109,3 +109,66 @@ def test_planning_intakes_proposes_the_intake_settings(qtbot, main_window: MainW
     assert dialog.minutes.value() == 60
     assert dialog.times.text() == "10:00, 14:00"
     assert [box.isChecked() for box in dialog.weekday_boxes] == [False, True, False, False, False]
+
+
+def test_the_organisation_page_saves_name_and_logo_as_one_undoable_step(  # type: ignore[no-untyped-def]
+    qtbot, main_window: MainWindow, tmp_path
+) -> None:
+    from PIL import Image
+
+    from sioo_desk.services.organisation import organisation
+
+    dialog = opened(main_window)
+    db = main_window.context.database
+    name = dialog.fields["organisation.name"].widget
+    assert name.text() == "Sioo"  # type: ignore[attr-defined]
+    image = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), "navy").save(image)
+    assert dialog.choose_logo(image)
+    assert not dialog.logo_preview.pixmap().isNull()
+    name.setText("Academie Noord")  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    found = organisation(db)
+    assert found.name == "Academie Noord" and found.logo is not None
+    assert dialog.logo_stored == found.logo and not dialog.apply_button.isEnabled()
+    stack = main_window.context.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "organisatie"
+    assert main_window.context.undo()
+    assert organisation(db).name == "Sioo"
+    assert name.text() == "Sioo"  # type: ignore[attr-defined]
+
+    assert main_window.context.redo()
+    assert not dialog.logo_preview.pixmap().isNull()  # the dialog follows the redo
+    dialog.remove_logo()
+    assert dialog.logo_preview.pixmap().isNull() and dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert organisation(db).logo is None and organisation(db).name == "Academie Noord"
+
+
+def test_the_organisation_page_refuses_a_bad_logo_and_an_empty_name(  # type: ignore[no-untyped-def]
+    qtbot, main_window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from sioo_desk.services import organisation as organisation_service
+
+    dialog = opened(main_window)
+    db = main_window.context.database
+    before = organisation_service.organisation(db)
+    not_an_image = tmp_path / "logo.pdf"
+    not_an_image.write_bytes(b"%PDF-1.4")
+    assert not dialog.choose_logo(not_an_image)
+    assert "geen PNG- of JPEG-afbeelding" in dialog.message.text()
+    assert not dialog.choose_logo(tmp_path / "weg.png")
+    assert "weg.png" in dialog.message.text()
+    big = tmp_path / "groot.png"
+    big.write_bytes(b"\x89PNG\r\n\x1a\n")
+    monkeypatch.setattr(organisation_service, "LOGO_MAX_BYTES", 4)
+    assert not dialog.choose_logo(big)
+    assert "te groot voor een logo" in dialog.message.text()
+    assert dialog.logo_pending is None
+
+    dialog.fields["organisation.name"].widget.setText("  ")  # type: ignore[attr-defined]
+    assert not dialog.problems["organisation.name"].isHidden()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "De naam van de organisatie is verplicht." in dialog.message.text()
+    assert organisation_service.organisation(db) == before
+    assert main_window.context.undo_stack.count() == 0

@@ -46,7 +46,7 @@ def open_on_new_database(qtbot, empty_db: Database, settings: QSettings) -> Staf
 
 
 def test_the_first_staff_members_on_a_new_database(  # type: ignore[no-untyped-def]
-    qtbot, empty_db: Database, settings: QSettings, tmp_path: Path
+    qtbot, empty_db: Database, settings: QSettings, tmp_path: Path, monkeypatch
 ) -> None:
     dialog = open_on_new_database(qtbot, empty_db, settings)
     window = dialog.parent()
@@ -85,6 +85,15 @@ def test_the_first_staff_members_on_a_new_database(  # type: ignore[no-untyped-d
     (tmp_path / "hand.pdf").write_bytes(b"%PDF-1.4")
     assert not dialog.choose_signature(tmp_path / "hand.pdf")
     assert dialog.message.text().startswith("hand.pdf is geen PNG- of JPEG-afbeelding")
+    # Too big: refused by its size, before the file is read.
+    huge = tmp_path / "groot.png"
+    with huge.open("wb") as out:
+        out.truncate(staff.SIGNATURE_MAX_BYTES + 1)
+    read: list[object] = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
+    assert not dialog.choose_signature(huge)
+    assert read == [] and "groot.png is te groot voor een handtekening" in dialog.message.text()
+    monkeypatch.undo()
 
     dialog.new()
     dialog.edits["first_name"].setText("Marieke")
