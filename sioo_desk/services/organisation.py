@@ -11,6 +11,7 @@ from typing import Any
 
 from sioo_desk.domain.errors import SiooDeskError
 from sioo_desk.domain.validation import check_email
+from sioo_desk.services import images
 from sioo_desk.services.changes import Changes, Edit
 from sioo_desk.store.database import Database, Read, reading
 
@@ -114,44 +115,26 @@ def cleaned(value: Organisation) -> Organisation:
     )
 
 
-LOGO_MAX_BYTES = 2 * 1024 * 1024
+_LOGO_SIZE = {"for_what": "een logo", "advice": "Kies een kleinere afbeelding."}
 
 
 def check_logo_size(size: int, filename: str = "") -> None:
     """Refused in Dutch when an image of `size` bytes is too big for a logo: asked before a
     file is read."""
-    if size > LOGO_MAX_BYTES:
-        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
-        raise OrganisationError(
-            f"{filename or 'Deze afbeelding'} is te groot voor een logo ({megabytes} MB; "
-            "hoogstens 2 MB). Kies een kleinere afbeelding."
-        )
+    images.check_size(size, filename, error=OrganisationError, **_LOGO_SIZE)
 
 
 def check_logo(content: bytes, filename: str = "") -> str:
     """The media type of a logo fit to print (PNG or JPEG, at most 2 MB); a Dutch refusal
     otherwise."""
-    what = filename or "Deze afbeelding"
-    check_logo_size(len(content), filename)
-    if content.startswith(b"\x89PNG\r\n\x1a\n"):
-        kind = "image/png"
-    elif content.startswith(b"\xff\xd8\xff"):
-        kind = "image/jpeg"
-    else:
-        raise OrganisationError(
-            f"{filename or 'Dit bestand'} is geen PNG- of JPEG-afbeelding; kies het logo in een "
-            "van die vormen."
-        )
-    try:
-        import io
-
-        from PIL import Image
-
-        with Image.open(io.BytesIO(content)) as image:
-            image.load()
-    except Exception as error:  # Pillow raises many kinds for a damaged image
-        raise OrganisationError(f"{what} is beschadigd en kan niet worden gelezen.") from error
-    return kind
+    return images.printable(
+        content,
+        filename,
+        error=OrganisationError,
+        too_big=_LOGO_SIZE["advice"],
+        for_what=_LOGO_SIZE["for_what"],
+        wrong_kind="kies het logo in een van die vormen.",
+    )
 
 
 def logo_image(db: Database, value: Organisation) -> bytes | None:

@@ -18,6 +18,7 @@ from sioo_desk.domain.enums import Role
 from sioo_desk.domain.errors import NotFoundError, SiooDeskError
 from sioo_desk.domain.names import PersonName, collation_key, normalise_initials
 from sioo_desk.domain.validation import check_email
+from sioo_desk.services import images
 from sioo_desk.services.changes import Changes, Edit, unchanged
 from sioo_desk.services.values import as_date
 from sioo_desk.store.database import Database, Read
@@ -64,7 +65,10 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
 #: Rows that belong to the person and go with them: not a reason to keep them.
 OWN_ROWS = (("person_roles", "person_id"),)
 
-SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
+_SIGNATURE_SIZE = {
+    "for_what": "een handtekening",
+    "advice": "Scan de handtekening met een lagere resolutie of snijd hem bij.",
+}
 
 
 def parse_role(text: str) -> Role:
@@ -396,37 +400,19 @@ def _restore(db: Database, *, person_id: int, snapshot: Snapshot) -> Edit:
 def check_signature_size(size: int, filename: str = "") -> None:
     """Refused in Dutch when an image of `size` bytes is too big for a signature: asked
     before a file is read."""
-    if size > SIGNATURE_MAX_BYTES:
-        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
-        raise StaffError(
-            f"{filename or 'Deze afbeelding'} is te groot voor een handtekening ({megabytes} "
-            "MB; hoogstens 2 MB). Scan de handtekening met een lagere resolutie of snijd hem bij."
-        )
+    images.check_size(size, filename, error=StaffError, **_SIGNATURE_SIZE)
 
 
 def check_signature_image(content: bytes, filename: str = "") -> str:
     """The media type of a scanned signature fit to print; a Dutch refusal otherwise."""
-    what = filename or "Deze afbeelding"
-    check_signature_size(len(content), filename)
-    if content.startswith(b"\x89PNG\r\n\x1a\n"):
-        kind = "image/png"
-    elif content.startswith(b"\xff\xd8\xff"):
-        kind = "image/jpeg"
-    else:
-        raise StaffError(
-            f"{filename or 'Dit bestand'} is geen PNG- of JPEG-afbeelding; kies een scan van "
-            "de handtekening in een van die vormen."
-        )
-    try:
-        import io
-
-        from PIL import Image
-
-        with Image.open(io.BytesIO(content)) as image:
-            image.load()
-    except Exception as error:  # Pillow raises many kinds for a damaged image
-        raise StaffError(f"{what} is beschadigd en kan niet worden gelezen.") from error
-    return kind
+    return images.printable(
+        content,
+        filename,
+        error=StaffError,
+        too_big=_SIGNATURE_SIZE["advice"],
+        for_what=_SIGNATURE_SIZE["for_what"],
+        wrong_kind="kies een scan van de handtekening in een van die vormen.",
+    )
 
 
 def signature(db: Database, person_id: int) -> bytes | None:

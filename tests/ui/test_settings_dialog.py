@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QSpinBox
 
-from sioo_desk.services import grouping
+from sioo_desk.services import grouping, images
 from sioo_desk.services import settings_schema as schema
 from sioo_desk.ui.main_window import MainWindow
 from sioo_desk.ui.settings_dialog import SettingsDialog
@@ -161,7 +161,7 @@ def test_the_organisation_page_refuses_a_bad_logo_and_an_empty_name(  # type: ig
     assert "weg.png" in dialog.message.text()
     big = tmp_path / "groot.png"
     big.write_bytes(b"\x89PNG\r\n\x1a\n")
-    monkeypatch.setattr(organisation_service, "LOGO_MAX_BYTES", 4)
+    monkeypatch.setattr(images, "MAX_BYTES", 4)
     assert not dialog.choose_logo(big)
     assert "te groot voor een logo" in dialog.message.text()
     assert dialog.logo_pending is None

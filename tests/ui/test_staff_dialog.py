@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from sioo_desk.domain.enums import Role
-from sioo_desk.services import staff
+from sioo_desk.services import images, staff
 from sioo_desk.services.changes import Changes
 from sioo_desk.store.database import Database
 from sioo_desk.ui.context import ViewContext
@@ -88,7 +88,7 @@ def test_the_first_staff_members_on_a_new_database(  # type: ignore[no-untyped-d
     # Too big: refused by its size, before the file is read.
     huge = tmp_path / "groot.png"
     with huge.open("wb") as out:
-        out.truncate(staff.SIGNATURE_MAX_BYTES + 1)
+        out.truncate(images.MAX_BYTES + 1)
     read: list[object] = []
     monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
     assert not dialog.choose_signature(huge)
